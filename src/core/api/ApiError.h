@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/// Everything Taskdesk knows about a failed API call. Built in exactly one place
+/// (ApiError::fromHttpResponse for answers, ApiError::transport for the rest); turned into
+/// user-facing text in exactly one place (userText()).
+struct ApiError final
+{
+    enum class Kind {
+        Network,           ///< DNS, refused, reset, no route
+        Timeout,           ///< transfer timeout
+        Tls,               ///< certificate or handshake failure
+        InsecureTransport, ///< refused before sending: the token would travel over plain http
+        Unauthorized,      ///< 401
+        Forbidden,         ///< 403
+        NotFound,          ///< 404 for a record
+        EndpointNotFound,  ///< 404 for a route (ENDPOINT_NOT_FOUND or an edge 404)
+        Conflict,          ///< 409
+        Validation,        ///< 422 (and 400)
+        RateLimited,       ///< 429 that outlasted the retries
+        Server,            ///< 5xx
+        InvalidResponse,   ///< a 2xx whose body is not the JSON expected
+        Cancelled,         ///< the user or a closing window cancelled; show nothing
+    };
+
+    Kind kind = Kind::Network;
+    int httpStatus = 0; ///< 0 for transport errors
+    QString message;    ///< extracted as in tallyfy-api.md 4.2; may be empty
+    QString code;       ///< RESOURCE_NOT_FOUND, SEAT_POOL_EXHAUSTED, ...
+    QMap<QString, QStringList> fieldErrors; ///< 422 (sometimes 403), keys as dotted paths
+    QString requestId;                      ///< X-Request-Id, when the server sent one
+    std::optional<int> retryAfterSeconds;   ///< clamped to 0..30
+    QByteArray rawBody;                     ///< capped and scrubbed; diagnostics only
+
+    /// The one function that maps an HTTP answer onto an ApiError. `retryAfter` is the raw
+    /// Retry-After header (seconds or an HTTP date, read relative to `now`).
+    static ApiError fromHttpResponse(int httpStatus, const QByteArray &body,
+                                     const QByteArray &contentType, const QByteArray &requestId,
+                                     const QByteArray &retryAfter,
+                                     const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    /// Errors that never reached an HTTP answer (Network, Timeout, Tls, InsecureTransport,
+    /// Cancelled) or whose answer could not be read (InvalidResponse).
+    static ApiError transport(Kind kind, const QString &detail = {});
+
+    /// The one place user-facing text is made (through tr()).
+    [[nodiscard]] QString userText() const;
+    /// A stable English name of the kind, for logs and tests.
+    [[nodiscard]] static QString kindName(Kind kind);
+};
+
+Q_DECLARE_METATYPE(ApiError)

@@ -1,0 +1,1 @@
+# Files of src/core/api, added to taskdesk_core.

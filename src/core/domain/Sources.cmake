@@ -1,0 +1,1 @@
+# Files of src/core/domain, added to taskdesk_core.

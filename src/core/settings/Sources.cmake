@@ -1,0 +1,1 @@
+# Files of src/core/settings, added to taskdesk_core.

@@ -1,0 +1,26 @@
+#include "core/AppInfo.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+class TestAppInfo final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionIsSemantic()
+    {
+        static const QRegularExpression semver(QStringLiteral("^\\d+\\.\\d+\\.\\d+$"));
+        QVERIFY2(semver.match(AppInfo::version()).hasMatch(), qPrintable(AppInfo::version()));
+    }
+
+    void userAgentNamesVersion()
+    {
+        QCOMPARE(AppInfo::userAgent(), QStringLiteral("Taskdesk/") + AppInfo::version());
+    }
+
+    void appIdIsReverseDns() { QCOMPARE(AppInfo::appId(), QStringLiteral("io.github.taskdesk.Taskdesk")); }
+};
+
+QTEST_GUILESS_MAIN(TestAppInfo)
+#include "tst_AppInfo.moc"
