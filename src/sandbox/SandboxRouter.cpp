@@ -1,0 +1,682 @@
+#include "sandbox/SandboxRouter.h"
+
+#include "sandbox/SandboxStore.h"
+#include "sandbox/SandboxTaskFactory.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int maxPerPage = 100;
+
+SandboxResponse notFoundEndpoint() {
+    return SandboxResponse::json(404, QJsonObject{{u"error"_s, true},
+                                                  {u"message"_s, u"API endpoint not found"_s},
+                                                  {u"code"_s, u"ENDPOINT_NOT_FOUND"_s}});
+}
+
+SandboxResponse notFoundRecord() {
+    return SandboxResponse::json(404, QJsonObject{{u"error"_s, true},
+                                                  {u"message"_s, u"Resource not found"_s},
+                                                  {u"code"_s, u"RESOURCE_NOT_FOUND"_s}});
+}
+
+SandboxResponse validationError(const QString &key, const QString &message) {
+    return SandboxResponse::json(
+        422, QJsonObject{{u"message"_s, u"The given data was invalid."_s},
+                         {u"errors"_s, QJsonObject{{key, QJsonArray{message}}}}});
+}
+
+// The edge proxy answers before the API when X-Tallyfy-Client is missing.
+SandboxResponse edgeNotFound() {
+    return SandboxResponse::raw(
+        404, QByteArrayLiteral("text/html; charset=UTF-8"),
+        QByteArrayLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\">"
+                          "<title>404 Not Found</title></head>\n<body>\n<h1>Not Found</h1>\n"
+                          "<p>The requested URL was not found on this server.</p>\n"
+                          "<p class=\"ref\">Reference: apsh546</p>\n</body>\n</html>\n"));
+}
+
+// Query values as PHP reads them: '+' is a space, then percent-decoding.
+QString param(const SandboxRequest &request, const QString &key) {
+    QString encoded = request.query.queryItemValue(key, QUrl::FullyEncoded);
+    encoded.replace(u'+', u' ');
+    return QUrl::fromPercentEncoding(encoded.toUtf8());
+}
+
+bool hasParam(const SandboxRequest &request, const QString &key) {
+    return request.query.hasQueryItem(key);
+}
+
+QStringList includes(const SandboxRequest &request) {
+    QStringList out;
+    const QStringList parts = param(request, u"with"_s).split(u',', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString name = part.trimmed();
+        if (!name.isEmpty() && !out.contains(name))
+            out.append(name);
+    }
+    return out;
+}
+
+bool containsText(const QJsonObject &object, QLatin1String key, const QString &needle) {
+    return object.value(key).toString().contains(needle, Qt::CaseInsensitive);
+}
+
+QDateTime timestamp(const QJsonValue &value) {
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+struct DateRange {
+    QDate from;
+    QDate to;
+};
+
+// "YYYY-MM-DD" or "YYYY-MM-DD:YYYY-MM-DD"; nullopt when malformed.
+std::optional<DateRange> dateRange(const QString &text) {
+    const QStringList parts = text.split(u':');
+    if (parts.size() > 2)
+        return std::nullopt;
+    const QDate from = QDate::fromString(parts.first(), Qt::ISODate);
+    const QDate to = parts.size() == 2 ? QDate::fromString(parts.last(), Qt::ISODate) : from;
+    if (!from.isValid() || !to.isValid())
+        return std::nullopt;
+    return DateRange{from, to};
+}
+
+QSet<QString> splitSet(const QString &text) {
+    QSet<QString> out;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts))
+        out.insert(part.trimmed().toLower());
+    return out;
+}
+
+bool isIncomplete(const QString &status) {
+    return status == "not-started"_L1 || status == "active"_L1 || status == "in-progress"_L1;
+}
+
+// The list-filter vocabulary of section 6.3; false for a value the endpoint does not know.
+bool statusMatches(const QString &filter, const QJsonObject &task, bool runList, bool *known) {
+    const QString status = task.value("status"_L1).toString();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime deadline = timestamp(task.value("deadline"_L1));
+    *known = true;
+    if (filter == "active"_L1 || filter == "incomplete"_L1 ||
+        (runList && filter == "active_visible"_L1))
+        return isIncomplete(status);
+    if (filter == "complete"_L1 || (!runList && filter == "completed"_L1))
+        return status == "completed"_L1;
+    if (filter == "inprogress"_L1)
+        return status == "in-progress"_L1;
+    if (runList && filter == "not-started"_L1)
+        return status == "not-started"_L1;
+    if (filter == "overdue"_L1)
+        return isIncomplete(status) && deadline.isValid() && deadline < now;
+    if (filter == "due_soon"_L1)
+        return isIncomplete(status) && deadline.isValid() && deadline >= now &&
+               deadline < now.addDays(3);
+    if (filter == "hasproblem"_L1)
+        return task.value("problem"_L1).toBool();
+    *known = false;
+    return false;
+}
+
+} // namespace
+
+SandboxRouter::SandboxRouter(SandboxStore &store)
+    : m_store(store) {}
+
+SandboxResponse SandboxRouter::route(const SandboxRequest &request, const QUrl &origin) {
+    if (request.header("x-tallyfy-client") != "APIClient")
+        return edgeNotFound();
+
+    QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
+    if (segments.isEmpty() || segments.first() != "api"_L1)
+        return notFoundEndpoint();
+    segments.removeFirst();
+
+    // Route first (an unknown path is a 404 whatever the token), then the method.
+    std::optional<Endpoint> endpoint;
+    bool post = false;
+    const qsizetype n = segments.size();
+    const auto is = [&segments](qsizetype i, QLatin1String word) { return segments.at(i) == word; };
+    if (n == 1 && is(0, "me"_L1)) {
+        endpoint = Endpoint::Me;
+    } else if (n == 2 && is(0, "me"_L1) && is(1, "organizations"_L1)) {
+        endpoint = Endpoint::MyOrganizations;
+    } else if (n >= 2 && is(0, "organizations"_L1)) {
+        if (n == 2) {
+            endpoint = Endpoint::Organization;
+        } else if (n == 3) {
+            const QString word = segments.at(2);
+            if (word == "me"_L1)
+                endpoint = Endpoint::OrganizationMe;
+            else if (word == "tasks"_L1)
+                endpoint = Endpoint::Tasks, post = true;
+            else if (word == "runs"_L1)
+                endpoint = Endpoint::Runs;
+            else if (word == "users"_L1)
+                endpoint = Endpoint::Users;
+            else if (word == "users-list"_L1)
+                endpoint = Endpoint::UsersList;
+            else if (word == "groups"_L1)
+                endpoint = Endpoint::Groups;
+            else if (word == "guests"_L1)
+                endpoint = Endpoint::Guests;
+            else if (word == "tags"_L1)
+                endpoint = Endpoint::Tags;
+        } else if (n == 4) {
+            if (is(2, "me"_L1) && is(3, "tasks"_L1))
+                endpoint = Endpoint::MyTasks;
+            else if (is(2, "tasks"_L1))
+                endpoint = Endpoint::Task;
+            else if (is(2, "runs"_L1))
+                endpoint = Endpoint::Run;
+            else if (is(2, "guests"_L1))
+                endpoint = Endpoint::Guest;
+        } else if (n == 5 && is(2, "runs"_L1) && is(4, "tasks"_L1)) {
+            endpoint = Endpoint::RunTasks;
+        } else if (n == 6 && is(2, "runs"_L1) && is(4, "tasks"_L1)) {
+            endpoint = Endpoint::RunTask;
+        }
+    }
+    if (!endpoint)
+        return notFoundEndpoint();
+    const bool methodAllowed = request.method == "GET" || (post && request.method == "POST");
+    if (!methodAllowed) {
+        const QString allowed = post ? u"GET, POST"_s : u"GET"_s;
+        SandboxResponse response = SandboxResponse::json(
+            405,
+            QJsonObject{{u"message"_s,
+                         u"The %1 method is not supported for this route. Supported "
+                         u"methods: %2."_s.arg(QString::fromLatin1(request.method), allowed)}});
+        response.headers.append({QByteArrayLiteral("Allow"), allowed.toLatin1()});
+        return response;
+    }
+
+    if (request.header("authorization") != "Bearer " + m_store.token().toUtf8())
+        return SandboxResponse::json(401, QJsonObject{{u"message"_s, u"Unauthenticated."_s}});
+
+    if (segments.first() == "organizations"_L1 && segments.at(1) != m_store.orgId()) {
+        return SandboxResponse::json(
+            403, QJsonObject{{u"message"_s,
+                              u"You do not have access to this organization. Create a token "
+                              u"while this organization is active in Tallyfy."_s}});
+    }
+    return dispatch(*endpoint, segments, Context{request, origin});
+}
+
+SandboxResponse SandboxRouter::dispatch(Endpoint endpoint, const QStringList &segments,
+                                        const Context &c) {
+    switch (endpoint) {
+    case Endpoint::Me: {
+        const QJsonObject *me = m_store.member(m_store.currentUserId());
+        QJsonObject data;
+        for (const auto key :
+             {"id"_L1, "email"_L1, "username"_L1, "first_name"_L1, "last_name"_L1, "full_name"_L1,
+              "profile_pic"_L1, "timezone"_L1, "last_login_at"_L1, "created_at"_L1}) {
+            data.insert(key, me ? me->value(key) : QJsonValue());
+        }
+        return SandboxResponse::json(200, QJsonObject{{u"data"_s, data}});
+    }
+    case Endpoint::MyOrganizations: {
+        QList<QJsonObject> items;
+        for (const QJsonValue value : m_store.userOrganizations())
+            items.append(value.toObject());
+        return page(items, c, 10, Links::Fractal, false);
+    }
+    case Endpoint::Organization:
+        return SandboxResponse::json(200, QJsonObject{{u"data"_s, m_store.organization()}});
+    case Endpoint::OrganizationMe: {
+        const QJsonObject *me = m_store.member(m_store.currentUserId());
+        return SandboxResponse::json(200, QJsonObject{{u"data"_s, me ? *me : QJsonObject()}});
+    }
+    case Endpoint::MyTasks:
+        return taskList(c, {}, true);
+    case Endpoint::Tasks:
+        if (c.request.method == "POST")
+            return SandboxTaskFactory(m_store).create(c.request.body);
+        return taskList(c, {}, false);
+    case Endpoint::Task:
+        return singleTask(c, {}, segments.at(3));
+    case Endpoint::Runs:
+        return runList(c);
+    case Endpoint::Run: {
+        const QJsonObject *run = m_store.run(segments.at(3));
+        if (!run)
+            return notFoundRecord();
+        return SandboxResponse::json(200, QJsonObject{{u"data"_s, m_store.presentRun(*run)}});
+    }
+    case Endpoint::RunTasks:
+        if (!m_store.run(segments.at(3)))
+            return notFoundRecord();
+        return taskList(c, segments.at(3), false);
+    case Endpoint::RunTask:
+        return singleTask(c, segments.at(3), segments.at(5));
+    case Endpoint::Users:
+        return userList(c, false);
+    case Endpoint::UsersList:
+        return userList(c, true);
+    case Endpoint::Groups:
+        return groupList(c);
+    case Endpoint::Guests:
+        return guestList(c);
+    case Endpoint::Guest: {
+        const QJsonObject *guest = m_store.guest(segments.at(3));
+        if (!guest)
+            return notFoundRecord();
+        // Documented as 201 (quirk 20); the sandbox follows the documentation.
+        return SandboxResponse::json(201, QJsonObject{{u"data"_s, *guest}});
+    }
+    case Endpoint::Tags:
+        return tagList(c);
+    }
+    return notFoundEndpoint();
+}
+
+SandboxResponse SandboxRouter::page(const QList<QJsonObject> &items, const Context &c,
+                                    int defaultPerPage, Links links, bool allowUnpaged) const {
+    if (allowUnpaged && param(c.request, u"without_pagination"_s) == "true"_L1) {
+        QJsonArray data;
+        for (const QJsonObject &item : items)
+            data.append(item);
+        return SandboxResponse::json(200, QJsonObject{{u"data"_s, data}});
+    }
+    int perPage = defaultPerPage;
+    if (hasParam(c.request, u"per_page"_s)) {
+        bool ok = false;
+        const int asked = param(c.request, u"per_page"_s).toInt(&ok);
+        if (ok && asked > 0)
+            perPage = std::min(asked, maxPerPage);
+    }
+    bool pageOk = false;
+    const int currentPage = std::max(1, param(c.request, u"page"_s).toInt(&pageOk));
+    const qsizetype total = items.size();
+    const int totalPages = std::max(1, int((total + perPage - 1) / perPage));
+    QJsonArray data;
+    const qsizetype first = qsizetype(currentPage - 1) * perPage;
+    for (qsizetype i = first; i < total && i < first + perPage; ++i)
+        data.append(items.at(i));
+
+    const auto pageUrl = [&c](int number) {
+        QUrl url = c.origin;
+        url.setPath(c.request.path);
+        QUrlQuery query = c.request.query;
+        query.removeAllQueryItems(u"page"_s);
+        query.addQueryItem(u"page"_s, QString::number(number));
+        url.setQuery(query);
+        return url.toString(QUrl::FullyEncoded);
+    };
+    const QJsonValue next = currentPage < totalPages ? QJsonValue(pageUrl(currentPage + 1))
+                                                     : QJsonValue(QJsonValue::Null);
+    const QJsonValue previous =
+        currentPage > 1 ? QJsonValue(pageUrl(currentPage - 1)) : QJsonValue(QJsonValue::Null);
+    QJsonObject pagination{{u"total"_s, total},
+                           {u"count"_s, data.size()},
+                           {u"per_page"_s, perPage},
+                           {u"current_page"_s, currentPage},
+                           {u"total_pages"_s, totalPages}};
+    // The real API is not consistent about links; clients must read every form.
+    switch (links) {
+    case Links::Fractal: {
+        QJsonObject object;
+        if (!previous.isNull())
+            object.insert(u"previous"_s, previous);
+        if (!next.isNull())
+            object.insert(u"next"_s, next);
+        pagination.insert(u"links"_s,
+                          object.isEmpty() ? QJsonValue(QJsonArray()) : QJsonValue(object));
+        break;
+    }
+    case Links::NextPrevious:
+        pagination.insert(u"links"_s, QJsonObject{{u"next"_s, next}, {u"previous"_s, previous}});
+        break;
+    case Links::NextPrev:
+        pagination.insert(u"links"_s, QJsonObject{{u"next"_s, next}, {u"prev"_s, previous}});
+        break;
+    case Links::Null:
+        pagination.insert(u"links"_s, QJsonValue::Null);
+        break;
+    case Links::Absent:
+        break;
+    }
+    return SandboxResponse::json(
+        200,
+        QJsonObject{{u"data"_s, data}, {u"meta"_s, QJsonObject{{u"pagination"_s, pagination}}}});
+}
+
+SandboxResponse SandboxRouter::singleTask(const Context &c, const QString &runId,
+                                          const QString &taskId) const {
+    if (!runId.isEmpty() && !m_store.run(runId))
+        return notFoundRecord();
+    const SandboxStore::Task *task = m_store.task(taskId);
+    if (!task || (!runId.isEmpty() && task->fields.value("run_id"_L1).toString() != runId))
+        return notFoundRecord();
+    return SandboxResponse::json(
+        200, QJsonObject{{u"data"_s, m_store.presentTask(*task, includes(c.request),
+                                                         SandboxStore::OwnersShape::Ids, true)}});
+}
+
+SandboxResponse SandboxRouter::taskList(const Context &c, const QString &runId, bool mine) const {
+    const SandboxRequest &r = c.request;
+    const bool runList = !runId.isEmpty();
+    const QString q = param(r, u"q"_s).trimmed();
+    const QString status = param(r, u"status"_s);
+    const QString oneoff = param(r, u"is_oneoff"_s);
+    const QString archived = param(r, u"archived"_s);
+    const QString tagTitle = param(r, u"tag"_s);
+    const QSet<QString> owners = splitSet(param(r, u"owners"_s));
+    const QSet<QString> guests = splitSet(param(r, u"guests"_s));
+    const QSet<QString> groups = splitSet(param(r, u"groups"_s));
+    const bool unassigned = param(r, u"unassigned"_s) == "true"_L1;
+
+    std::optional<DateRange> created;
+    if (!runList && hasParam(r, u"created"_s)) {
+        created = dateRange(param(r, u"created"_s));
+        if (!created)
+            return validationError(u"created"_s, u"The created is not a valid date."_s);
+    }
+    std::optional<QDate> deadlineOn, deadlineBefore, deadlineAfter;
+    for (const auto &[key, target] : {std::pair{u"deadline_on"_s, &deadlineOn},
+                                      std::pair{u"deadline_before"_s, &deadlineBefore},
+                                      std::pair{u"deadline_after"_s, &deadlineAfter}}) {
+        if (!hasParam(r, key))
+            continue;
+        const QDate date = QDate::fromString(param(r, key).left(10), Qt::ISODate);
+        if (!date.isValid())
+            return validationError(key, u"The %1 is not a valid date."_s.arg(key));
+        *target = date;
+    }
+    if (!status.isEmpty()) {
+        bool known = false;
+        statusMatches(status, QJsonObject(), runList, &known);
+        if (!known)
+            return validationError(u"status"_s, u"The selected status is invalid."_s);
+    }
+
+    QSet<QString> myGroups;
+    for (const QJsonObject &group : m_store.groups()) {
+        if (group.value("members"_L1).toArray().contains(m_store.currentUserId()))
+            myGroups.insert(group.value("id"_L1).toString());
+    }
+
+    QList<const SandboxStore::Task *> matches;
+    for (const SandboxStore::Task &task : m_store.tasks()) {
+        const QJsonObject &f = task.fields;
+        if (runList && f.value("run_id"_L1).toString() != runId)
+            continue;
+        const bool isArchived = !f.value("archived_at"_L1).isNull();
+        if (archived == "only"_L1 ? !isArchived : (isArchived && archived != "true"_L1))
+            continue;
+        if (!q.isEmpty() && !containsText(f, "title"_L1, q))
+            continue;
+        if (oneoff == "true"_L1 && !f.value("is_oneoff_task"_L1).toBool())
+            continue;
+        if (oneoff == "false"_L1 && f.value("is_oneoff_task"_L1).toBool())
+            continue;
+        if (!status.isEmpty()) {
+            bool known = false;
+            if (!statusMatches(status, f, runList, &known))
+                continue;
+        }
+        const QJsonObject taskOwners = f.value("owners"_L1).toObject();
+        const QJsonArray users = taskOwners.value("users"_L1).toArray();
+        const QJsonArray taskGuests = taskOwners.value("guests"_L1).toArray();
+        const QJsonArray taskGroups = taskOwners.value("groups"_L1).toArray();
+        if (mine) {
+            bool assigned = users.contains(m_store.currentUserId());
+            for (const QJsonValue group : taskGroups)
+                assigned = assigned || myGroups.contains(group.toString());
+            if (!assigned)
+                continue;
+        }
+        const auto anyIn = [](const QJsonArray &values, const QSet<QString> &wanted) {
+            for (const QJsonValue value : values) {
+                const QString text = value.isString() ? value.toString().toLower()
+                                                      : QString::number(value.toInteger());
+                if (wanted.contains(text))
+                    return true;
+            }
+            return false;
+        };
+        if (!owners.isEmpty() && !anyIn(users, owners))
+            continue;
+        if (!guests.isEmpty() && !anyIn(taskGuests, guests))
+            continue;
+        if (!groups.isEmpty() && !anyIn(taskGroups, groups))
+            continue;
+        if (unassigned && !(users.isEmpty() && taskGuests.isEmpty() && taskGroups.isEmpty()))
+            continue;
+        if (!tagTitle.isEmpty()) {
+            bool tagged = false;
+            for (const QJsonValue id : task.tagIds) {
+                const QJsonObject *tag = m_store.tag(id.toString());
+                tagged =
+                    tagged ||
+                    (tag &&
+                     tag->value("title"_L1).toString().compare(tagTitle, Qt::CaseInsensitive) == 0);
+            }
+            if (!tagged)
+                continue;
+        }
+        if (created) {
+            const QDate day = timestamp(f.value("created_at"_L1)).date();
+            if (day < created->from || day > created->to)
+                continue;
+        }
+        const QDate deadlineDay = timestamp(f.value("deadline"_L1)).date();
+        if (deadlineOn && deadlineDay != *deadlineOn)
+            continue;
+        if (deadlineBefore && !(deadlineDay < *deadlineBefore))
+            continue;
+        if (deadlineAfter && !(deadlineDay > *deadlineAfter))
+            continue;
+        matches.append(&task);
+    }
+
+    QString sort = param(r, u"sort"_s);
+    if (sort.isEmpty())
+        sort = runList ? u"position"_s : u"deadline"_s;
+    const bool descending = sort.startsWith(u'-');
+    const QString key = descending ? sort.mid(1) : sort;
+    const auto value = [&key](const SandboxStore::Task *task) -> QVariant {
+        const QJsonObject &f = task->fields;
+        if (key == "newest"_L1)
+            return f.value("created_at"_L1).toString();
+        if (key == "completed_newest"_L1)
+            return f.value("completed_at"_L1).toString();
+        if (key == "problems"_L1)
+            return f.value("problem"_L1).toBool() ? 0 : 1;
+        if (key == "position"_L1)
+            return f.value("position"_L1).toInt();
+        return f.value("deadline"_L1).toString();
+    };
+    // newest and completed_newest read as "latest first"; a leading '-' reverses any key.
+    const bool latestFirst = key == "newest"_L1 || key == "completed_newest"_L1;
+    const bool reverse = latestFirst != descending;
+    std::stable_sort(matches.begin(), matches.end(),
+                     [&value, reverse](const SandboxStore::Task *a, const SandboxStore::Task *b) {
+                         const QVariant va = value(a);
+                         const QVariant vb = value(b);
+                         const auto order = QVariant::compare(va, vb);
+                         return reverse ? order == QPartialOrdering::Greater
+                                        : order == QPartialOrdering::Less;
+                     });
+
+    const QStringList with = includes(r);
+    QList<QJsonObject> items;
+    items.reserve(matches.size());
+    for (const SandboxStore::Task *task : matches) {
+        items.append(m_store.presentTask(*task, with, SandboxStore::OwnersShape::Objects, false));
+    }
+    return page(items, c, 10, runList ? Links::NextPrev : Links::Fractal, true);
+}
+
+SandboxResponse SandboxRouter::runList(const Context &c) const {
+    const SandboxRequest &r = c.request;
+    const QString q = param(r, u"q"_s).trimmed();
+    const QString status = param(r, u"status"_s);
+    QString checklist = param(r, u"checklist_id"_s);
+    if (checklist.isEmpty())
+        checklist = param(r, u"blueprint_id"_s);
+    static const QStringList statuses = {u"active"_s,  u"complete"_s,    u"problem"_s,
+                                         u"issue"_s,   u"improvement"_s, u"archived"_s,
+                                         u"delayed"_s, u"starred"_s};
+    if (!status.isEmpty() && !statuses.contains(status))
+        return validationError(u"status"_s, u"The selected status is invalid."_s);
+
+    QList<QJsonObject> items;
+    for (const QJsonObject &run : m_store.runs()) {
+        const bool isArchived = !run.value("archived_at"_L1).isNull();
+        if (status == "archived"_L1 ? !isArchived : isArchived)
+            continue;
+        if (!q.isEmpty() && !containsText(run, "name"_L1, q))
+            continue;
+        if (!checklist.isEmpty() && run.value("checklist_id"_L1).toString() != checklist)
+            continue;
+        const QString runStatus = run.value("status"_L1).toString();
+        if (status == "active"_L1 && runStatus != "active"_L1)
+            continue;
+        if (status == "complete"_L1 && runStatus != "completed"_L1)
+            continue;
+        if ((status == "problem"_L1 || status == "issue"_L1 || status == "improvement"_L1) &&
+            !run.value("has_open_issue"_L1).toBool())
+            continue;
+        if (status == "delayed"_L1 && run.value("late_tasks"_L1).toInt() == 0)
+            continue;
+        if (status == "starred"_L1 && !run.value("starred"_L1).toBool())
+            continue;
+        items.append(m_store.presentRun(run));
+    }
+    QString sort = param(r, u"sort"_s);
+    if (sort.isEmpty())
+        sort = param(r, u"sort_by"_s);
+    if (!sort.isEmpty()) {
+        const bool descending = sort.startsWith(u'-');
+        const QString key = descending ? sort.mid(1) : sort;
+        std::stable_sort(items.begin(), items.end(),
+                         [&key, descending](const QJsonObject &a, const QJsonObject &b) {
+                             const QString va = a.value(key).toVariant().toString();
+                             const QString vb = b.value(key).toVariant().toString();
+                             return descending ? vb < va : va < vb;
+                         });
+    }
+    return page(items, c, 10, Links::NextPrev, true);
+}
+
+SandboxResponse SandboxRouter::userList(const Context &c, bool light) const {
+    const SandboxRequest &r = c.request;
+    const QString q = param(r, u"q"_s).trimmed();
+    const QStringList with = includes(r);
+    QList<QJsonObject> items;
+    for (const QJsonObject &member : m_store.members()) {
+        if (!q.isEmpty() && !containsText(member, "full_name"_L1, q) &&
+            !containsText(member, "email"_L1, q))
+            continue;
+        if (light) {
+            items.append(QJsonObject{{u"id"_s, member.value("id"_L1)},
+                                     {u"full_name"_s, member.value("full_name"_L1)},
+                                     {u"first_name"_s, member.value("first_name"_L1)},
+                                     {u"last_name"_s, member.value("last_name"_L1)},
+                                     {u"email"_s, member.value("email"_L1)},
+                                     {u"profile_pic"_s, member.value("profile_pic"_L1)}});
+            continue;
+        }
+        QJsonObject item = member;
+        if (with.contains("groups"_L1)) {
+            QJsonArray groups;
+            for (const QJsonObject &group : m_store.groups()) {
+                if (group.value("members"_L1).toArray().contains(member.value("id"_L1)))
+                    groups.append(QJsonObject{{u"id"_s, group.value("id"_L1)},
+                                              {u"name"_s, group.value("name"_L1)}});
+            }
+            item.insert(u"groups"_s, QJsonObject{{u"data"_s, groups}});
+        }
+        items.append(item);
+    }
+    const QString sort = param(r, u"sort"_s);
+    if (!sort.isEmpty() && !light) {
+        const bool descending = sort.startsWith(u'-');
+        const QString key = descending ? sort.mid(1) : sort;
+        std::stable_sort(items.begin(), items.end(),
+                         [&key, descending](const QJsonObject &a, const QJsonObject &b) {
+                             const QVariant va = a.value(key).toVariant();
+                             const QVariant vb = b.value(key).toVariant();
+                             const auto order = QVariant::compare(va, vb);
+                             return descending ? order == QPartialOrdering::Greater
+                                               : order == QPartialOrdering::Less;
+                         });
+    }
+    return page(items, c, 9999, light ? Links::Null : Links::NextPrevious, false);
+}
+
+SandboxResponse SandboxRouter::groupList(const Context &c) const {
+    const SandboxRequest &r = c.request;
+    const QString q = param(r, u"q"_s).trimmed();
+    const QStringList with = includes(r);
+    QList<QJsonObject> items;
+    for (const QJsonObject &group : m_store.groups()) {
+        if (!q.isEmpty() && !containsText(group, "name"_L1, q))
+            continue;
+        QJsonObject item = group;
+        if (with.contains("users"_L1)) {
+            QJsonArray users;
+            for (const QJsonValue id : group.value("members"_L1).toArray())
+                users.append(m_store.memberSummary(id.toInteger()));
+            item.insert(u"users"_s, QJsonObject{{u"data"_s, users}});
+        }
+        items.append(item);
+    }
+    const QString sortBy = param(r, u"sort_by"_s);
+    if (sortBy == "name"_L1 || sortBy == "created_at"_L1 || sortBy == "updated_at"_L1) {
+        const QString key = sortBy == "updated_at"_L1 ? u"last_updated"_s : sortBy;
+        std::stable_sort(items.begin(), items.end(),
+                         [&key](const QJsonObject &a, const QJsonObject &b) {
+                             return a.value(key).toString() < b.value(key).toString();
+                         });
+    }
+    return page(items, c, 10, Links::Fractal, false);
+}
+
+SandboxResponse SandboxRouter::guestList(const Context &c) const {
+    const QString q = param(c.request, u"q"_s).trimmed();
+    QList<QJsonObject> items;
+    for (const QJsonObject &guest : m_store.guests()) {
+        if (!q.isEmpty() && !containsText(guest, "email"_L1, q))
+            continue;
+        items.append(guest);
+    }
+    return page(items, c, 999, Links::Null, true);
+}
+
+SandboxResponse SandboxRouter::tagList(const Context &c) const {
+    const QString q = param(c.request, u"q"_s).trimmed();
+    const bool all = param(c.request, u"all"_s) == "true"_L1;
+    QList<QJsonObject> items;
+    for (const QJsonObject &tag : m_store.tags()) {
+        if (!all && tag.value("auto_generated"_L1).toBool())
+            continue;
+        if (!q.isEmpty() && !containsText(tag, "title"_L1, q))
+            continue;
+        items.append(tag);
+    }
+    const QString sort = param(c.request, u"sort"_s);
+    if (!sort.isEmpty()) {
+        const bool descending = sort.startsWith(u'-');
+        const QString key = descending ? sort.mid(1) : sort;
+        std::stable_sort(items.begin(), items.end(),
+                         [&key, descending](const QJsonObject &a, const QJsonObject &b) {
+                             const QString va = a.value(key).toString().toLower();
+                             const QString vb = b.value(key).toString().toLower();
+                             return descending ? vb < va : va < vb;
+                         });
+    }
+    return page(items, c, 10, Links::Absent, false);
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "sandbox/SandboxRequest.h"
+#include "sandbox/SandboxResponse.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QUrl>
+
+class SandboxStore;
+
+/// Answers one API request as Tallyfy would: edge check, route, authentication, organization,
+/// then the endpoint itself (sections 1-4 and 6.1-6.4 of tallyfy-api.md).
+class SandboxRouter final {
+public:
+    explicit SandboxRouter(SandboxStore &store);
+
+    /// origin is the scheme, host and port the request arrived on; list links point there.
+    SandboxResponse route(const SandboxRequest &request, const QUrl &origin);
+
+private:
+    enum class Endpoint {
+        Me,
+        MyOrganizations,
+        Organization,
+        OrganizationMe,
+        MyTasks,
+        Tasks,
+        Task,
+        Runs,
+        Run,
+        RunTasks,
+        RunTask,
+        Users,
+        UsersList,
+        Groups,
+        Guests,
+        Guest,
+        Tags,
+    };
+    enum class Links { Fractal, NextPrevious, NextPrev, Null, Absent };
+    struct Context {
+        const SandboxRequest &request;
+        const QUrl &origin;
+    };
+
+    SandboxResponse dispatch(Endpoint endpoint, const QStringList &segments, const Context &c);
+    SandboxResponse page(const QList<QJsonObject> &items, const Context &c, int defaultPerPage,
+                         Links links, bool allowUnpaged) const;
+    SandboxResponse taskList(const Context &c, const QString &runId, bool mine) const;
+    SandboxResponse singleTask(const Context &c, const QString &runId, const QString &taskId) const;
+    SandboxResponse runList(const Context &c) const;
+    SandboxResponse userList(const Context &c, bool light) const;
+    SandboxResponse groupList(const Context &c) const;
+    SandboxResponse guestList(const Context &c) const;
+    SandboxResponse tagList(const Context &c) const;
+
+    SandboxStore &m_store;
+};

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+/// The sandbox's data: one organization with its members, groups, guests, tags, runs and tasks,
+/// loaded from the seed and grown by creates. Also shapes tasks and runs as the API returns them.
+class SandboxStore final {
+public:
+    /// One task as stored: the fields of a plain single GET (owners.users as IDs) and its
+    /// relations, which includes add.
+    struct Task {
+        QJsonObject fields;
+        QJsonArray formFields; // entries as `with=form_fields` lists them
+        QJsonArray tagIds;
+        QJsonObject relations; // step, threads, assets, activities, folders, roles, watchers
+    };
+
+    enum class OwnersShape { Ids, Objects };
+
+    SandboxStore();
+
+    QString token() const { return m_token; }
+    qint64 currentUserId() const { return m_currentUserId; }
+    QString orgId() const { return m_organization.value(QLatin1String("id")).toString(); }
+    QJsonObject organization() const { return m_organization; }
+    QJsonArray userOrganizations() const { return m_userOrganizations; }
+
+    const QList<QJsonObject> &members() const { return m_members; }
+    const QJsonObject *member(qint64 id) const;
+    bool isMemberEmail(const QString &email) const;
+    QJsonObject memberSummary(qint64 id) const; // {id, full_name, profile_pic}
+    const QList<QJsonObject> &groups() const { return m_groups; }
+    const QJsonObject *group(const QString &id) const;
+    const QList<QJsonObject> &guests() const { return m_guests; }
+    const QJsonObject *guest(const QString &email) const;
+    const QList<QJsonObject> &tags() const { return m_tags; }
+    const QJsonObject *tag(const QString &id) const;
+    const QList<QJsonObject> &runs() const { return m_runs; }
+    const QJsonObject *run(const QString &id) const;
+    const QList<Task> &tasks() const { return m_tasks; }
+    const Task *task(const QString &id) const;
+    QStringList seedTaskIds() const { return m_seedTaskIds; }
+
+    /// The run as run lists and the `run` include show it, with its progress computed from tasks.
+    QJsonObject presentRun(const QJsonObject &run) const;
+    /// The task as the API returns it, with the requested includes wrapped in {"data": ...}.
+    QJsonObject presentTask(const Task &task, const QStringList &includes, OwnersShape owners,
+                            bool withSummary) const;
+    QJsonObject storedRecord(const QString &id) const;
+
+    QString newId() const; // 32 lowercase hex
+    int nextTaskIncrement() { return ++m_lastTaskIncrement; }
+    QString addTask(Task task);
+    QString addRun(QJsonObject run);
+    void addGeneratedMembers(int count);
+    QString addLargeTask(int formFieldCount);
+
+private:
+    void load();
+    void addMember(const QJsonObject &member);
+    QJsonArray includeArray(const Task &task, const QString &name) const;
+
+    QString m_token;
+    qint64 m_currentUserId = 0;
+    QJsonObject m_organization;
+    QJsonArray m_userOrganizations;
+    QList<QJsonObject> m_members;
+    QHash<qint64, qsizetype> m_memberIndex;
+    QSet<QString> m_memberEmails;
+    QList<QJsonObject> m_groups;
+    QList<QJsonObject> m_guests;
+    QList<QJsonObject> m_tags;
+    QList<QJsonObject> m_runs;
+    QHash<QString, qsizetype> m_runIndex;
+    QList<Task> m_tasks;
+    QHash<QString, qsizetype> m_taskIndex;
+    QStringList m_seedTaskIds;
+    int m_lastTaskIncrement = 0;
+    int m_lastRunIncrement = 0;
+    int m_generatedMembers = 0;
+};
