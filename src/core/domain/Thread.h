@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+/// A comment thread entry (the `threads` include of a task, tallyfy-api.md 2.3).
+struct Thread final {
+    QString id; ///< 32 hex
+    QString content;
+    QString label; ///< comment, problem, resolve, improvement, advice; unknown kept as-is
+    QString state; ///< hide-for-guests, open, collapsed; unknown kept as-is
+    std::optional<qint64> authorId;
+    QDateTime createdAt; ///< UTC; invalid when absent
+    QJsonObject raw;
+
+    /// Fails only when the object has no `id`.
+    static std::optional<Thread> fromJson(const QJsonObject &obj, QString *error = nullptr);
+};
+
+Q_DECLARE_METATYPE(Thread)
