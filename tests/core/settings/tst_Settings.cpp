@@ -1,0 +1,595 @@
+#include "StoreAnswer.h"
+
+#include "core/settings/KnownServers.h"
+#include "core/settings/LaunchOptions.h"
+#include "core/settings/MemoryTokenStore.h"
+#include "core/settings/Settings.h"
+#include "core/settings/TokenSource.h"
+#include "core/settings/TokenStore.h"
+#include "core/settings/Validators.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QMetaEnum>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Settings::Key)
+
+namespace {
+
+const QString orgA = u"0123456789abcdef0123456789abcdef"_s;
+const QString orgB = u"fedcba9876543210fedcba9876543210"_s;
+
+// Every way the token's bytes could have been written to a file.
+QList<QByteArray> traces(const QString &token) {
+    const QByteArray utf8 = token.toUtf8();
+    return {utf8,
+            QByteArray(reinterpret_cast<const char *>(token.utf16()), token.size() * 2),
+            utf8.toBase64(),
+            utf8.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
+            utf8.toPercentEncoding(),
+            utf8.toHex()};
+}
+
+// Names every file under `dir` that holds a trace of `token`.
+QStringList filesWithTraceOf(const QString &dir, const QString &token) {
+    QStringList found;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            found.append(path + u" (unreadable)"_s);
+            continue;
+        }
+        const QByteArray bytes = file.readAll();
+        for (const QByteArray &trace : traces(token)) {
+            if (bytes.contains(trace)) {
+                found.append(path);
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+QList<RecentLookup> sampleLookups() {
+    const QDateTime base(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
+    return {{u"11111111111111111111111111111111"_s, u"Second"_s, base.addSecs(60)},
+            {u"22222222222222222222222222222222"_s, u"First, with “quotes” and ünïcode"_s, base}};
+}
+
+} // namespace
+
+class tst_Settings final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<Settings> fresh() {
+        QFile::remove(m_dir.filePath(u"taskdesk.ini"_s));
+        return Settings::forTesting(m_dir.path());
+    }
+
+    // A value for `key` that differs from its default, set through the key's typed setter.
+    static QVariant setSample(Settings &settings, Settings::Key key) {
+        switch (key) {
+        case Settings::Key::ServerUrl:
+            settings.setServerUrl(QUrl(u"https://staging.go.tallyfy.com/api"_s));
+            return QUrl(u"https://staging.go.tallyfy.com/api"_s);
+        case Settings::Key::OrganizationId:
+            settings.setOrganizationId(orgA);
+            return orgA;
+        case Settings::Key::OrganizationName:
+            settings.setOrganizationName(u"Acme, Inc. = “Ünïcode” ;#"_s);
+            return u"Acme, Inc. = “Ünïcode” ;#"_s;
+        case Settings::Key::RequestTimeoutSeconds:
+            settings.setRequestTimeoutSeconds(17);
+            return 17;
+        case Settings::Key::Includes:
+            settings.setIncludes({u"threads"_s, u"summary"_s});
+            return QStringList{u"threads"_s, u"summary"_s};
+        case Settings::Key::RecentLookups:
+            for (const RecentLookup &lookup : sampleLookups()) {
+                settings.addRecentLookup(lookup);
+            }
+            return QVariant::fromValue(sampleLookups());
+        case Settings::Key::LastTab:
+            settings.setLastTab(u"newTaskTab"_s);
+            return u"newTaskTab"_s;
+        case Settings::Key::Language:
+            settings.setLanguage(u"de"_s);
+            return u"de"_s;
+        case Settings::Key::WindowGeometry:
+            settings.setWindowGeometry(QByteArray("\x01\x00\xd9\xd0geometry", 12));
+            return QByteArray("\x01\x00\xd9\xd0geometry", 12);
+        case Settings::Key::WindowState:
+            settings.setWindowState(QByteArray("\x00\x00\x00\xffstate", 9));
+            return QByteArray("\x00\x00\x00\xffstate", 9);
+        case Settings::Key::SplitterState:
+            settings.setSplitterState(QByteArray("\x00splitter\n", 10));
+            return QByteArray("\x00splitter\n", 10);
+        case Settings::Key::NewTaskDraft:
+            settings.setNewTaskDraft(R"({"title":"Draft","owners":{"users":[1]}})");
+            return QByteArray(R"({"title":"Draft","owners":{"users":[1]}})");
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void defaultsTableIsComplete() {
+        const QMetaEnum keyEnum = QMetaEnum::fromType<Settings::Key>();
+        const QList<Settings::Key> keys = Settings::allKeys();
+        QCOMPARE(keys.size(), keyEnum.keyCount());
+
+        auto settings = fresh();
+        QSet<QString> paths;
+        for (int i = 0; i < keyEnum.keyCount(); ++i) {
+            const auto key = Settings::Key(keyEnum.value(i));
+            const QString name = QString::fromLatin1(keyEnum.key(i));
+            QVERIFY2(keys.contains(key), qPrintable(name));
+            const QString path = Settings::storageKey(key);
+            QVERIFY2(!path.isEmpty(), qPrintable(name));
+            QVERIFY2(!paths.contains(path), qPrintable(u"duplicate path "_s + path));
+            paths.insert(path);
+            QVERIFY2(!path.contains(u"token"_s, Qt::CaseInsensitive), qPrintable(path));
+            QVERIFY2(!path.contains(u"secret"_s, Qt::CaseInsensitive), qPrintable(path));
+            QVERIFY2(!path.contains(u"password"_s, Qt::CaseInsensitive), qPrintable(path));
+
+            const QVariant defaultValue = Settings::defaultValue(key);
+            QVERIFY2(defaultValue.isValid(), qPrintable(name));
+            // A getter exists for every key and answers the default on a fresh file.
+            const QVariant current = settings->value(key);
+            QCOMPARE(current.metaType(), defaultValue.metaType());
+            QCOMPARE(current, defaultValue);
+        }
+
+        QCOMPARE(settings->serverUrl(), QUrl(u"https://go.tallyfy.com/api"_s));
+        QCOMPARE(settings->requestTimeoutSeconds(), 60);
+        QCOMPARE(settings->includes(),
+                 (QStringList{u"form_fields"_s, u"run"_s, u"step"_s, u"tags"_s}));
+        QVERIFY(settings->organizationId().isEmpty());
+        QVERIFY(settings->recentLookups().isEmpty());
+    }
+
+    void roundTrip_data() {
+        QTest::addColumn<Settings::Key>("key");
+        const QMetaEnum keyEnum = QMetaEnum::fromType<Settings::Key>();
+        for (int i = 0; i < keyEnum.keyCount(); ++i) {
+            QTest::newRow(keyEnum.key(i)) << Settings::Key(keyEnum.value(i));
+        }
+    }
+
+    void roundTrip() {
+        QFETCH(Settings::Key, key);
+
+        QVariant expected;
+        {
+            auto settings = fresh();
+            QSignalSpy changed(settings.get(), &Settings::changed);
+            expected = setSample(*settings, key);
+            QVERIFY(expected != Settings::defaultValue(key));
+            QCOMPARE(settings->value(key), expected);
+            QVERIFY(!changed.isEmpty());
+            QCOMPARE(changed.constLast().at(0).value<Settings::Key>(), key);
+            settings->sync();
+        }
+        // A new instance reads the file back.
+        auto reread = Settings::forTesting(m_dir.path());
+        QCOMPARE(reread->value(key), expected);
+        for (const Settings::Key other : Settings::allKeys()) {
+            if (other != key) {
+                QCOMPARE(reread->value(other), Settings::defaultValue(other));
+            }
+        }
+
+        reread->reset(key);
+        QCOMPARE(reread->value(key), Settings::defaultValue(key));
+    }
+
+    void changedOnlyOnRealChange() {
+        auto settings = fresh();
+        QSignalSpy changed(settings.get(), &Settings::changed);
+        settings->setRequestTimeoutSeconds(60); // the default
+        QCOMPARE(changed.size(), 0);
+        settings->setRequestTimeoutSeconds(90);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<Settings::Key>(), Settings::Key::RequestTimeoutSeconds);
+        settings->setRequestTimeoutSeconds(90);
+        QCOMPARE(changed.size(), 1);
+    }
+
+    void settersRefuseBadValues() {
+        auto settings = fresh();
+        QSignalSpy changed(settings.get(), &Settings::changed);
+        QVERIFY(!settings->setServerUrl(QUrl(u"http://go.tallyfy.com/api"_s)));
+        QVERIFY(!settings->setServerUrl(QUrl(u"go.tallyfy.com"_s)));
+        QVERIFY(!settings->setOrganizationId(u"not-an-org"_s));
+        QVERIFY(!settings->setRequestTimeoutSeconds(0));
+        QVERIFY(!settings->setRequestTimeoutSeconds(601));
+        QVERIFY(!settings->setIncludes({u"run"_s, u"owners"_s}));
+        QVERIFY(!settings->setLanguage(u"not a language"_s));
+        QCOMPARE(changed.size(), 0);
+        settings->sync();
+        QFile file(settings->fileName());
+        QVERIFY(!file.exists() || file.size() == 0);
+
+        QVERIFY(settings->setOrganizationId(u" "_s + orgA.toUpper()));
+        QCOMPARE(settings->organizationId(), orgA);
+        QVERIFY(settings->setOrganizationId(QString()));
+        QVERIFY(settings->organizationId().isEmpty());
+        QVERIFY(settings->setServerUrl(QUrl(u"https://api.tallyfy.com/"_s)));
+        QCOMPARE(settings->serverUrl(), QUrl(u"https://api.tallyfy.com"_s));
+        QVERIFY(settings->setIncludes({}));
+        QCOMPARE(settings->includes(), QStringList());
+    }
+
+    void handEditedFileFallsBackToDefaults() {
+        const QString path = m_dir.filePath(u"taskdesk.ini"_s);
+        QFile::remove(path);
+        {
+            QSettings raw(path, QSettings::IniFormat);
+            raw.setValue(Settings::storageKey(Settings::Key::ServerUrl),
+                         u"http://evil.example/api"_s);
+            raw.setValue(Settings::storageKey(Settings::Key::OrganizationId), u"xyz"_s);
+            raw.setValue(Settings::storageKey(Settings::Key::RequestTimeoutSeconds), u"-3"_s);
+            raw.setValue(Settings::storageKey(Settings::Key::Includes), u"run,owners"_s);
+            raw.setValue(Settings::storageKey(Settings::Key::RecentLookups), u"[{\"broken"_s);
+            raw.setValue(Settings::storageKey(Settings::Key::Language), u"??"_s);
+        }
+        const auto settings = Settings::forTesting(m_dir.path());
+        QCOMPARE(settings->serverUrl(), KnownServers::productionUrl());
+        QVERIFY(settings->organizationId().isEmpty());
+        QCOMPARE(settings->requestTimeoutSeconds(), 60);
+        QCOMPARE(settings->includes(), Validators::defaultIncludes());
+        QVERIFY(settings->recentLookups().isEmpty());
+        QVERIFY(settings->language().isEmpty());
+    }
+
+    void recentLookupsAreCappedNewestFirst() {
+        auto settings = fresh();
+        const QDateTime start(QDate(2024, 1, 1), QTime(8, 0), Qt::UTC);
+        for (int i = 0; i < 60; ++i) {
+            settings->addRecentLookup(
+                {u"%1"_s.arg(i, 32, 10, QLatin1Char('0')), u"Task %1"_s.arg(i), start.addSecs(i)});
+        }
+        QList<RecentLookup> lookups = settings->recentLookups();
+        QCOMPARE(lookups.size(), Settings::MaxRecentLookups);
+        QCOMPARE(lookups.size(), 50);
+        QCOMPARE(lookups.first().title, u"Task 59"_s);
+        QCOMPARE(lookups.last().title, u"Task 10"_s);
+        for (qsizetype i = 1; i < lookups.size(); ++i) {
+            QVERIFY(lookups.at(i - 1).when > lookups.at(i).when);
+        }
+
+        // The cap also holds in a new instance.
+        settings->sync();
+        QCOMPARE(Settings::forTesting(m_dir.path())->recentLookups().size(), 50);
+    }
+
+    void recentLookupsAreDedupedById() {
+        auto settings = fresh();
+        const QDateTime start(QDate(2024, 1, 1), QTime(8, 0), Qt::UTC);
+        const QString a = u"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"_s;
+        const QString b = u"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"_s;
+        settings->addRecentLookup({a, u"Old title"_s, start});
+        settings->addRecentLookup({b, u"B"_s, start.addSecs(10)});
+        settings->addRecentLookup({a.toUpper(), u"New title"_s, start.addSecs(20)});
+
+        const QList<RecentLookup> lookups = settings->recentLookups();
+        QCOMPARE(lookups.size(), 2);
+        QCOMPARE(lookups.at(0).title, u"New title"_s);
+        QCOMPARE(lookups.at(0).when, start.addSecs(20));
+        QCOMPARE(lookups.at(1).taskId, b);
+
+        settings->removeRecentLookup(b);
+        QCOMPARE(settings->recentLookups().size(), 1);
+        settings->addRecentLookup({QString(), u"no id"_s, start});
+        QCOMPARE(settings->recentLookups().size(), 1);
+        settings->clearRecentLookups();
+        QVERIFY(settings->recentLookups().isEmpty());
+    }
+
+    void launchOptionsOverrideButAreNeverSaved() {
+        auto settings = fresh();
+        QVERIFY(settings->setServerUrl(KnownServers::stagingUrl()));
+        QVERIFY(settings->setOrganizationId(orgA));
+        settings->sync();
+        QFile file(settings->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        LaunchOptions options;
+        options.server = QUrl(u"http://127.0.0.1:4567/api"_s);
+        options.organization = orgB;
+        options.includes = QStringList{u"threads"_s};
+        options.language = u"fr"_s;
+        QSignalSpy changed(settings.get(), &Settings::changed);
+        settings->applyLaunchOptions(options);
+        QCOMPARE(changed.size(), 4);
+        QCOMPARE(settings->serverUrl(), QUrl(u"http://127.0.0.1:4567/api"_s));
+        QCOMPARE(settings->organizationId(), orgB);
+        QCOMPARE(settings->includes(), QStringList{u"threads"_s});
+        QCOMPARE(settings->language(), u"fr"_s);
+        QVERIFY(settings->isOverridden(Settings::Key::ServerUrl));
+        QVERIFY(!settings->isOverridden(Settings::Key::RequestTimeoutSeconds));
+        QCOMPARE(settings->tokenKey(), u"taskdesk:127.0.0.1:4567/api:"_s + orgB);
+
+        settings->setWindowGeometry("geometry"); // unrelated writes do not flush overrides
+        settings->setWindowGeometry({});
+        settings->sync();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        file.close();
+        QCOMPARE(Settings::forTesting(m_dir.path())->serverUrl(), KnownServers::stagingUrl());
+
+        // An explicit choice ends the override and is saved.
+        QVERIFY(settings->setOrganizationId(orgA));
+        QVERIFY(!settings->isOverridden(Settings::Key::OrganizationId));
+        QCOMPARE(settings->organizationId(), orgA);
+        QVERIFY(settings->isOverridden(Settings::Key::ServerUrl));
+
+        settings->clearOverrides();
+        QCOMPARE(settings->serverUrl(), KnownServers::stagingUrl());
+        QCOMPARE(settings->includes(), Validators::defaultIncludes());
+    }
+
+    void tokenKeys() {
+        QCOMPARE(TokenStore::keyFor(KnownServers::productionUrl(), orgA),
+                 u"taskdesk:go.tallyfy.com/api:"_s + orgA);
+        QCOMPARE(TokenStore::keyFor(QUrl(u"https://API.tallyfy.com/"_s), orgA.toUpper()),
+                 u"taskdesk:api.tallyfy.com:"_s + orgA);
+        QCOMPARE(TokenStore::keyFor(KnownServers::stagingUrl(), orgB),
+                 u"taskdesk:staging.go.tallyfy.com/api:"_s + orgB);
+        QVERIFY(TokenStore::keyFor(KnownServers::productionUrl(), orgA) !=
+                TokenStore::keyFor(KnownServers::productionUrl(), orgB));
+        QVERIFY(TokenStore::keyFor(KnownServers::productionUrl(), orgA) !=
+                TokenStore::keyFor(KnownServers::alternativeUrl(), orgA));
+
+        auto settings = fresh();
+        QVERIFY(settings->setOrganizationId(orgB));
+        QCOMPARE(settings->tokenKey(), u"taskdesk:go.tallyfy.com/api:"_s + orgB);
+    }
+
+    void serverUrlValidator_data() {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QUrl>("expected"); // empty: refused
+
+        QTest::newRow("production")
+            << u"https://go.tallyfy.com/api"_s << QUrl(u"https://go.tallyfy.com/api"_s);
+        QTest::newRow("spaces, trailing slashes")
+            << u"  https://go.tallyfy.com/api// "_s << QUrl(u"https://go.tallyfy.com/api"_s);
+        QTest::newRow("upper-case scheme and host")
+            << u"HTTPS://GO.TALLYFY.COM/api"_s << QUrl(u"https://go.tallyfy.com/api"_s);
+        QTest::newRow("host root")
+            << u"https://api.tallyfy.com/"_s << QUrl(u"https://api.tallyfy.com"_s);
+        QTest::newRow("custom https with port") << u"https://tallyfy.example.org:8443/api"_s
+                                                << QUrl(u"https://tallyfy.example.org:8443/api"_s);
+        QTest::newRow("http localhost")
+            << u"http://localhost:8080/api"_s << QUrl(u"http://localhost:8080/api"_s);
+        QTest::newRow("http 127.0.0.1")
+            << u"http://127.0.0.1:8080"_s << QUrl(u"http://127.0.0.1:8080"_s);
+        QTest::newRow("http 127.1.2.3")
+            << u"http://127.1.2.3/api"_s << QUrl(u"http://127.1.2.3/api"_s);
+        QTest::newRow("http ::1") << u"http://[::1]:8080/api"_s << QUrl(u"http://[::1]:8080/api"_s);
+        QTest::newRow("empty") << u"   "_s << QUrl();
+        QTest::newRow("no scheme") << u"go.tallyfy.com/api"_s << QUrl();
+        QTest::newRow("relative") << u"/api"_s << QUrl();
+        QTest::newRow("ftp") << u"ftp://go.tallyfy.com/api"_s << QUrl();
+        QTest::newRow("file") << u"file:///etc/passwd"_s << QUrl();
+        QTest::newRow("http remote") << u"http://go.tallyfy.com/api"_s << QUrl();
+        QTest::newRow("http private LAN") << u"http://10.0.0.5/api"_s << QUrl();
+        QTest::newRow("http localhost lookalike")
+            << u"http://localhost.evil.example/api"_s << QUrl();
+        QTest::newRow("http 0.0.0.0") << u"http://0.0.0.0/api"_s << QUrl();
+        QTest::newRow("user info") << u"https://user:pass@go.tallyfy.com/api"_s << QUrl();
+        QTest::newRow("query") << u"https://go.tallyfy.com/api?token=x"_s << QUrl();
+        QTest::newRow("fragment") << u"https://go.tallyfy.com/#/settings"_s << QUrl();
+        QTest::newRow("no host") << u"https:///api"_s << QUrl();
+        QTest::newRow("spaces inside") << u"https://go tallyfy.com/api"_s << QUrl();
+    }
+
+    void serverUrlValidator() {
+        QFETCH(QString, input);
+        QFETCH(QUrl, expected);
+
+        const Validated<QUrl> result = Validators::serverUrl(input);
+        if (expected.isEmpty()) {
+            QVERIFY2(!result.ok(), qPrintable(result.ok() ? result.value->toString() : QString()));
+            QVERIFY(!result.problem.isEmpty());
+        } else {
+            QVERIFY2(result.ok(), qPrintable(result.problem));
+            QCOMPARE(*result.value, expected);
+            QVERIFY(result.problem.isEmpty());
+        }
+    }
+
+    void idValidators_data() {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected"); // empty: refused
+
+        QTest::newRow("lower") << orgA << orgA;
+        QTest::newRow("upper, padded") << u"\t"_s + orgA.toUpper() + u"\n"_s << orgA;
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("31 chars") << orgA.left(31) << QString();
+        QTest::newRow("33 chars") << orgA + u"0"_s << QString();
+        QTest::newRow("not hex") << u"0123456789abcdef0123456789abcdeg"_s << QString();
+        QTest::newRow("space inside") << u"0123456789abcdef 123456789abcdef"_s << QString();
+        QTest::newRow("a URL") << u"https://go.tallyfy.com/"_s + orgA << QString();
+    }
+
+    void idValidators() {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+
+        for (const Validated<QString> &result :
+             {Validators::organizationId(input), Validators::runId(input)}) {
+            if (expected.isEmpty()) {
+                QVERIFY(!result.ok());
+                QVERIFY(!result.problem.isEmpty());
+            } else {
+                QVERIFY2(result.ok(), qPrintable(result.problem));
+                QCOMPARE(*result.value, expected);
+            }
+        }
+    }
+
+    void tokenValidator_data() {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected"); // empty: refused
+
+        const QString jwt = u"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc-_DEF123"_s;
+        QTest::newRow("plain") << jwt << jwt;
+        QTest::newRow("padded") << u"  "_s + jwt + u"\n"_s << jwt;
+        QTest::newRow("Bearer prefix") << u"Bearer "_s + jwt << jwt;
+        QTest::newRow("bearer, lower case, extra spaces") << u" bearer   "_s + jwt << jwt;
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("only spaces") << u" \t "_s << QString();
+        QTest::newRow("only Bearer") << u"Bearer "_s << QString();
+        QTest::newRow("space inside") << u"eyJ abc"_s << QString();
+        QTest::newRow("line break inside") << u"eyJabc\ndef"_s << QString();
+        QTest::newRow("tab inside") << u"Bearer eyJabc\tdef"_s << QString();
+    }
+
+    void tokenValidator() {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+
+        const Validated<QString> result = Validators::token(input);
+        if (expected.isEmpty()) {
+            QVERIFY(!result.ok());
+            QVERIFY(!result.problem.isEmpty());
+            QVERIFY2(!result.problem.contains(input.trimmed()) || input.trimmed().isEmpty() ||
+                         input.trimmed() == u"Bearer"_s,
+                     "a refused token is not echoed back");
+        } else {
+            QVERIFY2(result.ok(), qPrintable(result.problem));
+            QCOMPARE(*result.value, expected);
+        }
+    }
+
+    void includesValidator_data() {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QStringList>("expected");
+
+        QTest::newRow("default") << u"form_fields,run,step,tags"_s << true
+                                 << Validators::defaultIncludes();
+        QTest::newRow("spaces, case, duplicates, empties")
+            << u" Run , ,run,THREADS_COUNT,"_s << true << QStringList{u"run"_s, u"threads_count"_s};
+        QTest::newRow("empty") << QString() << true << QStringList();
+        QTest::newRow("unknown") << u"run,owners"_s << false << QStringList();
+        QTest::newRow("near miss") << u"form-fields"_s << false << QStringList();
+        QTest::newRow("all documented") << Validators::documentedIncludes().join(u',') << true
+                                        << Validators::documentedIncludes();
+    }
+
+    void includesValidator() {
+        QFETCH(QString, input);
+        QFETCH(bool, ok);
+        QFETCH(QStringList, expected);
+
+        QCOMPARE(Validators::documentedIncludes().size(), 15);
+        const Validated<QStringList> result = Validators::includes(input);
+        QCOMPARE(result.ok(), ok);
+        if (ok) {
+            QCOMPARE(*result.value, expected);
+        } else {
+            QVERIFY(result.problem.contains(u"owners"_s) ||
+                    result.problem.contains(u"form-fields"_s));
+        }
+    }
+
+    void languageValidator_data() {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected"); // empty: refused
+
+        QTest::newRow("de") << u"de"_s << u"de"_s;
+        QTest::newRow("pt-BR") << u"pt-BR"_s << u"pt_BR"_s;
+        QTest::newRow("en_US") << u" en_US "_s << u"en_US"_s;
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("nonsense") << u"zz"_s << QString();
+        QTest::newRow("path") << u"../../etc"_s << QString();
+    }
+
+    void languageValidator() {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        const Validated<QString> result = Validators::language(input);
+        QCOMPARE(result.ok(), !expected.isEmpty());
+        if (result.ok()) {
+            QCOMPARE(*result.value, expected);
+        }
+    }
+
+    void knownServers() {
+        const QList<KnownServers::Server> servers = KnownServers::all();
+        QCOMPARE(servers.size(), 3);
+        QCOMPARE(servers.at(0).apiBaseUrl, QUrl(u"https://go.tallyfy.com/api"_s));
+        QCOMPARE(servers.at(1).apiBaseUrl, QUrl(u"https://api.tallyfy.com"_s));
+        QCOMPARE(servers.at(2).apiBaseUrl, QUrl(u"https://staging.go.tallyfy.com/api"_s));
+        for (const KnownServers::Server &server : servers) {
+            QVERIFY(!server.name.isEmpty());
+            QVERIFY(Validators::serverUrl(server.apiBaseUrl).ok());
+            QCOMPARE(KnownServers::find(server.apiBaseUrl)->id, server.id);
+        }
+        QCOMPARE(KnownServers::tokenPageUrl(KnownServers::productionUrl()).toString(),
+                 u"https://go.tallyfy.com/#/settings/integrations"_s);
+        QCOMPARE(KnownServers::tokenPageUrl(KnownServers::alternativeUrl()).toString(),
+                 u"https://go.tallyfy.com/#/settings/integrations"_s);
+        QCOMPARE(
+            KnownServers::tokenPageUrl(QUrl(u"https://staging.go.tallyfy.com/api/"_s)).toString(),
+            u"https://staging.go.tallyfy.com/#/settings/integrations"_s);
+        QVERIFY(KnownServers::tokenPageUrl(QUrl(u"http://127.0.0.1:8080/api"_s)).isEmpty());
+        QVERIFY(!KnownServers::find(QUrl(u"https://go.tallyfy.com"_s)));
+        QCOMPARE(KnownServers::find(QUrl(u"https://GO.tallyfy.com/api/"_s))->id, u"production"_s);
+    }
+
+    void noTraceOfTheTokenOnDisk() {
+        const QString token = u"eyJhbGciOiJIUzI1NiJ9.c2VjcmV0LXRhc2tkZXNrLXRlc3Q.Zm9vYmFy"_s;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto settings = Settings::forTesting(dir.path());
+        for (const Settings::Key key : Settings::allKeys()) {
+            setSample(*settings, key);
+        }
+
+        MemoryTokenStore store;
+        const std::optional<TokenStoreResult> written = storeAnswer([&](QObject *context, auto cb) {
+            store.write(settings->tokenKey(), token, context, cb);
+        });
+        QVERIFY(written && written->ok());
+        TokenSource source(&store, QString());
+        QVERIFY(source.keepForSession(settings->tokenKey(), u"Bearer "_s + token));
+        settings->setOrganizationName(u"Still no token"_s);
+        settings->sync();
+
+        QFile file(settings->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("server/url") || bytes.contains("[server]"));
+        QVERIFY(bytes.contains(orgA.toUtf8()));
+        for (const QByteArray &trace : traces(token)) {
+            QVERIFY2(!bytes.contains(trace), trace.constData());
+        }
+        QCOMPARE(filesWithTraceOf(dir.path(), token), QStringList());
+        // The check itself can fail.
+        QFile leak(dir.filePath(u"leak.txt"_s));
+        QVERIFY(leak.open(QIODevice::WriteOnly));
+        leak.write(token.toUtf8().toBase64());
+        leak.close();
+        QCOMPARE(filesWithTraceOf(dir.path(), token), QStringList{leak.fileName()});
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Settings)
+#include "tst_Settings.moc"
