@@ -1,0 +1,225 @@
+#include "models/DirectoryModel.h"
+
+#include "models/SearchKey.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+DirectoryModel::DirectoryModel(QObject *parent)
+    : QAbstractListModel(parent) {}
+
+DirectoryModel::~DirectoryModel() = default;
+
+void DirectoryModel::setMembers(const QList<Member> &members) {
+    m_members = members;
+    rebuildEntries();
+}
+
+void DirectoryModel::setGroups(const QList<Group> &groups) {
+    m_groups = groups;
+    rebuildEntries();
+}
+
+void DirectoryModel::setGuests(const QList<Guest> &guests) {
+    m_guests = guests;
+    rebuildEntries();
+}
+
+NameDirectory DirectoryModel::nameDirectory() const {
+    QHash<qint64, Member> members;
+    members.reserve(m_members.size());
+    for (const Member &member : m_members)
+        members.insert(member.id, member);
+    QHash<QString, Group> groups;
+    groups.reserve(m_groups.size());
+    for (const Group &group : m_groups)
+        groups.insert(group.id, group);
+    return NameDirectory(members, groups);
+}
+
+void DirectoryModel::setFilterText(const QString &text) {
+    if (text == m_filterText)
+        return;
+    m_filterText = text;
+    m_queryWords = SearchKey::queryWords(text);
+    refilter();
+}
+
+void DirectoryModel::setKinds(Kinds kinds) {
+    if (kinds == m_kinds)
+        return;
+    m_kinds = kinds;
+    refilter();
+}
+
+void DirectoryModel::setMaximumResults(int maximum) {
+    maximum = std::max(1, maximum);
+    if (maximum == m_maximumResults)
+        return;
+    m_maximumResults = maximum;
+    refilter();
+}
+
+void DirectoryModel::setOfferTypedGuest(bool offer) {
+    if (offer == m_offerTypedGuest)
+        return;
+    m_offerTypedGuest = offer;
+    refilter();
+}
+
+void DirectoryModel::rebuildEntries() {
+    std::vector<Entry> entries;
+    entries.reserve(size_t(m_members.size() + m_groups.size() + m_guests.size()));
+    const QChar separator(u'\x1f'); // never typed, so words cannot match across fields
+    for (const Member &member : std::as_const(m_members)) {
+        Entry entry;
+        entry.kind = Kind::Member;
+        entry.memberId = member.id;
+        entry.name = member.displayName();
+        entry.email = member.email;
+        entry.secondary = member.email;
+        entry.foldedName = SearchKey::fold(entry.name);
+        entry.foldedEmail = SearchKey::fold(member.email);
+        entry.searchKey =
+            entry.foldedName + separator + entry.foldedEmail + separator +
+            SearchKey::fold(member.firstName + u' ' + member.lastName + u' ' + member.username);
+        entries.push_back(std::move(entry));
+    }
+    for (const Group &group : std::as_const(m_groups)) {
+        Entry entry;
+        entry.kind = Kind::Group;
+        entry.stringId = group.id;
+        entry.name = group.name.isEmpty() ? group.id : group.name;
+        entry.secondary = group.description.isEmpty() ? tr("Group") : group.description;
+        entry.foldedName = SearchKey::fold(entry.name);
+        entry.searchKey = entry.foldedName;
+        entries.push_back(std::move(entry));
+    }
+    for (const Guest &guest : std::as_const(m_guests)) {
+        Entry entry;
+        entry.kind = Kind::Guest;
+        entry.stringId = guest.email;
+        entry.name = guest.displayName();
+        entry.email = guest.email;
+        entry.secondary = entry.name == guest.email ? tr("Guest") : guest.email;
+        entry.foldedName = SearchKey::fold(entry.name);
+        entry.foldedEmail = SearchKey::fold(guest.email);
+        entry.searchKey = entry.foldedName + separator + entry.foldedEmail + separator +
+                          SearchKey::fold(guest.companyName);
+        entries.push_back(std::move(entry));
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry &a, const Entry &b) { return a.foldedName < b.foldedName; });
+    m_entries = std::move(entries);
+    refilter();
+}
+
+bool DirectoryModel::typedGuestApplies() const {
+    if (!m_offerTypedGuest || !m_kinds.testFlag(Guests))
+        return false;
+    static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    const QString typed = m_filterText.trimmed();
+    if (!email.match(typed).hasMatch())
+        return false;
+    for (const Entry &entry : m_entries) {
+        if (entry.kind != Kind::Group && entry.email.compare(typed, Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    return true;
+}
+
+void DirectoryModel::refilter() {
+    beginResetModel();
+    m_rows.clear();
+    m_laterRows.clear();
+    m_matchCount = 0;
+    const size_t cap = size_t(m_maximumResults);
+    const QString firstWord = m_queryWords.isEmpty() ? QString() : m_queryWords.first();
+    for (size_t i = 0; i < m_entries.size(); ++i) {
+        const Entry &entry = m_entries[i];
+        const KindFlag flag = entry.kind == Kind::Member  ? Members
+                              : entry.kind == Kind::Group ? Groups
+                                                          : Guests;
+        if (!m_kinds.testFlag(flag) || !SearchKey::matchesAll(entry.searchKey, m_queryWords))
+            continue;
+        ++m_matchCount;
+        const bool startsWith = firstWord.isEmpty() || entry.foldedName.startsWith(firstWord) ||
+                                entry.foldedEmail.startsWith(firstWord);
+        std::vector<qint32> &bucket = startsWith ? m_rows : m_laterRows;
+        if (bucket.size() < cap)
+            bucket.push_back(qint32(i));
+    }
+    for (const qint32 row : m_laterRows) {
+        if (m_rows.size() >= cap)
+            break;
+        m_rows.push_back(row);
+    }
+    m_showTypedGuest = typedGuestApplies();
+    if (m_showTypedGuest) {
+        m_typedGuest = Entry{};
+        m_typedGuest.kind = Kind::Guest;
+        m_typedGuest.stringId = m_filterText.trimmed();
+        m_typedGuest.name = m_typedGuest.stringId;
+        m_typedGuest.email = m_typedGuest.stringId;
+        m_typedGuest.secondary = tr("New guest");
+    }
+    endResetModel();
+}
+
+int DirectoryModel::rowCount(const QModelIndex &parent) const {
+    if (parent.isValid())
+        return 0;
+    return int(m_rows.size()) + (m_showTypedGuest ? 1 : 0);
+}
+
+QVariant DirectoryModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid())
+        return {};
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const bool typed = size_t(index.row()) >= m_rows.size();
+    const Entry &entry = typed ? m_typedGuest : m_entries[size_t(m_rows[size_t(index.row())])];
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return entry.name;
+    case Qt::ToolTipRole:
+        return entry.email.isEmpty() || entry.email == entry.name
+                   ? entry.name
+                   : QString(entry.name + u" <"_s + entry.email + u'>');
+    case KindRole:
+        return int(entry.kind);
+    case IdRole:
+        if (entry.kind == Kind::Member)
+            return entry.memberId;
+        return entry.stringId;
+    case EmailRole:
+        return entry.email;
+    case SecondaryTextRole:
+        return entry.secondary;
+    case IsTypedGuestRole:
+        return typed;
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags DirectoryModel::flags(const QModelIndex &index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> DirectoryModel::roleNames() const {
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(KindRole, "kind");
+    names.insert(IdRole, "id");
+    names.insert(NameRole, "name");
+    names.insert(EmailRole, "email");
+    names.insert(SecondaryTextRole, "secondaryText");
+    names.insert(IsTypedGuestRole, "isTypedGuest");
+    return names;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+/// The few ways models turn values into text, in one place so that every view says "Yes",
+/// "—" and dates the same way. Dates are shown in local time with the default QLocale's day
+/// and month names ("Fri 4 Sep 2026, 19:00").
+class DisplayFormat final {
+    Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
+
+public:
+    DisplayFormat() = delete;
+
+    /// Text shown for a null or absent value.
+    [[nodiscard]] static QString absent();
+    [[nodiscard]] static QString yesNo(bool value);
+    /// absent() for nullopt.
+    [[nodiscard]] static QString yesNo(std::optional<bool> value);
+    /// Local time, e.g. "Fri 4 Sep 2026, 19:00"; absent() for an invalid QDateTime.
+    [[nodiscard]] static QString dateTime(const QDateTime &dateTime);
+    /// The first line of `text`, cut at `maxLength` characters, with "…" when anything was
+    /// left out. absent() for empty text.
+    [[nodiscard]] static QString firstLine(const QString &text, int maxLength = 120);
+    /// Plain text of a possibly-HTML description (tags removed, entities decoded).
+    [[nodiscard]] static QString plainText(const QString &maybeHtml);
+    /// `text`, or absent() when it is empty.
+    [[nodiscard]] static QString orAbsent(const QString &text);
+};

@@ -1,0 +1,307 @@
+#include "models/FormFieldsModel.h"
+
+#include "models/DisplayFormat.h"
+#include "models/JsonDisplay.h"
+
+#include <QFont>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+FormFieldsModel::FormFieldsModel(QObject *parent)
+    : QAbstractItemModel(parent) {}
+
+FormFieldsModel::~FormFieldsModel() = default;
+
+void FormFieldsModel::setFields(const QList<FormField> &fields) {
+    beginResetModel();
+    m_fields = fields;
+    endResetModel();
+}
+
+void FormFieldsModel::setDirectory(const QHash<qint64, Member> &members,
+                                   const QHash<QString, Group> &groups) {
+    setDirectory(NameDirectory(members, groups));
+}
+
+void FormFieldsModel::setDirectory(const NameDirectory &directory) {
+    m_directory = directory;
+    for (int row = 0; row < m_fields.size(); ++row) {
+        if (m_fields.at(row).type != FormField::Type::AssigneesForm)
+            continue;
+        const QModelIndex answer = index(row, AnswerColumn);
+        Q_EMIT dataChanged(answer, answer, {Qt::DisplayRole, Qt::ToolTipRole, FullAnswerRole});
+    }
+}
+
+bool FormFieldsModel::hasRawAnswer(const FormField &field) {
+    const QJsonValue &value = field.rawValue;
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return false;
+    case QJsonValue::String:
+        return !value.toString().trimmed().isEmpty();
+    case QJsonValue::Array:
+        return !value.toArray().isEmpty();
+    case QJsonValue::Object:
+        return !value.toObject().isEmpty();
+    case QJsonValue::Bool:
+    case QJsonValue::Double:
+        break;
+    }
+    return true;
+}
+
+bool FormFieldsModel::isMissingRequired(const FormField &field) {
+    return field.required && !field.isAnswered() && !hasRawAnswer(field);
+}
+
+QString FormFieldsModel::fullAnswer(const FormField &field) const {
+    if (!field.isAnswered()) {
+        // Something arrived that the typed reader did not understand: show it rather than hide.
+        if (hasRawAnswer(field))
+            return field.rawValue.isString() ? field.rawValue.toString()
+                                             : JsonDisplay::compactJson(field.rawValue);
+        return {};
+    }
+    switch (field.type) {
+    case FormField::Type::Text:
+    case FormField::Type::Textarea:
+    case FormField::Type::Email:
+    case FormField::Type::Radio:
+        return field.textValue;
+    case FormField::Type::Date:
+        return field.dateValue.isValid() ? DisplayFormat::dateTime(field.dateValue)
+                                         : field.textValue;
+    case FormField::Type::Dropdown:
+    case FormField::Type::Multiselect:
+    case FormField::Type::Table:
+    case FormField::Type::File:
+        return field.answerText();
+    case FormField::Type::AssigneesForm: {
+        QStringList names;
+        for (const TaskOwners::User &user : field.assignees.users)
+            names.append(m_directory.member(user.id, user.fullName).text);
+        names.append(field.assignees.guests);
+        for (const TaskOwners::Group &group : field.assignees.groups)
+            names.append(m_directory.group(group.id, group.name).text);
+        return names.join(u", "_s);
+    }
+    case FormField::Type::Unknown:
+        return field.rawValue.isString() ? field.rawValue.toString()
+                                         : JsonDisplay::compactJson(field.rawValue);
+    }
+    return {};
+}
+
+QString FormFieldsModel::shownAnswer(const FormField &field) const {
+    if (isMissingRequired(field))
+        return tr("Required — not answered");
+    if (field.isAnswered() && field.type == FormField::Type::Table && field.tableRows.size() > 1)
+        return tr("%n row(s)", nullptr, int(field.tableRows.size()));
+    const QString full = fullAnswer(field);
+    if (full.isEmpty())
+        return DisplayFormat::absent();
+    return DisplayFormat::firstLine(full);
+}
+
+QModelIndex FormFieldsModel::index(int row, int column, const QModelIndex &parent) const {
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, TopLevel);
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex FormFieldsModel::parent(const QModelIndex &child) const {
+    if (!child.isValid() || child.internalId() == TopLevel)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, TopLevel);
+}
+
+int FormFieldsModel::rowCount(const QModelIndex &parent) const {
+    if (!parent.isValid())
+        return int(m_fields.size());
+    if (parent.column() != 0 || parent.internalId() != TopLevel)
+        return 0;
+    const FormField &field = m_fields.at(parent.row());
+    if (field.type != FormField::Type::Table || !field.isAnswered())
+        return 0;
+    return int(field.tableRows.size());
+}
+
+int FormFieldsModel::columnCount(const QModelIndex &parent) const {
+    Q_UNUSED(parent)
+    return ColumnCount;
+}
+
+QVariant FormFieldsModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid())
+        return {};
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
+    if (index.internalId() == TopLevel)
+        return fieldData(m_fields.at(index.row()), index.column(), role);
+    return tableRowData(m_fields.at(int(index.internalId() - 1)), index.row(), index.column(),
+                        role);
+}
+
+QVariant FormFieldsModel::fieldData(const FormField &field, int column, int role) const {
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case LabelColumn:
+            return field.label.isEmpty() ? DisplayFormat::absent() : field.label;
+        case TypeColumn:
+            return FormField::typeDisplayName(field.typeName);
+        case RequiredColumn:
+            return DisplayFormat::yesNo(field.required);
+        case AnswerColumn:
+            return shownAnswer(field);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        switch (column) {
+        case LabelColumn:
+            return field.guidance.isEmpty() ? QVariant() : QVariant(field.guidance);
+        case TypeColumn:
+            return field.typeName;
+        case AnswerColumn: {
+            if (field.type == FormField::Type::Date && field.isAnswered())
+                return field.textValue; // the date as sent
+            if (field.type == FormField::Type::File && field.isAnswered()) {
+                QStringList lines;
+                for (const FormField::FileItem &file : field.files)
+                    lines.append(file.url.isEmpty() ? file.filename
+                                                    : file.filename + u" — "_s + file.url);
+                return lines.join(u'\n');
+            }
+            const QString full = fullAnswer(field);
+            return full.isEmpty() ? QVariant() : QVariant(full);
+        }
+        default:
+            return {};
+        }
+    case Qt::FontRole:
+        if (column == AnswerColumn && isMissingRequired(field)) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case RowKindRole:
+        return int(RowKind::Field);
+    case FieldIdRole:
+        return field.id;
+    case FieldTypeRole:
+        return int(field.type);
+    case FieldTypeNameRole:
+        return field.typeName;
+    case IsRequiredRole:
+        return field.required;
+    case IsAnsweredRole:
+        return field.isAnswered();
+    case IsMissingRequiredRole:
+        return isMissingRequired(field);
+    case AnswerValueRole:
+        return QVariant::fromValue(field.rawValue);
+    case FullAnswerRole:
+        return fullAnswer(field);
+    case TableColumnsRole: {
+        if (field.type != FormField::Type::Table)
+            return {};
+        QStringList labels;
+        for (const FormField::Column &tableColumn : field.columns)
+            labels.append(tableColumn.label);
+        return labels;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant FormFieldsModel::tableRowData(const FormField &field, int row, int column,
+                                       int role) const {
+    const QStringList &cells = field.tableRows.at(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case LabelColumn:
+            return tr("Row %1").arg(row + 1);
+        case AnswerColumn:
+            return cells.join(u" | "_s);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole: {
+        if (column != AnswerColumn)
+            return {};
+        QStringList lines;
+        for (qsizetype cell = 0; cell < cells.size(); ++cell) {
+            const QString label = cell < field.columns.size() ? field.columns.at(cell).label
+                                                              : QString::number(cell + 1);
+            lines.append(label + u": "_s + cells.at(cell));
+        }
+        return lines.join(u'\n');
+    }
+    case RowKindRole:
+        return int(RowKind::TableRow);
+    case FieldIdRole:
+        return field.id;
+    case FieldTypeRole:
+        return int(field.type);
+    case FieldTypeNameRole:
+        return field.typeName;
+    case TableCellsRole:
+        return cells;
+    case FullAnswerRole:
+        return cells.join(u" | "_s);
+    default:
+        return {};
+    }
+}
+
+QVariant FormFieldsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case LabelColumn:
+        return tr("Field");
+    case TypeColumn:
+        return tr("Type");
+    case RequiredColumn:
+        return tr("Required");
+    case AnswerColumn:
+        return tr("Answer");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags FormFieldsModel::flags(const QModelIndex &index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.internalId() != TopLevel || m_fields.at(index.row()).type != FormField::Type::Table)
+        result |= Qt::ItemNeverHasChildren;
+    return result;
+}
+
+QHash<int, QByteArray> FormFieldsModel::roleNames() const {
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(RowKindRole, "rowKind");
+    names.insert(FieldIdRole, "fieldId");
+    names.insert(FieldTypeRole, "fieldType");
+    names.insert(FieldTypeNameRole, "fieldTypeName");
+    names.insert(IsRequiredRole, "isRequired");
+    names.insert(IsAnsweredRole, "isAnswered");
+    names.insert(IsMissingRequiredRole, "isMissingRequired");
+    names.insert(AnswerValueRole, "answerValue");
+    names.insert(FullAnswerRole, "fullAnswer");
+    names.insert(TableColumnsRole, "tableColumns");
+    names.insert(TableCellsRole, "tableCells");
+    return names;
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/domain/FormField.h"
+#include "core/domain/Group.h"
+#include "core/domain/Member.h"
+#include "models/NameDirectory.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QList>
+
+/// The form fields of a task, one row per field: label, type, whether it is required, and the
+/// answer rendered for its type (dropdown and radio text, selected multiselect items, files by
+/// name, assignees by name, dates in local time, long text folded to its first line). A table
+/// answer also has one child row per table row. An unanswered required field says so, and
+/// carries IsMissingRequiredRole. Unknown field types show their answer JSON as text.
+class FormFieldsModel final : public QAbstractItemModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FormFieldsModel)
+
+public:
+    enum Column : int { LabelColumn = 0, TypeColumn, RequiredColumn, AnswerColumn, ColumnCount };
+
+    enum class RowKind : int { Field = 0, TableRow };
+    Q_ENUM(RowKind)
+
+    enum Role : int {
+        RowKindRole = Qt::UserRole + 1, ///< int (RowKind)
+        FieldIdRole,                    ///< QString: timeline ID of the field
+        FieldTypeRole,                  ///< int (FormField::Type)
+        FieldTypeNameRole,              ///< QString: `field_type` as received
+        IsRequiredRole,                 ///< bool
+        IsAnsweredRole,                 ///< bool: the typed answer holds something
+        IsMissingRequiredRole,          ///< bool: required, and nothing was sent
+        AnswerValueRole,                ///< QJsonValue: the answer as received
+        FullAnswerRole,                 ///< QString: the whole answer text, unfolded
+        TableColumnsRole,               ///< QStringList: column labels (table fields)
+        TableCellsRole,                 ///< QStringList: cells of a table row
+    };
+    Q_ENUM(Role)
+
+    explicit FormFieldsModel(QObject *parent = nullptr);
+    ~FormFieldsModel() override;
+
+    /// Replaces the fields (a model reset).
+    void setFields(const QList<FormField> &fields);
+    [[nodiscard]] const QList<FormField> &fields() const { return m_fields; }
+
+    /// Names for assignees_form answers; changed rows are announced with dataChanged().
+    void setDirectory(const QHash<qint64, Member> &members, const QHash<QString, Group> &groups);
+    void setDirectory(const NameDirectory &directory);
+    [[nodiscard]] const NameDirectory &directory() const { return m_directory; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    // internalId 0 marks a field row; a table-row child stores its field row + 1.
+    static constexpr quintptr TopLevel = 0;
+
+    [[nodiscard]] QVariant fieldData(const FormField &field, int column, int role) const;
+    [[nodiscard]] QVariant tableRowData(const FormField &field, int row, int column,
+                                        int role) const;
+    /// The full answer as text, as shown before folding; empty when nothing was sent.
+    [[nodiscard]] QString fullAnswer(const FormField &field) const;
+    [[nodiscard]] QString shownAnswer(const FormField &field) const;
+    [[nodiscard]] static bool hasRawAnswer(const FormField &field);
+    [[nodiscard]] static bool isMissingRequired(const FormField &field);
+
+    QList<FormField> m_fields;
+    NameDirectory m_directory;
+};

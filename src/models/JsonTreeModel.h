@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QJsonParseError>
+#include <QJsonValue>
+
+#include <vector>
+
+/// A read-only tree over one JSON value: arrays show their elements as "[index]", objects
+/// their members by key. Children are materialised only when a view asks for them, so a large
+/// document costs one small node per row that has actually been reached. Nodes live in one
+/// vector and are addressed by position (QModelIndex::internalId), never by pointer.
+///
+/// When the root is an array or an object its children are the top-level rows; a scalar root
+/// is shown as a single row with an empty key.
+class JsonTreeModel final : public QAbstractItemModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JsonTreeModel)
+
+public:
+    enum Column : int { KeyColumn = 0, ValueColumn, TypeColumn, ColumnCount };
+
+    enum Role : int {
+        JsonTypeRole = Qt::UserRole + 1, ///< int: QJsonValue::Type of the row's value
+        JsonValueRole,                   ///< QJsonValue: the row's value
+        KeyRole,  ///< QString: the object key; int: the array index; invalid at a scalar root
+        PathRole, ///< QString: JSON Pointer (RFC 6901) of the row, e.g. "/owners/users/0"
+        IsContainerRole, ///< bool: array or object
+    };
+    Q_ENUM(Role)
+
+    explicit JsonTreeModel(QObject *parent = nullptr);
+    ~JsonTreeModel() override;
+
+    /// Replaces the whole tree (a model reset). An undefined value empties the model.
+    void setJson(const QJsonValue &root);
+    /// Parses `json` and shows it. On a parse error the model is emptied and the error is
+    /// returned (error != QJsonParseError::NoError), never swallowed.
+    [[nodiscard]] QJsonParseError loadJson(const QByteArray &json);
+    void clear();
+    [[nodiscard]] QJsonValue json() const { return m_root; }
+
+    /// The value at `index` (undefined for an invalid index).
+    [[nodiscard]] QJsonValue valueAt(const QModelIndex &index) const;
+    /// How many nodes have been materialised so far; grows only as rows are reached.
+    [[nodiscard]] qsizetype materializedNodeCount() const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    using NodeId = qint32;
+    static constexpr NodeId RootNode = 0;
+    static constexpr NodeId NoNode = -1;
+
+    struct Node {
+        QJsonValue value;
+        NodeId parent = NoNode;
+        qint32 row = 0;
+        NodeId firstChild = NoNode; ///< children are contiguous once materialised
+    };
+
+    [[nodiscard]] NodeId nodeId(const QModelIndex &index) const;
+    [[nodiscard]] qsizetype childCountOf(NodeId id) const;
+    void materializeChildren(NodeId id) const;
+    [[nodiscard]] QString keyText(NodeId id) const;
+    [[nodiscard]] QVariant keyValue(NodeId id) const;
+    [[nodiscard]] QString pointer(NodeId id) const;
+
+    QJsonValue m_root = QJsonValue(QJsonValue::Undefined);
+    // Node 0 stands for the invisible root (QModelIndex()). index() is const but materialises
+    // children on demand, hence mutable.
+    mutable std::vector<Node> m_nodes;
+};

@@ -1,0 +1,224 @@
+#include "models/OwnersModel.h"
+
+#include <QFont>
+
+namespace {
+
+enum Category : int { Users = 0, Guests = 1, Groups = 2, CategoryCount = 3 };
+
+} // namespace
+
+OwnersModel::OwnersModel(QObject *parent)
+    : QAbstractItemModel(parent) {}
+
+OwnersModel::~OwnersModel() = default;
+
+void OwnersModel::setOwners(const TaskOwners &owners) {
+    beginResetModel();
+    m_owners = owners;
+    endResetModel();
+}
+
+void OwnersModel::setDirectory(const QHash<qint64, Member> &members,
+                               const QHash<QString, Group> &groups) {
+    setDirectory(NameDirectory(members, groups));
+}
+
+void OwnersModel::setDirectory(const NameDirectory &directory) {
+    m_directory = directory;
+    if (showsNobody())
+        return;
+    const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, NameSourceRole};
+    for (int category : {int(Users), int(Groups)}) {
+        const int count = categoryCount(category);
+        if (count == 0)
+            continue;
+        const QModelIndex parentIndex = index(category, 0);
+        Q_EMIT dataChanged(index(0, 0, parentIndex), index(count - 1, ColumnCount - 1, parentIndex),
+                           roles);
+    }
+}
+
+int OwnersModel::categoryCount(int category) const {
+    switch (category) {
+    case Users:
+        return int(m_owners.users.size());
+    case Guests:
+        return int(m_owners.guests.size());
+    case Groups:
+        return int(m_owners.groups.size());
+    default:
+        return 0;
+    }
+}
+
+QModelIndex OwnersModel::index(int row, int column, const QModelIndex &parent) const {
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, TopLevel);
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex OwnersModel::parent(const QModelIndex &child) const {
+    if (!child.isValid() || child.internalId() == TopLevel)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, TopLevel);
+}
+
+int OwnersModel::rowCount(const QModelIndex &parent) const {
+    if (!parent.isValid())
+        return showsNobody() ? 1 : CategoryCount;
+    if (parent.column() != 0 || parent.internalId() != TopLevel || showsNobody())
+        return 0;
+    return categoryCount(parent.row());
+}
+
+int OwnersModel::columnCount(const QModelIndex &parent) const {
+    Q_UNUSED(parent)
+    return ColumnCount;
+}
+
+QVariant OwnersModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid())
+        return {};
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
+    if (index.internalId() == TopLevel) {
+        if (showsNobody()) {
+            switch (role) {
+            case Qt::DisplayRole:
+                return index.column() == NameColumn ? QVariant(tr("Nobody assigned")) : QVariant();
+            case KindRole:
+                return int(Kind::Nobody);
+            case Qt::FontRole: {
+                QFont font;
+                font.setItalic(true);
+                return font;
+            }
+            default:
+                return {};
+            }
+        }
+        return categoryData(index.row(), index.column(), role);
+    }
+    return entryData(int(index.internalId() - 1), index.row(), index.column(), role);
+}
+
+QVariant OwnersModel::categoryData(int category, int column, int role) const {
+    const int count = categoryCount(category);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column != NameColumn)
+            return {};
+        switch (category) {
+        case Users:
+            return tr("Users (%1)").arg(count);
+        case Guests:
+            return tr("Guests (%1)").arg(count);
+        case Groups:
+            return tr("Groups (%1)").arg(count);
+        default:
+            return {};
+        }
+    case KindRole:
+        return int(category == Users    ? Kind::UsersCategory
+                   : category == Guests ? Kind::GuestsCategory
+                                        : Kind::GroupsCategory);
+    case CountRole:
+        return count;
+    default:
+        return {};
+    }
+}
+
+QVariant OwnersModel::entryData(int category, int row, int column, int role) const {
+    switch (category) {
+    case Users: {
+        const TaskOwners::User &user = m_owners.users.at(row);
+        switch (role) {
+        case Qt::DisplayRole: {
+            if (column == IdColumn)
+                return QString::number(user.id);
+            return m_directory.member(user.id, user.fullName).text;
+        }
+        case Qt::ToolTipRole: {
+            const auto it = m_directory.members().constFind(user.id);
+            if (it != m_directory.members().constEnd() && !it->email.isEmpty())
+                return it->email;
+            return {};
+        }
+        case KindRole:
+            return int(Kind::User);
+        case IdRole:
+            return user.id;
+        case NameSourceRole:
+            return int(m_directory.member(user.id, user.fullName).source);
+        default:
+            return {};
+        }
+    }
+    case Guests: {
+        const QString &email = m_owners.guests.at(row);
+        switch (role) {
+        case Qt::DisplayRole:
+            return email;
+        case KindRole:
+            return int(Kind::Guest);
+        case IdRole:
+            return email;
+        default:
+            return {};
+        }
+    }
+    case Groups: {
+        const TaskOwners::Group &group = m_owners.groups.at(row);
+        switch (role) {
+        case Qt::DisplayRole:
+            if (column == IdColumn)
+                return group.id;
+            return m_directory.group(group.id, group.name).text;
+        case KindRole:
+            return int(Kind::Group);
+        case IdRole:
+            return group.id;
+        case NameSourceRole:
+            return int(m_directory.group(group.id, group.name).source);
+        default:
+            return {};
+        }
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant OwnersModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case IdColumn:
+        return tr("ID");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags OwnersModel::flags(const QModelIndex &index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.internalId() != TopLevel || showsNobody())
+        result |= Qt::ItemNeverHasChildren;
+    return result;
+}
+
+QHash<int, QByteArray> OwnersModel::roleNames() const {
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(KindRole, "kind");
+    names.insert(IdRole, "id");
+    names.insert(CountRole, "count");
+    names.insert(NameSourceRole, "nameSource");
+    return names;
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/domain/Group.h"
+#include "core/domain/Member.h"
+#include "core/domain/TaskOwners.h"
+#include "models/NameDirectory.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+/// The assignees of a task as a two-level tree: the categories Users, Guests and Groups (with
+/// their counts) and one row per assignee below them. Users and groups are named from the
+/// injected directory, then from a name the response carried, then "Unknown member #1001";
+/// the ID is in the second column. When nobody is assigned the model has a single "Nobody
+/// assigned" row instead of the categories.
+class OwnersModel final : public QAbstractItemModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OwnersModel)
+
+public:
+    enum Column : int { NameColumn = 0, IdColumn, ColumnCount };
+
+    /// What a row stands for (KindRole).
+    enum class Kind : int {
+        UsersCategory = 0,
+        GuestsCategory,
+        GroupsCategory,
+        User,
+        Guest,
+        Group,
+        Nobody, ///< the single row shown when there are no assignees
+    };
+    Q_ENUM(Kind)
+
+    enum Role : int {
+        KindRole = Qt::UserRole + 1, ///< int (Kind)
+        IdRole,    ///< qint64 member ID, QString guest email, QString group ID; categories: none
+        CountRole, ///< int: entries under a category row
+        NameSourceRole, ///< int (NameDirectory::Source) for user and group rows
+    };
+    Q_ENUM(Role)
+
+    explicit OwnersModel(QObject *parent = nullptr);
+    ~OwnersModel() override;
+
+    /// Replaces the assignees (a model reset).
+    void setOwners(const TaskOwners &owners);
+    [[nodiscard]] const TaskOwners &owners() const { return m_owners; }
+
+    /// Replaces the directory used for names; changed names are announced with dataChanged().
+    void setDirectory(const QHash<qint64, Member> &members, const QHash<QString, Group> &groups);
+    void setDirectory(const NameDirectory &directory);
+    [[nodiscard]] const NameDirectory &directory() const { return m_directory; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    // internalId 0 marks a top-level row; a child row stores its category row + 1.
+    static constexpr quintptr TopLevel = 0;
+
+    [[nodiscard]] bool showsNobody() const { return m_owners.isEmpty(); }
+    [[nodiscard]] int categoryCount(int category) const;
+    [[nodiscard]] QVariant categoryData(int category, int column, int role) const;
+    [[nodiscard]] QVariant entryData(int category, int row, int column, int role) const;
+
+    TaskOwners m_owners;
+    NameDirectory m_directory;
+};
