@@ -4,8 +4,7 @@
 #include <QMenuBar>
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-{
+    : QMainWindow(parent) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Taskdesk"));
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));

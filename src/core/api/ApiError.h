@@ -12,8 +12,7 @@
 /// Everything Taskdesk knows about a failed API call. Built in exactly one place
 /// (ApiError::fromHttpResponse for answers, ApiError::transport for the rest); turned into
 /// user-facing text in exactly one place (userText()).
-struct ApiError final
-{
+struct ApiError final {
     enum class Kind {
         Network,           ///< DNS, refused, reset, no route
         Timeout,           ///< transfer timeout
@@ -32,27 +31,51 @@ struct ApiError final
     };
 
     Kind kind = Kind::Network;
-    int httpStatus = 0; ///< 0 for transport errors
-    QString message;    ///< extracted as in tallyfy-api.md 4.2; may be empty
-    QString code;       ///< RESOURCE_NOT_FOUND, SEAT_POOL_EXHAUSTED, ...
+    int httpStatus = 0;                     ///< 0 for transport errors
+    QString message;                        ///< extracted as in tallyfy-api.md 4.2; may be empty
+    QString code;                           ///< RESOURCE_NOT_FOUND, SEAT_POOL_EXHAUSTED, ...
     QMap<QString, QStringList> fieldErrors; ///< 422 (sometimes 403), keys as dotted paths
     QString requestId;                      ///< X-Request-Id, when the server sent one
     std::optional<int> retryAfterSeconds;   ///< clamped to 0..30
     QByteArray rawBody;                     ///< capped and scrubbed; diagnostics only
 
+    /// At most this much of an error body is read (tallyfy-api.md 4.2).
+    static constexpr qsizetype MaxErrorBodyRead = 64 * 1024;
+    /// At most this much of it is kept in `rawBody`.
+    static constexpr qsizetype MaxKeptBody = 8 * 1024;
+    /// Longest message taken from a raw (non-JSON) body.
+    static constexpr qsizetype MaxRawMessage = 300;
+    /// `code` of the error made when a redirect would have carried the token to another host
+    /// (kind InvalidResponse, httpStatus the 3xx).
+    static QString redirectRefusedCode();
+
     /// The one function that maps an HTTP answer onto an ApiError. `retryAfter` is the raw
-    /// Retry-After header (seconds or an HTTP date, read relative to `now`).
+    /// Retry-After header (seconds or an HTTP date, read relative to `now`). `reasonPhrase` is
+    /// the last resort for the message; when empty, the standard phrase of the status is used.
     static ApiError fromHttpResponse(int httpStatus, const QByteArray &body,
                                      const QByteArray &contentType, const QByteArray &requestId,
                                      const QByteArray &retryAfter,
-                                     const QDateTime &now = QDateTime::currentDateTimeUtc());
+                                     const QDateTime &now = QDateTime::currentDateTimeUtc(),
+                                     const QByteArray &reasonPhrase = {});
+
+    /// Retry-After as whole seconds: an integer, or an HTTP date (RFC 2822 / RFC 7231 IMF-fixdate)
+    /// minus `now`; clamped to 0..30. nullopt when absent or unreadable.
+    static std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &now);
+
+    /// Drops the lines that leak server internals (SQLSTATE, Illuminate\, Stack trace, and
+    /// lines starting with `#<digit>`).
+    static QByteArray scrub(const QByteArray &text);
 
     /// Errors that never reached an HTTP answer (Network, Timeout, Tls, InsecureTransport,
     /// Cancelled) or whose answer could not be read (InvalidResponse).
     static ApiError transport(Kind kind, const QString &detail = {});
 
-    /// The one place user-facing text is made (through tr()).
+    /// The one place user-facing text is made (through QCoreApplication::translate, context
+    /// "ApiError"). Empty for Cancelled. Field errors are not repeated here: the form shows them.
     [[nodiscard]] QString userText() const;
+    /// Kind, HTTP status, code, request ID, message, field errors and the kept body, for a
+    /// "Technical details" box. Never contains a token (none is ever stored here).
+    [[nodiscard]] QString technicalDetails() const;
     /// A stable English name of the kind, for logs and tests.
     [[nodiscard]] static QString kindName(Kind kind);
 };

@@ -8,17 +8,12 @@
 /// A value or the ApiError that prevented it. Errors are values in Taskdesk: nothing throws
 /// across Qt code.
 template<typename T>
-class Result final
-{
+class Result final {
 public:
     Result(T value) // NOLINT(google-explicit-constructor): implicit on purpose, like std::expected
-        : m_data(std::in_place_index<0>, std::move(value))
-    {
-    }
+        : m_data(std::in_place_index<0>, std::move(value)) {}
     Result(ApiError error) // NOLINT(google-explicit-constructor)
-        : m_data(std::in_place_index<1>, std::move(error))
-    {
-    }
+        : m_data(std::in_place_index<1>, std::move(error)) {}
 
     [[nodiscard]] bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -36,6 +31,4 @@ private:
 };
 
 /// For calls that succeed with no value (204 No Content).
-struct Nothing final
-{
-};
+struct Nothing final {};

@@ -1,0 +1,6 @@
+#include "core/api/CancellableCall.h"
+
+CancellableCall::CancellableCall(QObject *parent)
+    : QObject(parent) {}
+
+CancellableCall::~CancellableCall() = default;

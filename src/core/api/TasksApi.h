@@ -1,0 +1,99 @@
+#pragma once
+
+#include "core/api/ApiRequest.h"
+#include "core/api/CallHandle.h"
+#include "core/api/Result.h"
+#include "core/domain/OneOffTaskDraft.h"
+#include "core/domain/Task.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <algorithm>
+#include <functional>
+
+class ApiClient;
+class FacadeCall;
+
+/// The task endpoints Taskdesk uses (tallyfy-api.md 2, 3, 5, 6.3), over an ApiClient: build
+/// the request, send it, turn the 2xx body into domain values. A 2xx whose body is not the JSON
+/// expected becomes ApiError::Kind::InvalidResponse. Bodies above parseThreshold() are parsed
+/// on the thread pool; results always arrive on the context's thread.
+///
+/// Every call returns a CallHandle and calls its callback exactly once, unless the context is
+/// destroyed first (then never) — the same contract as ApiClient::send(). The organization is
+/// the client's ApiConfig::orgId at the time of the call.
+class TasksApi final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TasksApi)
+
+public:
+    using TaskCallback = std::function<void(Result<Task>)>;
+    using TaskListCallback = std::function<void(Result<QList<Task>>)>;
+
+    /// Page size for run task lists (the server's maximum).
+    static constexpr int PerPage = 100;
+    /// Page size of the "was it created?" search.
+    static constexpr int RecentPerPage = 20;
+
+    /// `client` is not owned and must outlive this object.
+    explicit TasksApi(ApiClient *client, QObject *parent = nullptr);
+    ~TasksApi() override;
+
+    [[nodiscard]] ApiClient *client() const { return m_client; }
+
+    /// GET /organizations/{org}/tasks/{taskId} (or /runs/{runId}/tasks/{taskId} when `runId`
+    /// is not empty), with `with=<includes joined by commas>` when `includes` is not empty.
+    CallHandle getTask(const QString &taskId, const QStringList &includes, const QString &runId,
+                       QObject *context, TaskCallback callback);
+
+    /// POST /organizations/{org}/tasks with draft.toRequestJson(). Sent at most once (a 429
+    /// aside): after a timeout or a dropped connection, use findRecentOneOffTasks() to see
+    /// whether the task exists before sending again. A draft whose validate() reports errors
+    /// is not sent: the callback gets Kind::Validation with those errors as fieldErrors
+    /// (httpStatus 0).
+    CallHandle createOneOffTask(const OneOffTaskDraft &draft, QObject *context,
+                                TaskCallback callback);
+
+    /// Every task of a run: GET /organizations/{org}/runs/{runId}/tasks?per_page=100&page=N
+    /// (plus `with=`), following pages until PageMeta's stop rule. For the fan-out of
+    /// `separate_task_for_each_assignee` (tallyfy-api.md 3.4).
+    CallHandle listRunTasks(const QString &runId, const QStringList &includes, QObject *context,
+                            TaskListCallback callback);
+
+    /// The "was it created?" check after a create timed out (tallyfy-api.md 5):
+    /// GET /organizations/{org}/tasks?q=<title>&is_oneoff=true&created=<date[:today]>
+    /// &sort=newest&per_page=20, keeping tasks whose trimmed title equals `title` (trimmed)
+    /// and, when `starterId` > 0, whose starter_id equals it. Dates are UTC days; `createdSince`
+    /// invalid means today.
+    CallHandle findRecentOneOffTasks(const QString &title, const QDateTime &createdSince,
+                                     qint64 starterId, QObject *context, TaskListCallback callback);
+
+    /// The exact request getTask() sends (for "Copy as cURL"). `orgId` empty: the client's.
+    [[nodiscard]] ApiRequest getTaskRequest(const QString &taskId, const QStringList &includes,
+                                            const QString &runId, const QString &orgId = {}) const;
+    /// The exact request createOneOffTask() sends for `draft`.
+    [[nodiscard]] ApiRequest createOneOffTaskRequest(const OneOffTaskDraft &draft,
+                                                     const QString &orgId = {}) const;
+
+    /// per_page of listRunTasks() (default and maximum PerPage).
+    [[nodiscard]] int pageSize() const { return m_pageSize; }
+    void setPageSize(int perPage) { m_pageSize = std::clamp(perPage, 1, int(PerPage)); }
+
+    /// Bodies larger than this are parsed off the calling thread (default 256 KiB).
+    [[nodiscard]] qsizetype parseThreshold() const { return m_parseThreshold; }
+    void setParseThreshold(qsizetype bytes) { m_parseThreshold = bytes; }
+    /// How many bodies were parsed on the thread pool so far (diagnostics and tests).
+    [[nodiscard]] int backgroundParseCount() const { return m_backgroundParses; }
+
+private:
+    FacadeCall *startCall(QObject *context, std::function<void(const ApiError &)> failure);
+
+    ApiClient *m_client;
+    qsizetype m_parseThreshold;
+    int m_backgroundParses = 0;
+    int m_pageSize = PerPage;
+};
