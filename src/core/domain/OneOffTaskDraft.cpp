@@ -41,13 +41,13 @@ bool isPublicMailDomain(const QString &domain) {
     return domains.contains(domain);
 }
 
-// The draft keeps local wall-clock times, written with their offset so that reading them back
-// gives the same instant even across a DST change or a move to another zone.
+// The draft file keeps instants in UTC: reading them back gives the same instant across a DST
+// change or a move to another zone. A local offset would not do: historic offsets such as
+// +00:53:28 have seconds, which ISO 8601 text cannot carry (found by the draft fuzz target).
 QJsonValue localDateToJson(const QDateTime &dateTime) {
     if (!dateTime.isValid())
         return QJsonValue::Null;
-    const QDateTime local = dateTime.toLocalTime();
-    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODateWithMs);
+    return dateTime.toUTC().toString(Qt::ISODateWithMs);
 }
 
 QDateTime localDateFromJson(const QJsonValue &value) {

@@ -27,7 +27,7 @@ private Q_SLOTS:
     void normalizeGuests();
     void codePoints();
     void draftRoundTrip();
-    void draftJsonKeepsLocalTimeWithOffset();
+    void draftJsonKeepsInstantsInUtc();
     void corruptDraft_data();
     void corruptDraft();
     void isEmpty();
@@ -510,16 +510,21 @@ void TestOneOffTaskDraft::draftRoundTrip() {
     QVERIFY(OneOffTaskDraft::fromDraftJson(empty.toDraftJson()) == empty);
 }
 
-void TestOneOffTaskDraft::draftJsonKeepsLocalTimeWithOffset() {
+void TestOneOffTaskDraft::draftJsonKeepsInstantsInUtc() {
     OneOffTaskDraft draft;
     draft.deadline = local(2026, 10, 9, 17, 0);
     const QJsonObject json = draft.toDraftJson();
-    QCOMPARE(json.value("deadline"_L1).toString(), u"2026-10-09T17:00:00.000+02:00"_s);
+    QCOMPARE(json.value("deadline"_L1).toString(), u"2026-10-09T15:00:00.000Z"_s);
     QVERIFY(json.value("started_at"_L1).isNull());
     QVERIFY(json.value("max_assignable"_L1).isNull());
     const OneOffTaskDraft back = OneOffTaskDraft::fromDraftJson(json);
     QCOMPARE(back.deadline.timeSpec(), Qt::LocalTime);
     QCOMPARE(back.deadline.time(), QTime(17, 0));
+
+    // A draft written with a local offset still reads back as the same instant.
+    QJsonObject withOffset = json;
+    withOffset.insert(u"deadline"_s, u"2026-10-09T17:00:00.000+02:00"_s);
+    QCOMPARE(OneOffTaskDraft::fromDraftJson(withOffset).deadline, draft.deadline);
 }
 
 void TestOneOffTaskDraft::corruptDraft_data() {
