@@ -1,0 +1,178 @@
+#include "gui/TaskHeader.h"
+
+#include "ui_TaskHeader.h"
+
+#include "core/domain/Task.h"
+#include "gui/RelativeTime.h"
+#include "models/DisplayFormat.h"
+
+#include <QEvent>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int TickMs = 30 * 1000;
+
+struct Colours {
+    const char *background;
+    const char *foreground;
+};
+
+Colours coloursFor(TaskHeader::Tone tone) {
+    switch (tone) {
+    case TaskHeader::Tone::Info:
+        return {"#dbeafe", "#1e3a8a"};
+    case TaskHeader::Tone::Progress:
+        return {"#fef3c7", "#78350f"};
+    case TaskHeader::Tone::Success:
+        return {"#dcfce7", "#14532d"};
+    case TaskHeader::Tone::Danger:
+        return {"#fee2e2", "#7f1d1d"};
+    case TaskHeader::Tone::Neutral:
+        break;
+    }
+    return {"#e5e7eb", "#1f2937"};
+}
+
+} // namespace
+
+TaskHeader::TaskHeader(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TaskHeader>()) {
+    m_ui->setupUi(this);
+    setObjectName(u"taskHeader"_s);
+
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
+    titleFont.setWeight(QFont::DemiBold);
+    m_ui->titleLabel->setFont(titleFont);
+    m_ui->titleLabel->setAccessibleName(tr("Task title"));
+
+    m_ui->statusBadgeLabel->setAccessibleDescription(tr("Status"));
+    m_ui->referenceLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->deadlineLabel->setAccessibleName(tr("Deadline"));
+    m_ui->startedLabel->setAccessibleName(tr("Started"));
+    m_ui->completedLabel->setAccessibleName(tr("Completed"));
+    applyBadgeStyle(m_ui->archivedBadgeLabel, Tone::Neutral);
+
+    m_tick.setInterval(TickMs);
+    connect(&m_tick, &QTimer::timeout, this, &TaskHeader::refreshRelativeTimes);
+    clear();
+}
+
+TaskHeader::~TaskHeader() = default;
+
+TaskHeader::Tone TaskHeader::statusTone(const Task &task) {
+    if (task.status == "completed"_L1)
+        return task.isApproved == false ? Tone::Danger : Tone::Success;
+    if (task.status == "active"_L1)
+        return Tone::Info;
+    if (task.status == "in-progress"_L1)
+        return Tone::Progress;
+    return Tone::Neutral;
+}
+
+QString TaskHeader::kindText(const Task &task) {
+    const QString runName = task.run ? task.run->name : QString();
+    if (task.isOneoff) {
+        if (task.runId.isEmpty())
+            return tr("One-off task");
+        if (!runName.isEmpty())
+            return tr("One-off task in process “%1”").arg(runName);
+        return tr("One-off task in a process");
+    }
+    if (!runName.isEmpty())
+        return tr("Process task in “%1”").arg(runName);
+    return tr("Process task");
+}
+
+void TaskHeader::setTask(const Task &task) {
+    m_ui->titleLabel->setText(task.title.isEmpty() ? tr("(untitled task)") : task.title);
+
+    m_statusTone = statusTone(task);
+    m_ui->statusBadgeLabel->setText(task.statusDisplayText());
+    m_ui->statusBadgeLabel->setToolTip(tr("Status: %1").arg(task.status));
+    m_ui->statusBadgeLabel->setAccessibleName(tr("Status: %1").arg(task.statusDisplayText()));
+    applyBadgeStyle(m_ui->statusBadgeLabel, m_statusTone);
+    m_ui->archivedBadgeLabel->setVisible(task.isArchived());
+    if (task.isArchived())
+        m_ui->archivedBadgeLabel->setToolTip(
+            tr("Archived %1").arg(DisplayFormat::dateTime(task.archivedAt)));
+
+    m_ui->typeLabel->setText(tr("Type: %1").arg(task.typeDisplayText()));
+    m_ui->kindLabel->setText(kindText(task));
+    m_ui->kindLabel->setToolTip(task.runId.isEmpty() ? QString()
+                                                     : tr("Process ID: %1").arg(task.runId));
+
+    m_ui->referenceLabel->setText(
+        task.incrementId ? tr("#%1 · %2").arg(*task.incrementId).arg(task.id) : task.id);
+    m_ui->referenceLabel->setToolTip(tr("Task ID"));
+
+    m_deadline = task.deadline;
+    m_completed = task.isCompleted();
+    m_ui->deadlineLabel->setText(task.deadline.isValid() ? DisplayFormat::dateTime(task.deadline)
+                                                         : tr("No deadline"));
+    m_ui->startedLabel->setText(DisplayFormat::dateTime(task.startedAt));
+    const bool showCompleted = task.completedAt.isValid() || m_completed;
+    m_ui->completedCaptionLabel->setVisible(showCompleted);
+    m_ui->completedLabel->setVisible(showCompleted);
+    m_ui->completedLabel->setText(DisplayFormat::dateTime(task.completedAt));
+
+    refreshRelativeTimes();
+    m_tick.start();
+}
+
+void TaskHeader::clear() {
+    m_tick.stop();
+    m_deadline = {};
+    m_completed = false;
+    m_ui->titleLabel->clear();
+    m_ui->statusBadgeLabel->clear();
+    m_ui->archivedBadgeLabel->hide();
+    m_ui->typeLabel->clear();
+    m_ui->kindLabel->clear();
+    m_ui->referenceLabel->clear();
+    m_ui->deadlineLabel->clear();
+    m_ui->deadlinePhraseLabel->clear();
+    m_ui->startedLabel->clear();
+    m_ui->completedLabel->clear();
+}
+
+void TaskHeader::refreshRelativeTimes() {
+    QLabel *phrase = m_ui->deadlinePhraseLabel;
+    if (!m_deadline.isValid() || m_completed) {
+        phrase->clear();
+        phrase->hide();
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    phrase->setText(u"(%1)"_s.arg(RelativeTime::deadline(m_deadline, now)));
+    phrase->show();
+    QFont font = phrase->font();
+    const bool overdue = RelativeTime::isOverdue(m_deadline, now);
+    font.setBold(overdue);
+    phrase->setFont(font);
+    QPalette palette = this->palette();
+    if (overdue)
+        palette.setColor(QPalette::WindowText, QColor(0xb9, 0x1c, 0x1c));
+    phrase->setPalette(palette);
+}
+
+void TaskHeader::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        applyBadgeStyle(m_ui->statusBadgeLabel, m_statusTone);
+        applyBadgeStyle(m_ui->archivedBadgeLabel, Tone::Neutral);
+    }
+    QWidget::changeEvent(event);
+}
+
+void TaskHeader::applyBadgeStyle(QLabel *label, Tone tone) {
+    const Colours colours = coloursFor(tone);
+    const QString sheet =
+        u"QLabel { background-color: %1; color: %2; border-radius: 9px; padding: 2px 10px; "
+        "font-weight: 600; }"_s.arg(QLatin1String(colours.background),
+                                    QLatin1String(colours.foreground));
+    if (label->styleSheet() != sheet)
+        label->setStyleSheet(sheet);
+}

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "core/api/ApiError.h"
+#include "core/api/CallHandle.h"
+#include "core/api/Result.h"
+#include "core/domain/Task.h"
+
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+
+class ApiRequest;
+class IncludeChooser;
+class QAction;
+class QShortcut;
+class RecentLookupsView;
+class Session;
+class TaskView;
+
+namespace Ui {
+class TaskLookupPane;
+}
+
+/// Looks a task up by ID or pasted link and shows everything about it.
+///
+/// The lookup bar takes a task ID or link, an optional run ID and the includes to fetch
+/// (remembered in Settings); Enter or "Look up" sends the request through the session's
+/// TasksApi, Esc or "Cancel" stops it. An input that cannot be a task is explained under the
+/// input and nothing is sent. Failures are shown inside the pane, with the request ID when the
+/// server gave one, and the task shown before stays until another replaces it. Successful
+/// lookups go to the recent lookups list (Settings), where Enter or a double-click opens them
+/// again. Names of members and groups come from the session's DirectoryCache, fetched on first
+/// need.
+class TaskLookupPane final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskLookupPane)
+
+public:
+    explicit TaskLookupPane(Session &session, QWidget *parent = nullptr);
+    ~TaskLookupPane() override;
+
+    /// True while a lookup is in flight.
+    [[nodiscard]] bool isBusy() const { return m_busy; }
+    /// The message shown for the last failed lookup (empty when none is shown).
+    [[nodiscard]] QString errorText() const;
+    /// The explanation under the input (empty when the input is fine).
+    [[nodiscard]] QString inputErrorText() const;
+
+    /// Ctrl+L, scoped to the pane. When the window already has an action with the same
+    /// shortcut (the main window's "Look up task"), this one is disabled on show: Qt ignores a
+    /// key sequence claimed twice in one context.
+    [[nodiscard]] QAction *focusInputAction() const { return m_focusInput; }
+    /// Copy task ID, copy JSON, copy as cURL, open in browser, find in JSON: for a host's menus.
+    [[nodiscard]] QList<QAction *> taskActions() const;
+
+    [[nodiscard]] TaskView *taskView() const;
+    [[nodiscard]] RecentLookupsView *recentLookupsView() const;
+    [[nodiscard]] IncludeChooser *includeChooser() const;
+
+public Q_SLOTS:
+    /// Parses `referenceText` (ID or link) and looks it up, as if typed and Enter pressed.
+    void lookUp(const QString &referenceText, const QString &runId = {});
+    /// Shows a task already at hand (e.g. the one a create returned) without a request.
+    void showTask(const Task &task);
+    /// Puts the keyboard focus in the "Task ID or link" input (Ctrl+L).
+    void focusInput();
+    /// Stops the lookup in flight, if any (Esc).
+    void cancel();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+Q_SIGNALS:
+    /// A short message for the status bar.
+    void statusMessage(const QString &text);
+    /// A task is now shown (after a lookup or showTask()).
+    void taskShown(const QString &taskId);
+    /// A lookup failed (not when it was cancelled); the pane already shows why.
+    void lookupFailed(const ApiError &error);
+
+private:
+    void startLookup();
+    void sendLookup();
+    void onLookupFinished(quint64 serial, const Result<Task> &result);
+    void display(const Task &task, const QStringList &includes, const QString &runId);
+    void setBusy(bool busy);
+    void showInputError(const QString &text);
+    void showInputNote(const QString &text);
+    void clearInputError();
+    void showError(const ApiError &error);
+    void showErrorText(const QString &text, const QString &requestId, const QString &details);
+    void hideError();
+    /// The 404 text naming the organization; empty when neither its name nor ID is known.
+    [[nodiscard]] QString notFoundText() const;
+    void copyCurl();
+    /// The GET that fetches the shown task again with the same includes and run.
+    [[nodiscard]] ApiRequest shownTaskRequest(const QString &taskId) const;
+    void updateDirectory();
+    void requestNames();
+    void refreshNames();
+    void onSessionStateChanged();
+    void reloadRecentLookups();
+    void restoreSplitter();
+
+    std::unique_ptr<Ui::TaskLookupPane> m_ui;
+    Session &m_session;
+    QAction *m_focusInput;
+    QShortcut *m_cancelShortcut;
+
+    CallHandle m_call;
+    quint64 m_serial = 0;
+    bool m_busy = false;
+    bool m_waitingForSession = false;
+    /// The reference and options of the lookup being sent (or last sent).
+    QString m_pendingTaskId;
+    QString m_pendingRunId;
+    QStringList m_pendingIncludes;
+    /// What the task on screen was fetched with, for "Copy as cURL".
+    QStringList m_shownIncludes;
+    QString m_shownRunId;
+};

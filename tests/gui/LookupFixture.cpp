@@ -1,0 +1,66 @@
+#include "LookupFixture.h"
+
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+LookupFixture::LookupFixture() {
+    if (!m_directory.isValid() || !m_server.listen())
+        return;
+    m_settings = Settings::forTesting(m_directory.path());
+    m_session = std::make_unique<Session>(m_settings.get(), &m_tokens, QString());
+    m_session->useSandbox(m_server.baseUrl(), m_server.orgId(), m_server.token());
+    m_pane = std::make_unique<TaskLookupPane>(*m_session);
+    m_valid = m_session->isReady();
+}
+
+LookupFixture::~LookupFixture() = default;
+
+QLineEdit *LookupFixture::taskIdLineEdit() const {
+    return m_pane->findChild<QLineEdit *>(u"taskIdLineEdit"_s);
+}
+
+QLineEdit *LookupFixture::runIdLineEdit() const {
+    return m_pane->findChild<QLineEdit *>(u"runIdLineEdit"_s);
+}
+
+QPushButton *LookupFixture::lookupButton() const {
+    return m_pane->findChild<QPushButton *>(u"lookupPushButton"_s);
+}
+
+QPushButton *LookupFixture::cancelButton() const {
+    return m_pane->findChild<QPushButton *>(u"cancelPushButton"_s);
+}
+
+QString LookupFixture::richTaskId() const {
+    // The most distinct field types, not the most fields: a generated large task has many
+    // fields of one type.
+    QString best;
+    qsizetype most = -1;
+    for (const SandboxServer::TaskInfo &info : m_server.seededTasks()) {
+        QSet<QString> types;
+        for (const QJsonValue &field : stored(info.id).value(u"form_fields"_s).toArray())
+            types.insert(field.toObject().value(u"field_type"_s).toString());
+        if (types.size() > most) {
+            most = types.size();
+            best = info.id;
+        }
+    }
+    return best;
+}
+
+QJsonObject LookupFixture::stored(const QString &taskId) const {
+    return m_server.storedTask(taskId);
+}
+
+int LookupFixture::taskRequestCount() const {
+    return m_server.requestCount("GET", u"/tasks/[0-9a-f]{32}$"_s);
+}
+
+void LookupFixture::recreatePane() {
+    m_pane.reset();
+    m_pane = std::make_unique<TaskLookupPane>(*m_session);
+}
