@@ -1,0 +1,243 @@
+#include "core/settings/Settings.h"
+#include "gui/ChipList.h"
+#include "gui/DeadlineEdit.h"
+#include "gui/DraftStore.h"
+#include "gui/FieldMessage.h"
+#include "gui/FlowLayout.h"
+#include "gui/OptionsEditor.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+/// The parts of the new-task form that stand alone: deadline arithmetic, the options editor
+/// and the chips with the keyboard, the field messages, and the draft store.
+class tst_NewTaskParts : public QObject {
+    Q_OBJECT
+
+private:
+    /// A shown, active window holding `widget`, so that focus and key events behave.
+    static std::unique_ptr<QWidget> host(QWidget *widget, QWidget *extra = nullptr) {
+        auto window = std::make_unique<QWidget>();
+        auto *layout = new QVBoxLayout(window.get());
+        layout->addWidget(widget);
+        if (extra != nullptr)
+            layout->addWidget(extra);
+        window->resize(500, 400);
+        window->show();
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            qWarning("window not active");
+        return window;
+    }
+
+    /// The next widget after `widget` that Tab can reach.
+    static QWidget *nextTabStop(QWidget *widget) {
+        QWidget *next = widget->nextInFocusChain();
+        while (next != widget && !(next->focusPolicy() & Qt::TabFocus))
+            next = next->nextInFocusChain();
+        return next;
+    }
+
+private Q_SLOTS:
+    void nextWorkingDay_data() {
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QDate>("expected");
+        QTest::newRow("monday") << QDate(2026, 11, 23) << QDate(2026, 11, 24);
+        QTest::newRow("thursday") << QDate(2026, 11, 26) << QDate(2026, 11, 27);
+        QTest::newRow("friday") << QDate(2026, 11, 27) << QDate(2026, 11, 30);
+        QTest::newRow("saturday") << QDate(2026, 11, 28) << QDate(2026, 11, 30);
+        QTest::newRow("sunday") << QDate(2026, 11, 29) << QDate(2026, 11, 30);
+        QTest::newRow("year end") << QDate(2026, 12, 31) << QDate(2027, 1, 1);
+    }
+    void nextWorkingDay() {
+        QFETCH(QDate, today);
+        QFETCH(QDate, expected);
+        const QDateTime now(today, QTime(23, 59));
+        QCOMPARE(DeadlineEdit::nextWorkingDay(now), QDateTime(expected, QTime(17, 0)));
+    }
+
+    void quickChoices_data() {
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QDate>("tomorrow");
+        QTest::addColumn<QDate>("nextWeek");
+        QTest::newRow("wednesday")
+            << QDate(2026, 11, 25) << QDate(2026, 11, 26) << QDate(2026, 11, 30);
+        QTest::newRow("sunday") << QDate(2026, 11, 29) << QDate(2026, 11, 30)
+                                << QDate(2026, 11, 30);
+        QTest::newRow("monday") << QDate(2026, 11, 30) << QDate(2026, 12, 1) << QDate(2026, 12, 7);
+    }
+    void quickChoices() {
+        QFETCH(QDate, today);
+        QFETCH(QDate, tomorrow);
+        QFETCH(QDate, nextWeek);
+        const QDateTime now(today, QTime(8, 15));
+        QCOMPARE(DeadlineEdit::todayEndOfDay(now), QDateTime(today, QTime(17, 0)));
+        QCOMPARE(DeadlineEdit::tomorrowEndOfDay(now), QDateTime(tomorrow, QTime(17, 0)));
+        QCOMPARE(DeadlineEdit::nextWeekEndOfDay(now), QDateTime(nextWeek, QTime(17, 0)));
+    }
+
+    void optionalDeadlineEdit() {
+        DeadlineEdit edit;
+        edit.setOptional(true, u"Set a start"_s);
+        QVERIFY(!edit.dateTime().isValid());
+        QSignalSpy changed(&edit, &DeadlineEdit::changed);
+        const QDateTime value(QDate(2030, 1, 2), QTime(9, 30, 45));
+        edit.setDateTime(value);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(edit.dateTime(), QDateTime(QDate(2030, 1, 2), QTime(9, 30))); // to the minute
+        edit.enabledCheckBox()->setChecked(false);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!edit.dateTime().isValid());
+        edit.setDateTime({});
+        QVERIFY(!edit.enabledCheckBox()->isChecked());
+    }
+
+    void optionsEditorWithTheKeyboard() {
+        auto *editor = new OptionsEditor;
+        const auto window = host(editor);
+        QSignalSpy changed(editor, &OptionsEditor::changed);
+        editor->addButton()->setFocus();
+        QTest::keyClick(editor->addButton(), Qt::Key_Space);
+        QCOMPARE(editor->count(), 1);
+        QCOMPARE(QApplication::focusWidget(), editor->itemLineEdit(0));
+        QTest::keyClicks(editor->itemLineEdit(0), u"High"_s);
+        QTest::keyClick(editor->itemLineEdit(0), Qt::Key_Return); // adds the next one
+        QTest::keyClicks(QApplication::focusWidget(), u"Low"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(editor->count(), 3);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace); // empty: removed
+        QCOMPARE(editor->count(), 2);
+        QCOMPARE(QApplication::focusWidget(), editor->itemLineEdit(1));
+        QTest::keyClick(editor->itemLineEdit(1), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(editor->items(), QStringList({u"Low"_s, u"High"_s}));
+        QCOMPARE(QApplication::focusWidget(), editor->itemLineEdit(0));
+        QCOMPARE(editor->itemLineEdit(0)->accessibleName(), u"Option 1"_s);
+        QVERIFY(changed.size() >= 5);
+        // Tab goes through the rows in order.
+        QCOMPARE(nextTabStop(editor->itemLineEdit(0))->objectName(), u"optionUpToolButton"_s);
+        QCOMPARE(nextTabStop(editor->addButton()), editor->itemLineEdit(0));
+        editor->setMode(OptionsEditor::Mode::Columns);
+        QCOMPARE(editor->itemLineEdit(1)->accessibleName(), u"Column 2"_s);
+        editor->setItemProblems({{1, u"Enter a label."_s}});
+        QVERIFY(editor->itemLineEdit(1)->property("invalid").toBool());
+        QCOMPARE(editor->itemLineEdit(1)->accessibleDescription(), u"Enter a label."_s);
+        QVERIFY(!editor->itemLineEdit(0)->property("invalid").toBool());
+    }
+
+    void chipsWithTheKeyboard() {
+        auto *chips = new ChipList;
+        auto *input = new QLineEdit;
+        chips->setFallbackFocus(input);
+        const auto window = host(input, chips);
+        QSignalSpy removed(chips, &ChipList::chipRemoved);
+        chips->addChip(u"a"_s, u"Alpha"_s);
+        chips->addChip(u"b"_s, u"Beta"_s);
+        chips->addChip(u"c"_s, u"Gamma"_s);
+        QVERIFY(chips->isVisible());
+        // The chips follow the input in the tab order.
+        QCOMPARE(nextTabStop(input), chips->removeButton(u"a"_s));
+        QVERIFY(chips->focusLastChip());
+        QCOMPARE(QApplication::focusWidget(), chips->removeButton(u"c"_s));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
+        QCOMPARE(QApplication::focusWidget(), chips->removeButton(u"b"_s));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0).at(0).toString(), u"b"_s);
+        QCOMPARE(chips->keys(), QStringList({u"a"_s, u"c"_s}));
+        QCOMPARE(QApplication::focusWidget(), chips->removeButton(u"c"_s));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
+        QCOMPARE(QApplication::focusWidget(), chips->removeButton(u"a"_s));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(chips->count(), 0);
+        QCOMPARE(QApplication::focusWidget(), input);
+        QVERIFY(!chips->isVisible());
+        // Removing from code says nothing.
+        chips->addChip(u"d"_s, u"Delta"_s);
+        QVERIFY(chips->removeChip(u"d"_s));
+        QCOMPARE(removed.size(), 3);
+    }
+
+    void fieldMessageDescribesItsInput() {
+        auto *input = new QLineEdit;
+        input->setAccessibleDescription(u"The title"_s);
+        auto *message = new FieldMessage;
+        const auto window = host(input, message);
+        message->setInput(input);
+        QVERIFY(!message->isVisible());
+        message->setMessages({u"Enter a title."_s}, {u"Looks odd."_s});
+        QVERIFY(message->isVisible());
+        QVERIFY(message->hasError());
+        QVERIFY(message->text().contains(u"Enter a title."_s));
+        QVERIFY(message->text().contains(u"Looks odd."_s));
+        QCOMPARE(message->property("severity").toString(), u"error"_s);
+        QVERIFY(input->accessibleDescription().contains(u"Enter a title."_s));
+        message->setMessages({}, {u"Looks odd."_s});
+        QCOMPARE(message->property("severity").toString(), u"warning"_s);
+        QVERIFY(!message->hasError());
+        message->clearMessages();
+        QVERIFY(!message->isVisible());
+        QCOMPARE(input->accessibleDescription(), u"The title"_s);
+    }
+
+    void draftStoreSavesLoadsAndClears() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto settings = Settings::forTesting(dir.path());
+        OneOffTaskDraft draft;
+        draft.title = u"Stored \u2713"_s;
+        draft.users = {OneOffTaskDraft::User{1001, u"Ana Ruiz"_s}};
+        draft.deadline = QDateTime(QDate(2030, 5, 6), QTime(17, 0));
+        {
+            DraftStore store(settings.get());
+            QVERIFY(!store.load().has_value());
+            QSignalSpy saved(&store, &DraftStore::saved);
+            store.setDelay(20);
+            store.save(draft);
+            QVERIFY(store.hasPendingSave());
+            QVERIFY(settings->newTaskDraft().isEmpty()); // debounced
+            QTRY_COMPARE(saved.size(), 1);
+            QVERIFY(!store.hasPendingSave());
+            QCOMPARE(*store.load(), draft);
+            draft.title = u"Changed just before closing"_s;
+            store.save(draft);
+        } // destroyed with a pending save: written
+        {
+            const auto reopened = Settings::forTesting(dir.path());
+            DraftStore store(reopened.get());
+            QCOMPARE(store.load()->title, u"Changed just before closing"_s);
+            store.clear();
+            QVERIFY(!store.load().has_value());
+        }
+        settings->setNewTaskDraft("{not json");
+        DraftStore store(settings.get());
+        QVERIFY(!store.load().has_value());
+    }
+
+    void flowLayoutWraps() {
+        QWidget box;
+        auto *layout = new FlowLayout(&box, 4);
+        for (int i = 0; i < 6; ++i) {
+            auto *button = new QPushButton(u"Chip number %1"_s.arg(i), &box);
+            layout->addWidget(button);
+        }
+        const int oneLine = layout->heightForWidth(10000);
+        const int narrow = layout->heightForWidth(150);
+        QVERIFY(oneLine > 0);
+        QVERIFY(narrow > oneLine * 3);
+        QCOMPARE(layout->count(), 6);
+    }
+};
+
+QTEST_MAIN(tst_NewTaskParts)
+#include "tst_NewTaskParts.moc"
