@@ -1,14 +1,22 @@
 // Command line and wiring only: everything else lives in the libraries.
 
 #include "core/AppInfo.h"
+#include "core/session/Session.h"
+#include "core/settings/KeychainTokenStore.h"
 #include "core/settings/LaunchOptions.h"
 #include "core/settings/LaunchOptionsResult.h"
+#include "core/settings/Settings.h"
+#include "core/settings/TokenSource.h"
 #include "gui/MainWindow.h"
+#include "gui/SandboxTarget.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QStatusBar>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -32,12 +40,42 @@ void print(std::FILE *stream, const QString &text) {
     std::fflush(stream);
 }
 
-/// Parses the command line with a QCoreApplication only, so that --help, --version and errors
-/// work without a display.
+/// Loads Taskdesk's translation for `language` (empty: the system's languages) and Qt's own,
+/// when they exist. Missing files are not an error: English is built in.
+void installTranslators(QCoreApplication &app, const QString &language) {
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, u"taskdesk"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(own);
+    } else {
+        delete own;
+    }
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    } else {
+        delete qt;
+    }
+}
+
+/// Parses the command line with a QCoreApplication only, so that --help, --version and
+/// errors work without a display.
 LaunchOptionsResult parseCommandLine(int argc, char *argv[]) {
     QCoreApplication core(argc, argv);
     setApplicationNames();
-    return LaunchOptions::parse(QCoreApplication::arguments());
+    const QStringList arguments = QCoreApplication::arguments();
+    // The --lang value decides the language of the messages, so look for it first.
+    QString language;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument.startsWith(u"--lang="_s)) {
+            language = argument.mid(7);
+        } else if (argument == u"--lang"_s && i + 1 < arguments.size()) {
+            language = arguments.at(i + 1);
+        }
+    }
+    installTranslators(core, language);
+    return LaunchOptions::parse(arguments);
 }
 
 } // namespace
@@ -58,22 +96,53 @@ int main(int argc, char *argv[]) {
     case LaunchOptionsResult::Action::Run:
         break;
     }
+    const LaunchOptions &options = parsed.options;
 
     QApplication app(argc, argv);
     setApplicationNames();
     QApplication::setDesktopFileName(AppInfo::appId());
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(AppInfo::appId(), QIcon(u":/icons/io.github.taskdesk.Taskdesk.png"_s)));
 
+    Settings settings;
+    settings.applyLaunchOptions(options);
+    installTranslators(app, settings.language());
+
+    KeychainTokenStore keychain;
+    Session session(&settings, &keychain, TokenSource::environmentValue());
+
+    // Started on demand, stopped when the application ends; it stores nothing.
     std::unique_ptr<SandboxServer> sandbox;
-    MainWindow window;
-    if (parsed.options.sandbox) {
-        sandbox = std::make_unique<SandboxServer>();
-        if (!sandbox->listen()) {
-            print(stderr, QCoreApplication::translate("main", "Could not start the sandbox."));
+    const SandboxLauncher launchSandbox = [&sandbox]() -> SandboxTarget {
+        if (!sandbox) {
+            auto server = std::make_unique<SandboxServer>();
+            if (!server->listen()) {
+                return {
+                    {}, {}, {}, QCoreApplication::translate("main", "no free port on 127.0.0.1")};
+            }
+            sandbox = std::move(server);
+        }
+        return {sandbox->baseUrl(), sandbox->orgId(), sandbox->token(), {}};
+    };
+
+    if (options.sandbox) {
+        const SandboxTarget target = launchSandbox();
+        if (!target.ok()) {
+            print(stderr, QCoreApplication::translate("main", "taskdesk: the sandbox could not "
+                                                              "start: %1")
+                              .arg(target.error));
             return 1;
         }
-        window.statusBar()->showMessage(
-            QCoreApplication::translate("main", "Sandbox: %1").arg(sandbox->baseUrl().toString()));
+        session.useSandbox(target.baseUrl, target.organizationId, target.token);
     }
+
+    MainWindow window(session);
+    window.setSandboxLauncher(launchSandbox);
     window.show();
-    return QApplication::exec();
+    if (options.task) {
+        window.lookUpWhenReady(*options.task, options.run.value_or(QString()));
+    }
+    const int code = QApplication::exec();
+    settings.sync();
+    return code;
 }

@@ -2,15 +2,18 @@
 
 namespace AppInfo {
 
-QString version() {
+QString version()
+{
     return QStringLiteral(TASKDESK_VERSION);
 }
 
-QString appId() {
+QString appId()
+{
     return QStringLiteral(TASKDESK_APP_ID);
 }
 
-QString userAgent() {
+QString userAgent()
+{
     return QStringLiteral("Taskdesk/") + version();
 }
 

@@ -1,0 +1,438 @@
+#include "core/api/ApiClient.h"
+#include "core/session/Session.h"
+#include "core/settings/MemoryTokenStore.h"
+#include "core/settings/Settings.h"
+#include "core/settings/TokenStore.h"
+#include "gui/SettingsDialog.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+/// The settings dialog offscreen against the sandbox: the organization picker, "Test
+/// connection", OK and Cancel, the keychain's failure path, and that the token never reaches
+/// the settings file.
+class tst_SettingsDialog : public QObject {
+    Q_OBJECT
+
+private:
+    template<typename T>
+    T *child(const char *name) const {
+        T *widget = m_dialog->findChild<T *>(QString::fromLatin1(name));
+        if (widget == nullptr) {
+            qFatal("no child %s", name);
+        }
+        return widget;
+    }
+    QLineEdit *tokenEdit() const { return child<QLineEdit>("tokenLineEdit"); }
+    QComboBox *organizations() const { return child<QComboBox>("organizationComboBox"); }
+    QLabel *status() const { return child<QLabel>("connectionStatusLabel"); }
+    QPushButton *button(QDialogButtonBox::StandardButton which) const {
+        return child<QDialogButtonBox>("buttonBox")->button(which);
+    }
+
+    static QByteArray fileBytes(const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    void makeSession(const QString &environmentToken = {}) {
+        m_session = std::make_unique<Session>(m_settings.get(), m_store.get(), environmentToken);
+    }
+    void openDialog() {
+        m_dialog = std::make_unique<SettingsDialog>(*m_session);
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    }
+    /// Types the token, waits for the picker to list the sandbox's organizations and chooses
+    /// `organizationId`.
+    void enterTokenAndChoose(const QString &token, const QString &organizationId) {
+        tokenEdit()->setFocus();
+        QTest::keyClicks(tokenEdit(), token);
+        QTRY_COMPARE(organizations()->count(), 2);
+        const int index = organizations()->findData(organizationId);
+        QVERIFY(index >= 0);
+        organizations()->setCurrentIndex(index);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MemoryTokenStore> m_store;
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<SettingsDialog> m_dialog;
+
+    const QString m_otherOrganization = u"6d1c9b2a8e7f4a3b5c0d1e2f3a4b5c6d"_s;
+
+private Q_SLOTS:
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_settings = Settings::forTesting(m_dir->path());
+        m_store = std::make_unique<MemoryTokenStore>();
+        m_server = std::make_unique<SandboxServer>();
+        QVERIFY(m_server->listen());
+        QVERIFY(m_settings->setServerUrl(m_server->baseUrl()));
+        m_settings->sync();
+    }
+    void cleanup() {
+        m_dialog.reset();
+        m_session.reset();
+        m_server.reset();
+        m_store.reset();
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void customServerIsPreselected() {
+        makeSession();
+        openDialog();
+        QCOMPARE(child<QComboBox>("serverComboBox")->currentData().toString(), QString());
+        QCOMPARE(child<QLineEdit>("customServerLineEdit")->text(),
+                 m_server->baseUrl().toDisplayString());
+        QVERIFY(child<QLineEdit>("customServerLineEdit")->isVisible());
+        QCOMPARE(tokenEdit()->echoMode(), QLineEdit::Password);
+        QVERIFY(tokenEdit()->text().isEmpty());
+    }
+
+    void tokenFillsPickerAndTestShowsMember() {
+        makeSession();
+        openDialog();
+        enterTokenAndChoose(m_server->token(), m_server->orgId());
+        QVERIFY(organizations()
+                    ->itemText(organizations()->currentIndex())
+                    .contains(u"Brightwater Advisory"_s));
+        QVERIFY(
+            organizations()->itemText(organizations()->currentIndex()).contains(m_server->orgId()));
+
+        QTest::mouseClick(child<QPushButton>("testConnectionPushButton"), Qt::LeftButton);
+        QVERIFY(m_dialog->isBusy());
+        QVERIFY(!child<QPushButton>("testConnectionPushButton")->isEnabled());
+        QTRY_VERIFY(!m_dialog->isBusy());
+        QCOMPARE(status()->text(),
+                 u"Signed in as Ana Ruiz (ana.ruiz@brightwater.example) in Brightwater Advisory"_s);
+        QVERIFY(child<QPushButton>("testConnectionPushButton")->isEnabled());
+        QCOMPARE(m_server->requestCount("GET", u"^/api/me$"_s), 1);
+        // Testing changes nothing: no token stored, no settings written.
+        QCOMPARE(m_store->count(), 0);
+        QVERIFY(m_settings->organizationId().isEmpty());
+    }
+
+    void wrongTokenIsRejected() {
+        makeSession();
+        openDialog();
+        QTest::keyClicks(tokenEdit(), u"eyJthis.is.not.the.sandbox.token.0123456789"_s);
+        QTest::mouseClick(child<QPushButton>("testConnectionPushButton"), Qt::LeftButton);
+        QTRY_VERIFY(!m_dialog->isBusy());
+        QVERIFY2(status()->text().startsWith(u"Tallyfy rejected the token"_s),
+                 qPrintable(status()->text()));
+        // The picker could not be filled either, and says why.
+        QTRY_VERIFY(child<QLabel>("organizationHintLabel")->text().contains(u"rejected"_s));
+        QCOMPARE(organizations()->count(), 0);
+    }
+
+    void organizationWithoutAccess() {
+        makeSession();
+        openDialog();
+        enterTokenAndChoose(m_server->token(), m_otherOrganization);
+        QTest::mouseClick(child<QPushButton>("testConnectionPushButton"), Qt::LeftButton);
+        QTRY_VERIFY(!m_dialog->isBusy());
+        QVERIFY2(
+            status()->text().contains(u"no access to organization %1"_s.arg(m_otherOrganization)),
+            qPrintable(status()->text()));
+        QVERIFY(status()->text().startsWith(u"Signed in as Ana Ruiz"_s));
+    }
+
+    void connectionProblems_data() {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unreachable") << u"http://127.0.0.1:1/api"_s << u"could not be reached"_s;
+        QTest::newRow("tls") << u"https://127.0.0.1:%1/api"_s << u"secure connection failed"_s;
+    }
+    void connectionProblems() {
+        QFETCH(QString, server);
+        QFETCH(QString, expected);
+        // For TLS: a server that answers a TLS hello with plain text, so the handshake fails.
+        QTcpServer notTls;
+        QVERIFY(notTls.listen(QHostAddress::LocalHost));
+        connect(&notTls, &QTcpServer::newConnection, this, [&notTls] {
+            while (QTcpSocket *socket = notTls.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    socket->readAll();
+                    socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+                });
+            }
+        });
+        if (server.contains(u"%1"_s)) {
+            server = server.arg(notTls.serverPort());
+        }
+        makeSession();
+        openDialog();
+        QLineEdit *custom = child<QLineEdit>("customServerLineEdit");
+        custom->clear();
+        QTest::keyClicks(custom, server);
+        QTest::keyClicks(tokenEdit(), m_server->token());
+        QTest::mouseClick(child<QPushButton>("testConnectionPushButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isBusy(), 20000);
+        QVERIFY2(status()->text().contains(expected), qPrintable(status()->text()));
+    }
+
+    void plainHttpOnlyForLoopback() {
+        makeSession();
+        openDialog();
+        QLineEdit *custom = child<QLineEdit>("customServerLineEdit");
+        custom->clear();
+        QTest::keyClicks(custom, u"http://tallyfy.example.com/api"_s);
+        QLabel *problem = child<QLabel>("serverProblemLabel");
+        QVERIFY(problem->isVisible());
+        QVERIFY(problem->property("problem").toBool());
+        QTest::mouseClick(button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(m_dialog->isVisible());
+        QCOMPARE(m_settings->serverUrl(), m_server->baseUrl());
+    }
+
+    void unlistedOrganizationIsRefused() {
+        makeSession();
+        openDialog();
+        enterTokenAndChoose(m_server->token(), m_server->orgId());
+        organizations()->setCurrentIndex(-1);
+        organizations()->setEditText(u"ABCDEF0123456789abcdef0123456789"_s);
+        QVERIFY(child<QLabel>("organizationHintLabel")
+                    ->text()
+                    .contains(u"no access to organization abcdef0123456789abcdef0123456789"_s));
+        QTest::mouseClick(button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(m_dialog->isVisible());
+        QCOMPARE(m_store->count(), 0);
+        QVERIFY(m_settings->organizationId().isEmpty());
+    }
+
+    void typedOrganizationIdIsChecked() {
+        makeSession();
+        openDialog();
+        organizations()->setEditText(u"not-an-id"_s);
+        QVERIFY(child<QLabel>("organizationHintLabel")->property("problem").toBool());
+        // A pasted web-app address gives its organization ID.
+        organizations()->setEditText(
+            u"https://go.tallyfy.com/%1/processes/9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f"_s.arg(
+                m_server->orgId()));
+        QVERIFY(!child<QLabel>("organizationHintLabel")->property("problem").toBool());
+    }
+
+    void cancelChangesNothing() {
+        makeSession();
+        const QByteArray before = fileBytes(m_settings->fileName());
+        openDialog();
+        enterTokenAndChoose(m_server->token(), m_server->orgId());
+        child<QSpinBox>("timeoutSpinBox")->setValue(99);
+        QTest::mouseClick(button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QVERIFY(!m_dialog->isVisible());
+        QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
+        QTest::qWait(50);
+        m_settings->sync();
+        QCOMPARE(fileBytes(m_settings->fileName()), before);
+        QCOMPARE(m_store->count(), 0);
+        QVERIFY(m_settings->organizationId().isEmpty());
+        QCOMPARE(m_settings->requestTimeoutSeconds(), Settings::DefaultRequestTimeoutSeconds);
+        QCOMPARE(m_session->state(), Session::State::NotConfigured);
+    }
+
+    void okStoresSettingsAndTokenInStore() {
+        makeSession();
+        openDialog();
+        enterTokenAndChoose(u"  Bearer "_s + m_server->token() + u"  "_s, m_server->orgId());
+        child<QSpinBox>("timeoutSpinBox")->setValue(42);
+        QSignalSpy saved(m_dialog.get(), &SettingsDialog::saved);
+        QTest::mouseClick(button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE(saved.count(), 1);
+        QVERIFY(!m_dialog->isVisible());
+        QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+
+        QCOMPARE(m_settings->organizationId(), m_server->orgId());
+        QCOMPARE(m_settings->organizationName(), u"Brightwater Advisory"_s);
+        QCOMPARE(m_settings->serverUrl(), m_server->baseUrl());
+        QCOMPARE(m_settings->requestTimeoutSeconds(), 42);
+        const QString key = TokenStore::keyFor(m_server->baseUrl(), m_server->orgId());
+        QVERIFY(m_store->contains(key));
+        bool read = false;
+        m_store->read(key, this, [&](const TokenStoreResult &result) {
+            read = true;
+            QCOMPARE(result.token(), m_server->token()); // normalized: trimmed, no "Bearer "
+        });
+        QTRY_VERIFY(read);
+
+        // The settings file names the organization but holds no trace of the token.
+        m_settings->sync();
+        const QByteArray bytes = fileBytes(m_settings->fileName());
+        QVERIFY(bytes.contains(m_server->orgId().toLatin1()));
+        const QByteArray token = m_server->token().toLatin1();
+        QVERIFY(!bytes.contains(token));
+        QVERIFY(!bytes.contains(token.right(24)));
+        QVERIFY(!bytes.contains(token.left(40)));
+        QVERIFY(!bytes.contains(token.toBase64().left(40)));
+
+        // The session picks the new connection up.
+        QTRY_VERIFY(m_session->isReady());
+        QCOMPARE(m_session->client()->config().token, m_server->token());
+    }
+
+    void storedTokenIsNeverShown() {
+        QVERIFY(m_settings->setOrganizationId(m_server->orgId()));
+        bool written = false;
+        m_store->write(m_settings->tokenKey(), m_server->token(), this,
+                       [&](const TokenStoreResult &r) { written = r.ok(); });
+        QTRY_VERIFY(written);
+        makeSession();
+        QTRY_VERIFY(m_session->isReady());
+        openDialog();
+        QVERIFY(tokenEdit()->text().isEmpty());
+        QVERIFY(tokenEdit()->isEnabled());
+        QVERIFY(child<QLabel>("tokenStatusLabel")->text().contains(u"stored"_s));
+        QVERIFY(!tokenEdit()->placeholderText().contains(m_server->token().left(8)));
+        QVERIFY(child<QPushButton>("removeTokenPushButton")->isVisible());
+        // The stored token fills the picker and passes the test without being shown.
+        QTRY_COMPARE(organizations()->count(), 2);
+        QTest::mouseClick(child<QPushButton>("testConnectionPushButton"), Qt::LeftButton);
+        QTRY_VERIFY(status()->text().startsWith(u"Signed in as Ana Ruiz"_s));
+        QVERIFY(tokenEdit()->text().isEmpty());
+
+        // Remove, then OK: the store forgets it.
+        QTest::mouseClick(child<QPushButton>("removeTokenPushButton"), Qt::LeftButton);
+        QVERIFY(child<QLabel>("tokenStatusLabel")->text().contains(u"will be removed"_s));
+        QVERIFY(m_store->contains(m_settings->tokenKey())); // not before OK
+        QTest::mouseClick(button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(!m_dialog->isVisible());
+        QVERIFY(!m_store->contains(m_settings->tokenKey()));
+        QTRY_COMPARE(m_session->state(), Session::State::NotConfigured);
+    }
+
+    void environmentTokenDisablesField() {
+        makeSession(m_server->token());
+        openDialog();
+        QVERIFY(!tokenEdit()->isEnabled());
+        QVERIFY(child<QLabel>("tokenStatusLabel")->text().contains(u"TALLYFY_API_TOKEN"_s));
+        // The environment token still fills the picker; OK stores no token anywhere.
+        QTRY_COMPARE(organizations()->count(), 2);
+        organizations()->setCurrentIndex(organizations()->findData(m_server->orgId()));
+        QTest::mouseClick(button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(!m_dialog->isVisible());
+        QCOMPARE(m_store->count(), 0);
+        QCOMPARE(m_settings->organizationId(), m_server->orgId());
+        QTRY_VERIFY(m_session->isReady());
+        QCOMPARE(m_session->tokenOrigin(), TokenSource::Origin::Environment);
+    }
+
+    void keychainUnavailableOffersThisRunOnly() {
+        makeSession();
+        m_store->setFailure(TokenStoreError::noKeychain(u"org.freedesktop.secrets missing"_s));
+        openDialog();
+        enterTokenAndChoose(m_server->token(), m_server->orgId());
+        QTest::mouseClick(button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QFrame *problem = child<QFrame>("keychainProblemFrame");
+        QTRY_VERIFY(problem->isVisible());
+        QVERIFY(m_dialog->isVisible());
+        QVERIFY(child<QLabel>("keychainProblemLabel")->text().contains(u"plain file"_s));
+        QVERIFY(m_settings->organizationId().isEmpty()); // nothing saved yet
+
+        QTest::mouseClick(child<QPushButton>("keepForSessionPushButton"), Qt::LeftButton);
+        QTRY_VERIFY(!m_dialog->isVisible());
+        const QString key = TokenStore::keyFor(m_server->baseUrl(), m_server->orgId());
+        QVERIFY(m_session->tokens()->hasSessionToken(key));
+        QCOMPARE(m_store->count(), 0);
+        QTRY_VERIFY(m_session->isReady());
+        QCOMPARE(m_session->tokenOrigin(), TokenSource::Origin::Session);
+        m_settings->sync();
+        QVERIFY(!fileBytes(m_settings->fileName()).contains(m_server->token().toLatin1()));
+    }
+
+    void showHideAndPaste() {
+        makeSession();
+        openDialog();
+        auto *show = child<QToolButton>("showTokenToolButton");
+        QTest::mouseClick(show, Qt::LeftButton);
+        QCOMPARE(tokenEdit()->echoMode(), QLineEdit::Normal);
+        QTest::mouseClick(show, Qt::LeftButton);
+        QCOMPARE(tokenEdit()->echoMode(), QLineEdit::Password);
+    }
+
+    void accessibleNamesAreVisibleLabels_data() {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("token") << u"tokenLineEdit"_s << u"API token"_s;
+        QTest::newRow("organization") << u"organizationComboBox"_s << u"Organization"_s;
+        QTest::newRow("server") << u"serverComboBox"_s << u"Server"_s;
+        QTest::newRow("custom server") << u"customServerLineEdit"_s << u"Custom server URL"_s;
+        QTest::newRow("timeout") << u"timeoutSpinBox"_s << u"Request timeout"_s;
+        QTest::newRow("test") << u"testConnectionPushButton"_s << u"Test connection"_s;
+    }
+    void accessibleNamesAreVisibleLabels() {
+        QFETCH(QString, input);
+        QFETCH(QString, name);
+        makeSession();
+        openDialog();
+        auto *widget = m_dialog->findChild<QWidget *>(input);
+        QVERIFY(widget != nullptr);
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        QVERIFY(accessible != nullptr);
+        // Every input is labelled by its visible label...
+        QStringList labels;
+        const auto relations = accessible->relations(QAccessible::Label);
+        for (const auto &relation : relations) {
+            labels << relation.first->text(QAccessible::Name);
+        }
+        if (!qobject_cast<QPushButton *>(widget)) {
+            QVERIFY2(labels.contains(name), qPrintable(labels.join(u", "_s)));
+        }
+        // ...and is named by it, except combo boxes: on Linux Qt names those by their current
+        // text and lets the "labelled by" relation carry the label (checked above).
+        if (!qobject_cast<QComboBox *>(widget)) {
+            QCOMPARE(accessible->text(QAccessible::Name), name);
+        }
+    }
+
+    void everyInputReachableWithTab() {
+        makeSession();
+        openDialog();
+        const QStringList wanted = {u"tokenLineEdit"_s,  u"organizationComboBox"_s,
+                                    u"serverComboBox"_s, u"customServerLineEdit"_s,
+                                    u"timeoutSpinBox"_s, u"testConnectionPushButton"_s};
+        QStringList reached;
+        tokenEdit()->setFocus();
+        for (int i = 0; i < 40; ++i) {
+            QWidget *focus = QApplication::focusWidget();
+            if (focus == nullptr) {
+                break;
+            }
+            QWidget *named = focus;
+            // An editable combo box's line edit stands for the combo box.
+            if (named->objectName().isEmpty() && named->parentWidget() != nullptr) {
+                named = named->parentWidget();
+            }
+            reached << named->objectName();
+            QTest::keyClick(focus, Qt::Key_Tab);
+        }
+        for (const QString &name : wanted) {
+            QVERIFY2(reached.contains(name), qPrintable(name));
+        }
+    }
+};
+
+QTEST_MAIN(tst_SettingsDialog)
+#include "tst_SettingsDialog.moc"
