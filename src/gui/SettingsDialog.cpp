@@ -14,7 +14,9 @@
 #include "core/settings/Validators.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
+#include <QLayout>
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -862,6 +864,24 @@ void SettingsDialog::finishSave() {
     }
     Q_EMIT saved();
     QDialog::accept();
+}
+
+bool SettingsDialog::event(QEvent *event) {
+    // Rows appear and hide (custom server, keychain problem, hints); a wrapped label needs more
+    // height than the layout's minimum admits, so the dialog is fitted after each relayout.
+    if (event->type() == QEvent::LayoutRequest)
+        QTimer::singleShot(0, this, &SettingsDialog::growToFit);
+    return QDialog::event(event);
+}
+
+void SettingsDialog::growToFit() {
+    QLayout *top = layout();
+    if (top == nullptr)
+        return;
+    const int needed =
+        top->hasHeightForWidth() ? top->totalHeightForWidth(width()) : sizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 void SettingsDialog::reject() {

@@ -51,11 +51,16 @@ public Q_SLOTS:
     void accept() override;
     void reject() override;
 
+protected:
+    bool event(QEvent *event) override;
+
 Q_SIGNALS:
     /// Settings and token are stored and the session reloaded; the dialog is about to close.
     void saved();
 
 private:
+    /// Grows the dialog when rows or wrapped hints appear, so that no text is clipped.
+    void growToFit();
     enum class StoredToken { Unknown, None, Keychain, Session, Environment };
 
     void setUpServers();

@@ -110,7 +110,8 @@ void TaskHeader::setTask(const Task &task) {
     m_ui->referenceLabel->setToolTip(tr("Task ID"));
 
     m_deadline = task.deadline;
-    m_completed = task.isCompleted();
+    // A task skipped by rules is as finished as a completed one: no "overdue" phrase for it.
+    m_completed = task.isCompleted() || task.status == "auto-skipped"_L1;
     m_ui->deadlineLabel->setText(task.deadline.isValid() ? DisplayFormat::dateTime(task.deadline)
                                                          : tr("No deadline"));
     m_ui->startedLabel->setText(DisplayFormat::dateTime(task.startedAt));

@@ -106,6 +106,8 @@ private Q_SLOTS:
     void includesAreRememberedAndSent();
     void ctrlLFocusesTheInput();
     void showTaskSendsNoRequest();
+    void overdueOnlyWhileTheTaskIsOpen_data();
+    void overdueOnlyWhileTheTaskIsOpen();
     void rawJsonIsPrettyPrintedAndSearchable();
     void descriptionLoadsNoResources();
 
@@ -762,6 +764,31 @@ void tst_TaskLookupPane::showTaskSendsNoRequest() {
     QCOMPARE(shownTaskId(), id);
     QCOMPARE(m_fixture->taskRequestCount(), 0);
     QCOMPARE(m_fixture->settings().recentLookups().constFirst().taskId, id);
+}
+
+void tst_TaskLookupPane::overdueOnlyWhileTheTaskIsOpen_data() {
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("overdue");
+    QTest::newRow("in progress") << u"in-progress"_s << true;
+    QTest::newRow("not started") << u"not-started"_s << true;
+    QTest::newRow("completed") << u"completed"_s << false;
+    QTest::newRow("skipped by rules") << u"auto-skipped"_s << false;
+}
+
+void tst_TaskLookupPane::overdueOnlyWhileTheTaskIsOpen() {
+    QFETCH(QString, status);
+    QFETCH(bool, overdue);
+    const QString id = m_fixture->richTaskId();
+    std::optional<Task> task = Task::fromJson(m_fixture->stored(id));
+    QVERIFY(task);
+    task->status = status;
+    task->deadline = QDateTime::currentDateTimeUtc().addDays(-3);
+    m_fixture->pane().showTask(*task);
+    auto *phrase = m_fixture->pane().findChild<QLabel *>(u"deadlinePhraseLabel"_s);
+    QVERIFY(phrase != nullptr);
+    QCOMPARE(phrase->isVisibleTo(&m_fixture->pane()), overdue);
+    if (overdue)
+        QVERIFY2(phrase->text().contains(u"overdue"_s), qPrintable(phrase->text()));
 }
 
 void tst_TaskLookupPane::rawJsonIsPrettyPrintedAndSearchable() {
