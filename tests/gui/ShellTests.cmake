@@ -1,8 +1,8 @@
 # Shell widget tests (main window, settings dialog), offscreen against the sandbox.
 taskdesk_add_test(tst_settingsdialog SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_SettingsDialog.cpp
-    LIBS taskdesk_gui taskdesk_sandbox LABELS gui)
+    LIBS taskdesk_gui taskdesk_sandbox taskdesk_test_support LABELS gui)
 taskdesk_add_test(tst_mainwindow SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_MainWindow.cpp
-    LIBS taskdesk_gui taskdesk_sandbox LABELS gui)
+    LIBS taskdesk_gui taskdesk_sandbox taskdesk_test_support LABELS gui)
 
 # Not a test: renders the welcome panel, the settings dialog and the 401 banner as PNGs.
 # Run under Xvfb: xvfb-run -a -s '-screen 0 1280x800x24' shell-screenshots <folder>

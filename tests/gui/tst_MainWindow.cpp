@@ -1,3 +1,5 @@
+#include "ChildLookup.h"
+#include "SandboxWorld.h"
 #include "core/AppInfo.h"
 #include "core/api/DirectoryApi.h"
 #include "core/domain/OneOffTaskDraft.h"
@@ -37,16 +39,12 @@ class tst_MainWindow : public QObject {
 private:
     template<typename T>
     T *child(const char *name) const {
-        T *widget = m_window->findChild<T *>(QString::fromLatin1(name));
-        if (widget == nullptr) {
-            qFatal("no child %s", name);
-        }
-        return widget;
+        return requireChild<T>(m_window.get(), name);
     }
     QTabWidget *tabs() const { return child<QTabWidget>("mainTabWidget"); }
 
     void makeWindow(bool withLauncher = true) {
-        m_session = std::make_unique<Session>(m_settings.get(), m_store.get(), QString());
+        m_session = std::make_unique<Session>(m_settings, m_store, QString());
         m_window = std::make_unique<MainWindow>(*m_session);
         if (withLauncher) {
             m_window->setSandboxLauncher([this] {
@@ -59,40 +57,29 @@ private:
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
-    void configureForSandbox() {
-        QVERIFY(m_settings->setServerUrl(m_server->baseUrl()));
-        QVERIFY(m_settings->setOrganizationId(m_server->orgId()));
-        bool written = false;
-        m_store->write(m_settings->tokenKey(), m_server->token(), this,
-                       [&written](const TokenStoreResult &r) { written = r.ok(); });
-        QTRY_VERIFY(written);
-    }
+    void configureForSandbox() { QVERIFY(m_world->configureForSandbox()); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MemoryTokenStore> m_store;
-    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxWorld> m_world;
+    Settings *m_settings = nullptr;
+    MemoryTokenStore *m_store = nullptr;
+    SandboxServer *m_server = nullptr;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
     int m_launches = 0;
 
 private Q_SLOTS:
     void init() {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_settings = Settings::forTesting(m_dir->path());
-        m_store = std::make_unique<MemoryTokenStore>();
-        m_server = std::make_unique<SandboxServer>();
-        QVERIFY(m_server->listen());
+        m_world = std::make_unique<SandboxWorld>();
+        QVERIFY(m_world->isValid());
+        m_settings = &m_world->settings();
+        m_store = &m_world->store();
+        m_server = &m_world->server();
         m_launches = 0;
     }
     void cleanup() {
         m_window.reset();
         m_session.reset();
-        m_server.reset();
-        m_store.reset();
-        m_settings.reset();
-        m_dir.reset();
+        m_world.reset();
     }
 
     void firstRunShowsWelcome() {
@@ -148,7 +135,7 @@ private Q_SLOTS:
     }
 
     void sandboxFailureIsShown() {
-        m_session = std::make_unique<Session>(m_settings.get(), m_store.get(), QString());
+        m_session = std::make_unique<Session>(m_settings, m_store, QString());
         m_window = std::make_unique<MainWindow>(*m_session);
         m_window->setSandboxLauncher([] { return SandboxTarget{{}, {}, {}, u"port taken"_s}; });
         m_window->show();
@@ -292,7 +279,7 @@ private Q_SLOTS:
 
     void lookUpWaitsForReady() {
         configureForSandbox();
-        m_session = std::make_unique<Session>(m_settings.get(), m_store.get(), QString());
+        m_session = std::make_unique<Session>(m_settings, m_store, QString());
         m_window = std::make_unique<MainWindow>(*m_session);
         m_window->showNewTask();
         QCOMPARE(m_session->state(), Session::State::Resolving);

@@ -1,3 +1,5 @@
+#include "ChildLookup.h"
+#include "SandboxWorld.h"
 #include "core/api/ApiClient.h"
 #include "core/session/Session.h"
 #include "core/settings/MemoryTokenStore.h"
@@ -36,11 +38,7 @@ class tst_SettingsDialog : public QObject {
 private:
     template<typename T>
     T *child(const char *name) const {
-        T *widget = m_dialog->findChild<T *>(QString::fromLatin1(name));
-        if (widget == nullptr) {
-            qFatal("no child %s", name);
-        }
-        return widget;
+        return requireChild<T>(m_dialog.get(), name);
     }
     QLineEdit *tokenEdit() const { return child<QLineEdit>("tokenLineEdit"); }
     QComboBox *organizations() const { return child<QComboBox>("organizationComboBox"); }
@@ -55,7 +53,7 @@ private:
     }
 
     void makeSession(const QString &environmentToken = {}) {
-        m_session = std::make_unique<Session>(m_settings.get(), m_store.get(), environmentToken);
+        m_session = std::make_unique<Session>(m_settings, m_store, environmentToken);
     }
     void openDialog() {
         m_dialog = std::make_unique<SettingsDialog>(*m_session);
@@ -73,10 +71,10 @@ private:
         organizations()->setCurrentIndex(index);
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MemoryTokenStore> m_store;
-    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxWorld> m_world;
+    Settings *m_settings = nullptr;
+    MemoryTokenStore *m_store = nullptr;
+    SandboxServer *m_server = nullptr;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<SettingsDialog> m_dialog;
 
@@ -84,22 +82,18 @@ private:
 
 private Q_SLOTS:
     void init() {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_settings = Settings::forTesting(m_dir->path());
-        m_store = std::make_unique<MemoryTokenStore>();
-        m_server = std::make_unique<SandboxServer>();
-        QVERIFY(m_server->listen());
+        m_world = std::make_unique<SandboxWorld>();
+        QVERIFY(m_world->isValid());
+        m_settings = &m_world->settings();
+        m_store = &m_world->store();
+        m_server = &m_world->server();
         QVERIFY(m_settings->setServerUrl(m_server->baseUrl()));
         m_settings->sync();
     }
     void cleanup() {
         m_dialog.reset();
         m_session.reset();
-        m_server.reset();
-        m_store.reset();
-        m_settings.reset();
-        m_dir.reset();
+        m_world.reset();
     }
 
     void customServerIsPreselected() {
@@ -294,11 +288,7 @@ private Q_SLOTS:
     }
 
     void storedTokenIsNeverShown() {
-        QVERIFY(m_settings->setOrganizationId(m_server->orgId()));
-        bool written = false;
-        m_store->write(m_settings->tokenKey(), m_server->token(), this,
-                       [&](const TokenStoreResult &r) { written = r.ok(); });
-        QTRY_VERIFY(written);
+        QVERIFY(m_world->configureForSandbox());
         makeSession();
         QTRY_VERIFY(m_session->isReady());
         openDialog();

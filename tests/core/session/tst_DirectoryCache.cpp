@@ -1,3 +1,4 @@
+#include "SandboxWorld.h"
 #include "core/session/DirectoryCache.h"
 #include "core/session/Session.h"
 #include "core/settings/MemoryTokenStore.h"
@@ -50,29 +51,26 @@ private:
         return -1;
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MemoryTokenStore> m_store;
-    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxWorld> m_world;
+    Settings *m_settings = nullptr;
+    MemoryTokenStore *m_store = nullptr;
+    SandboxServer *m_server = nullptr;
     std::unique_ptr<Session> m_session;
 
 private Q_SLOTS:
     void init() {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_settings = Settings::forTesting(m_dir->path());
-        m_store = std::make_unique<MemoryTokenStore>();
-        m_server = std::make_unique<SandboxServer>();
-        QVERIFY(m_server->listen());
-        m_session = std::make_unique<Session>(m_settings.get(), m_store.get(), QString());
+        m_world = std::make_unique<SandboxWorld>();
+        QVERIFY(m_world->isValid());
+        m_settings = &m_world->settings();
+        m_store = &m_world->store();
+        m_server = &m_world->server();
+        m_session = std::make_unique<Session>(m_settings, m_store, QString());
         m_session->useSandbox(m_server->baseUrl(), m_server->orgId(), m_server->token());
         QVERIFY(m_session->isReady());
     }
     void cleanup() {
         m_session.reset();
-        m_server.reset();
-        m_store.reset();
-        m_settings.reset();
-        m_dir.reset();
+        m_world.reset();
     }
 
     void loadsOnce_data() {

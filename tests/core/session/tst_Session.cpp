@@ -1,3 +1,4 @@
+#include "SandboxWorld.h"
 #include "core/api/ApiClient.h"
 #include "core/api/DirectoryApi.h"
 #include "core/session/DirectoryCache.h"
@@ -27,48 +28,36 @@ private:
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
     void storeToken(const QString &key, const QString &token) {
-        bool done = false;
-        m_store->write(key, token, this, [&done](const TokenStoreResult &r) { done = r.ok(); });
-        QTRY_VERIFY(done);
+        QVERIFY(m_world->storeToken(key, token));
     }
     /// Settings pointing at the sandbox, with its token in the memory keychain.
-    void configureForSandbox() {
-        QVERIFY(m_settings->setServerUrl(m_server->baseUrl()));
-        QVERIFY(m_settings->setOrganizationId(m_server->orgId()));
-        storeToken(m_settings->tokenKey(), m_server->token());
-    }
+    void configureForSandbox() { QVERIFY(m_world->configureForSandbox()); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MemoryTokenStore> m_store;
-    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxWorld> m_world;
+    Settings *m_settings = nullptr;
+    MemoryTokenStore *m_store = nullptr;
+    SandboxServer *m_server = nullptr;
 
 private Q_SLOTS:
     void init() {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_settings = Settings::forTesting(m_dir->path());
-        m_store = std::make_unique<MemoryTokenStore>();
-        m_server = std::make_unique<SandboxServer>();
-        QVERIFY(m_server->listen());
+        m_world = std::make_unique<SandboxWorld>();
+        QVERIFY(m_world->isValid());
+        m_settings = &m_world->settings();
+        m_store = &m_world->store();
+        m_server = &m_world->server();
     }
-    void cleanup() {
-        m_server.reset();
-        m_store.reset();
-        m_settings.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_world.reset(); }
 
     void notConfiguredWithoutOrganization() {
-        Session session(m_settings.get(), m_store.get(), {});
+        Session session(m_settings, m_store, {});
         QCOMPARE(session.state(), Session::State::NotConfigured);
         QVERIFY(!session.isReady());
         QVERIFY(!session.isSandbox());
         QVERIFY(!session.tokenProblem().isEmpty());
         QVERIFY(session.client()->config().token.isEmpty());
         QVERIFY(session.targetDescription().contains(u"Not connected"_s));
-        QCOMPARE(session.settings(), m_settings.get());
-        QCOMPARE(session.keychain(), m_store.get());
+        QCOMPARE(session.settings(), m_settings);
+        QCOMPARE(session.keychain(), m_store);
         QVERIFY(session.tasks() != nullptr);
         QVERIFY(session.directory() != nullptr);
         QVERIFY(session.cache() != nullptr);
@@ -76,7 +65,7 @@ private Q_SLOTS:
 
     void notConfiguredWithoutToken() {
         QVERIFY(m_settings->setOrganizationId(m_server->orgId()));
-        Session session(m_settings.get(), m_store.get(), {});
+        Session session(m_settings, m_store, {});
         QTRY_COMPARE(session.state(), Session::State::NotConfigured);
         QCOMPARE(session.tokenOrigin(), TokenSource::Origin::None);
         QVERIFY(!session.tokenProblem().isEmpty());
@@ -86,7 +75,7 @@ private Q_SLOTS:
     void readyWithStoredToken() {
         configureForSandbox();
         QVERIFY(m_settings->setRequestTimeoutSeconds(17));
-        Session session(m_settings.get(), m_store.get(), {});
+        Session session(m_settings, m_store, {});
         QSignalSpy states(&session, &Session::stateChanged);
         QTRY_COMPARE(session.state(), Session::State::Ready);
         QCOMPARE(states.last().at(0).value<Session::State>(), Session::State::Ready);
@@ -105,7 +94,7 @@ private Q_SLOTS:
 
     void configFollowsSettings() {
         configureForSandbox();
-        Session session(m_settings.get(), m_store.get(), {});
+        Session session(m_settings, m_store, {});
         QTRY_VERIFY(session.isReady());
 
         QVERIFY(m_settings->setRequestTimeoutSeconds(9));
@@ -133,7 +122,7 @@ private Q_SLOTS:
 
     void commandLineOverridesFollowed() {
         configureForSandbox();
-        Session session(m_settings.get(), m_store.get(), {});
+        Session session(m_settings, m_store, {});
         QTRY_VERIFY(session.isReady());
         const QString other = u"6d1c9b2a8e7f4a3b5c0d1e2f3a4b5c6d"_s;
         m_settings->setOrganizationName(u"Stored name"_s);
@@ -146,7 +135,7 @@ private Q_SLOTS:
 
     void lateKeychainAnswerForOldSettingsIsDropped() {
         configureForSandbox();
-        Session session(m_settings.get(), m_store.get(), {});
+        Session session(m_settings, m_store, {});
         // Change the organization before the first answer arrives.
         QVERIFY(m_settings->setOrganizationId(u"6d1c9b2a8e7f4a3b5c0d1e2f3a4b5c6d"_s));
         QTRY_COMPARE(session.state(), Session::State::NotConfigured);
@@ -158,7 +147,7 @@ private Q_SLOTS:
     void environmentTokenWins() {
         configureForSandbox();
         const QString envToken = u"Bearer eyJenvironment.token.value.1234567890"_s;
-        Session session(m_settings.get(), m_store.get(), envToken);
+        Session session(m_settings, m_store, envToken);
         QTRY_VERIFY(session.isReady());
         QCOMPARE(session.tokenOrigin(), TokenSource::Origin::Environment);
         QCOMPARE(session.client()->config().token, u"eyJenvironment.token.value.1234567890"_s);
@@ -168,7 +157,7 @@ private Q_SLOTS:
     void keychainFailureIsExplained() {
         configureForSandbox();
         m_store->setFailure(TokenStoreError::noKeychain(u"no Secret Service"_s));
-        Session session(m_settings.get(), m_store.get(), {});
+        Session session(m_settings, m_store, {});
         QTRY_COMPARE(session.state(), Session::State::NotConfigured);
         QCOMPARE(session.tokenProblem(), TokenStoreError::noKeychain().message);
     }
@@ -176,7 +165,7 @@ private Q_SLOTS:
     void sandboxStoresNothing() {
         const QByteArray before = fileBytes(m_settings->fileName());
         const QString envToken = u"eyJenvironment.token.value.1234567890"_s;
-        Session session(m_settings.get(), m_store.get(), envToken);
+        Session session(m_settings, m_store, envToken);
         QSignalSpy targets(&session, &Session::targetChanged);
         session.useSandbox(m_server->baseUrl(), m_server->orgId(), m_server->token());
         // Ready at once: nothing to read from a keychain.
@@ -214,7 +203,7 @@ private Q_SLOTS:
     }
 
     void unauthorizedIsForwarded() {
-        Session session(m_settings.get(), m_store.get(), {});
+        Session session(m_settings, m_store, {});
         session.useSandbox(m_server->baseUrl(), m_server->orgId(),
                            u"eyJnot.the.sandbox.token.at.all.000000"_s);
         QSignalSpy unauthorized(&session, &Session::unauthorized);
