@@ -52,7 +52,9 @@ const QString resultStyle =
     u"QFrame#resultFrame[tone=\"info\"] QLabel { color: #0d2a5c; }"_s;
 
 QString localText(const QDateTime &dateTime) {
-    return QLocale().toString(dateTime.toLocalTime(), u"ddd yyyy-MM-dd HH:mm"_s);
+    //: A QLocale::toString() date and time pattern
+    return QLocale().toString(dateTime.toLocalTime(),
+                              QCoreApplication::translate("NewTaskForm", "ddd yyyy-MM-dd HH:mm"));
 }
 
 void repolish(QWidget *widget) {
@@ -80,8 +82,9 @@ NewTaskForm::NewTaskForm(Session &session, QWidget *parent)
     if (restored) {
         // Whatever was typed before has been seen: show its problems at once.
         revealAllProblems();
-        m_ui->restoredLabel->setText(
-            tr("Restored the draft you had not sent yet. \u201cDiscard draft\u201d starts over."));
+        // The literal is split after \u201c: lupdate reads hex digits after \u greedily.
+        m_ui->restoredLabel->setText(tr("Restored the draft you had not sent yet. \u201c"
+                                        "Discard draft\u201d starts over."));
         qCInfo(lcNewTask) << "Restored an unsent draft";
     }
     m_ui->restoredLabel->setVisible(restored);
@@ -746,9 +749,11 @@ void NewTaskForm::updateResultPanel() {
         break;
     }
     case State::Uncertain:
-        text = tr("No answer from Tallyfy (%1). The task may have been created anyway, so "
-                  "nothing was sent again. Check whether it exists before sending it again.")
-                   .arg(m_submitter->lastError()->userText());
+        // The error's own advice ("try again") would be wrong here: sending again could create
+        // the task twice.
+        text = tr("%1 The task may have been created anyway, so nothing was sent again. Check "
+                  "whether it exists before sending it again.")
+                   .arg(m_submitter->lastError()->whatHappened());
         tone = u"warning"_s;
         check = true;
         break;

@@ -183,7 +183,10 @@ QByteArray ApiError::scrub(const QByteArray &text) {
     QByteArrayList kept;
     const QByteArrayList lines = text.split('\n');
     for (const QByteArray &line : lines) {
+        // Beyond the reference's list: framework and vendor file paths (a JSON 500 names them
+        // with forward slashes) say nothing useful and show the server's layout.
         if (line.contains("SQLSTATE") || line.contains("Illuminate\\") ||
+            line.contains("Illuminate/") || line.contains("/vendor/") ||
             line.contains("Stack trace") || frameLine.match(QString::fromUtf8(line)).hasMatch())
             continue;
         kept.append(line);
@@ -327,8 +330,10 @@ QString ApiError::userText() const {
         return tr("Tallyfy did not accept the request (HTTP %1).").arg(httpStatus);
     case Kind::RateLimited:
         if (retryAfterSeconds && *retryAfterSeconds > 0)
-            return tr("Tallyfy is receiving too many requests. Try again in %n second(s).",
-                      *retryAfterSeconds);
+            // Spelled out, not through the local tr(), so that lupdate sees the %n form.
+            return QCoreApplication::translate(
+                "ApiError", "Tallyfy is receiving too many requests. Try again in %n second(s).",
+                nullptr, *retryAfterSeconds);
         return tr("Tallyfy is receiving too many requests. Try again in a moment.");
     case Kind::Server:
         return tr("Tallyfy had a problem (HTTP %1). Try again later.").arg(httpStatus);
@@ -342,6 +347,27 @@ QString ApiError::userText() const {
         return {};
     }
     return {};
+}
+
+QString ApiError::whatHappened() const {
+    switch (kind) {
+    case Kind::Network:
+        return tr("The connection to Tallyfy failed.");
+    case Kind::Timeout:
+        return tr("Tallyfy did not answer in time.");
+    case Kind::Server:
+        return tr("Tallyfy reported a problem (HTTP %1).").arg(httpStatus);
+    case Kind::RateLimited:
+        return tr("Tallyfy is receiving too many requests.");
+    case Kind::InvalidResponse:
+        if (code == redirectRefusedCode())
+            return tr("The server redirected the request to another address (%1), and Taskdesk "
+                      "did not follow it.")
+                .arg(message);
+        return tr("Tallyfy sent a response that Taskdesk could not read.");
+    default:
+        return userText();
+    }
 }
 
 QString ApiError::technicalDetails() const {

@@ -73,6 +73,9 @@ struct ApiError final {
     /// The one place user-facing text is made (through QCoreApplication::translate, context
     /// "ApiError"). Empty for Cancelled. Field errors are not repeated here: the form shows them.
     [[nodiscard]] QString userText() const;
+    /// What went wrong, in one sentence without advice on what to do next: for messages that
+    /// give their own advice (the new-task form after a create whose outcome is unknown).
+    [[nodiscard]] QString whatHappened() const;
     /// Kind, HTTP status, code, request ID, message, field errors and the kept body, for a
     /// "Technical details" box. Never contains a token (none is ever stored here).
     [[nodiscard]] QString technicalDetails() const;

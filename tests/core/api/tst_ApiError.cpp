@@ -14,6 +14,8 @@ private Q_SLOTS:
     void fromHttpResponse_data();
     void fromHttpResponse();
     void bodyIsCappedAndScrubbed();
+    void whatHappenedGivesNoAdvice_data();
+    void whatHappenedGivesNoAdvice();
     void messageFromRawTextIsCapped();
     void requestIdIsKept();
     void retryAfter_data();
@@ -188,6 +190,43 @@ void tst_ApiError::bodyIsCappedAndScrubbed() {
     const QByteArray scrubbed =
         ApiError::scrub("keep\nIlluminate\\Foo\\Bar\nStack trace:\n#0 a\n #1 b\nalso #2 keep"_ba);
     QCOMPARE(scrubbed, "keep\nalso #2 keep"_ba);
+    // File paths of the framework and its vendor folder go too.
+    QCOMPARE(
+        ApiError::scrub("a\n\"file\": \"/srv/app/vendor/laravel/framework/src/Illuminate/Database/"
+                        "Connection.php\",\n  at Illuminate/Database/Connection.php:712\nb"_ba),
+        "a\nb"_ba);
+}
+
+void tst_ApiError::whatHappenedGivesNoAdvice_data() {
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("ownSentence");
+    QTest::newRow("network") << int(ApiError::Kind::Network) << true;
+    QTest::newRow("timeout") << int(ApiError::Kind::Timeout) << true;
+    QTest::newRow("server") << int(ApiError::Kind::Server) << true;
+    QTest::newRow("rate limited") << int(ApiError::Kind::RateLimited) << true;
+    QTest::newRow("invalid response") << int(ApiError::Kind::InvalidResponse) << true;
+    QTest::newRow("forbidden") << int(ApiError::Kind::Forbidden) << false;
+    QTest::newRow("not found") << int(ApiError::Kind::NotFound) << false;
+}
+
+void tst_ApiError::whatHappenedGivesNoAdvice() {
+    QFETCH(int, kind);
+    QFETCH(bool, ownSentence);
+    ApiError error;
+    error.kind = ApiError::Kind(kind);
+    error.httpStatus = error.kind == ApiError::Kind::Server ? 502 : 0;
+    error.retryAfterSeconds = 5;
+    const QString text = error.whatHappened();
+    QVERIFY(!text.isEmpty());
+    QVERIFY(text.endsWith(u'.'));
+    if (ownSentence) {
+        QVERIFY2(!text.contains(u"try again"_s, Qt::CaseInsensitive), qPrintable(text));
+        QVERIFY(text != error.userText());
+    } else {
+        QCOMPARE(text, error.userText());
+    }
+    if (error.kind == ApiError::Kind::Server)
+        QVERIFY(text.contains(u"502"_s));
 }
 
 void tst_ApiError::messageFromRawTextIsCapped() {
