@@ -11,7 +11,7 @@
 using namespace Qt::StringLiterals;
 
 FormFieldsModel::FormFieldsModel(QObject *parent)
-    : QAbstractItemModel(parent) {}
+    : TwoLevelTreeModel(ColumnCount, parent) {}
 
 FormFieldsModel::~FormFieldsModel() = default;
 
@@ -21,13 +21,7 @@ void FormFieldsModel::setFields(const QList<FormField> &fields) {
     endResetModel();
 }
 
-void FormFieldsModel::setDirectory(const QHash<qint64, Member> &members,
-                                   const QHash<QString, Group> &groups) {
-    setDirectory(NameDirectory(members, groups));
-}
-
-void FormFieldsModel::setDirectory(const NameDirectory &directory) {
-    m_directory = directory;
+void FormFieldsModel::directoryChanged() {
     for (int row = 0; row < m_fields.size(); ++row) {
         if (m_fields.at(row).type != FormField::Type::AssigneesForm)
             continue;
@@ -84,10 +78,10 @@ QString FormFieldsModel::fullAnswer(const FormField &field) const {
     case FormField::Type::AssigneesForm: {
         QStringList names;
         for (const TaskOwners::User &user : field.assignees.users)
-            names.append(m_directory.member(user.id, user.fullName).text);
+            names.append(directory().member(user.id, user.fullName).text);
         names.append(field.assignees.guests);
         for (const TaskOwners::Group &group : field.assignees.groups)
-            names.append(m_directory.group(group.id, group.name).text);
+            names.append(directory().group(group.id, group.name).text);
         return names.join(u", "_s);
     }
     case FormField::Type::Unknown:
@@ -108,44 +102,24 @@ QString FormFieldsModel::shownAnswer(const FormField &field) const {
     return DisplayFormat::firstLine(full);
 }
 
-QModelIndex FormFieldsModel::index(int row, int column, const QModelIndex &parent) const {
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, TopLevel);
-    return createIndex(row, column, quintptr(parent.row()) + 1);
+int FormFieldsModel::topLevelRowCount() const {
+    return int(m_fields.size());
 }
 
-QModelIndex FormFieldsModel::parent(const QModelIndex &child) const {
-    if (!child.isValid() || child.internalId() == TopLevel)
-        return {};
-    return createIndex(int(child.internalId() - 1), 0, TopLevel);
-}
-
-int FormFieldsModel::rowCount(const QModelIndex &parent) const {
-    if (!parent.isValid())
-        return int(m_fields.size());
-    if (parent.column() != 0 || parent.internalId() != TopLevel)
-        return 0;
-    const FormField &field = m_fields.at(parent.row());
+int FormFieldsModel::childRowCount(int topLevelRow) const {
+    const FormField &field = m_fields.at(topLevelRow);
     if (field.type != FormField::Type::Table || !field.isAnswered())
         return 0;
     return int(field.tableRows.size());
-}
-
-int FormFieldsModel::columnCount(const QModelIndex &parent) const {
-    Q_UNUSED(parent)
-    return ColumnCount;
 }
 
 QVariant FormFieldsModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid())
         return {};
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
-    if (index.internalId() == TopLevel)
+    if (isTopLevel(index))
         return fieldData(m_fields.at(index.row()), index.column(), role);
-    return tableRowData(m_fields.at(int(index.internalId() - 1)), index.row(), index.column(),
-                        role);
+    return tableRowData(m_fields.at(parentRow(index)), index.row(), index.column(), role);
 }
 
 QVariant FormFieldsModel::fieldData(const FormField &field, int column, int role) const {
@@ -285,7 +259,7 @@ Qt::ItemFlags FormFieldsModel::flags(const QModelIndex &index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.internalId() != TopLevel || m_fields.at(index.row()).type != FormField::Type::Table)
+    if (!isTopLevel(index) || m_fields.at(index.row()).type != FormField::Type::Table)
         result |= Qt::ItemNeverHasChildren;
     return result;
 }

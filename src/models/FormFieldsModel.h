@@ -1,11 +1,9 @@
 #pragma once
 
 #include "core/domain/FormField.h"
-#include "core/domain/Group.h"
-#include "core/domain/Member.h"
-#include "models/NameDirectory.h"
+#include "models/NameDirectoryUser.h"
+#include "models/TwoLevelTreeModel.h"
 
-#include <QAbstractItemModel>
 #include <QHash>
 #include <QList>
 
@@ -13,8 +11,9 @@
 /// answer rendered for its type (dropdown and radio text, selected multiselect items, files by
 /// name, assignees by name, dates in local time, long text folded to its first line). A table
 /// answer also has one child row per table row. An unanswered required field says so, and
-/// carries IsMissingRequiredRole. Unknown field types show their answer JSON as text.
-class FormFieldsModel final : public QAbstractItemModel {
+/// carries IsMissingRequiredRole. Unknown field types show their answer JSON as text. Assignee
+/// answers are named from the directory; changed rows are announced with dataChanged().
+class FormFieldsModel final : public TwoLevelTreeModel, public NameDirectoryUser {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FormFieldsModel)
 
@@ -46,15 +45,6 @@ public:
     void setFields(const QList<FormField> &fields);
     [[nodiscard]] const QList<FormField> &fields() const { return m_fields; }
 
-    /// Names for assignees_form answers; changed rows are announced with dataChanged().
-    void setDirectory(const QHash<qint64, Member> &members, const QHash<QString, Group> &groups);
-    void setDirectory(const NameDirectory &directory);
-    [[nodiscard]] const NameDirectory &directory() const { return m_directory; }
-
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -62,9 +52,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    // internalId 0 marks a field row; a table-row child stores its field row + 1.
-    static constexpr quintptr TopLevel = 0;
-
+    [[nodiscard]] int topLevelRowCount() const override;
+    [[nodiscard]] int childRowCount(int topLevelRow) const override;
+    void directoryChanged() override;
     [[nodiscard]] QVariant fieldData(const FormField &field, int column, int role) const;
     [[nodiscard]] QVariant tableRowData(const FormField &field, int row, int column,
                                         int role) const;
@@ -75,5 +65,4 @@ private:
     [[nodiscard]] static bool isMissingRequired(const FormField &field);
 
     QList<FormField> m_fields;
-    NameDirectory m_directory;
 };

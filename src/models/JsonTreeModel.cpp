@@ -7,13 +7,10 @@
 #include <QJsonObject>
 #include <QStringList>
 
-#include <algorithm>
-#include <limits>
-
 using namespace Qt::StringLiterals;
 
 JsonTreeModel::JsonTreeModel(QObject *parent)
-    : QAbstractItemModel(parent) {
+    : NodeTreeModel(ColumnCount, parent) {
     m_nodes.push_back(Node{});
 }
 
@@ -61,12 +58,6 @@ qsizetype JsonTreeModel::materializedNodeCount() const {
     return qsizetype(m_nodes.size()) - 1;
 }
 
-JsonTreeModel::NodeId JsonTreeModel::nodeId(const QModelIndex &index) const {
-    if (!index.isValid() || index.model() != this)
-        return RootNode;
-    return NodeId(index.internalId());
-}
-
 qsizetype JsonTreeModel::childCountOf(NodeId id) const {
     const QJsonValue &value = m_nodes[size_t(id)].value;
     if (id == RootNode && !value.isArray() && !value.isObject())
@@ -78,18 +69,10 @@ void JsonTreeModel::materializeChildren(NodeId id) const {
     if (m_nodes[size_t(id)].firstChild != NoNode)
         return;
     const qsizetype count = childCountOf(id);
-    if (count == 0)
-        return;
-    // Node ids are 32-bit; a document with more rows than that is not something a tree view
-    // can show anyway.
-    if (qsizetype(m_nodes.size()) + count > std::numeric_limits<NodeId>::max())
+    if (count == 0 || !makeRoom(m_nodes, count))
         return;
     const QJsonValue container = m_nodes[size_t(id)].value;
     const auto first = NodeId(m_nodes.size());
-    // Grow geometrically: an exact reserve() per expansion would copy the vector every time.
-    const size_t needed = m_nodes.size() + size_t(count);
-    if (m_nodes.capacity() < needed)
-        m_nodes.reserve(std::max(needed, m_nodes.capacity() * 2));
     if (container.isArray()) {
         const QJsonArray array = container.toArray();
         for (qsizetype row = 0; row < count; ++row)
@@ -105,44 +88,18 @@ void JsonTreeModel::materializeChildren(NodeId id) const {
     m_nodes[size_t(id)].firstChild = first;
 }
 
-QModelIndex JsonTreeModel::index(int row, int column, const QModelIndex &parent) const {
-    if (row < 0 || column < 0 || column >= ColumnCount)
-        return {};
-    if (parent.isValid() && parent.column() != 0)
-        return {};
-    const NodeId parentId = nodeId(parent);
-    if (row >= childCountOf(parentId))
-        return {};
-    materializeChildren(parentId);
-    const NodeId first = m_nodes[size_t(parentId)].firstChild;
-    if (first == NoNode)
-        return {};
-    return createIndex(row, column, quintptr(first + row));
+JsonTreeModel::NodeId JsonTreeModel::childId(NodeId parent, qsizetype row) const {
+    materializeChildren(parent);
+    const NodeId first = m_nodes[size_t(parent)].firstChild;
+    return first == NoNode ? NoNode : first + NodeId(row);
 }
 
-QModelIndex JsonTreeModel::parent(const QModelIndex &child) const {
-    const NodeId id = nodeId(child);
-    if (id == RootNode)
-        return {};
-    const NodeId parentId = m_nodes[size_t(id)].parent;
-    if (parentId == RootNode || parentId == NoNode)
-        return {};
-    return createIndex(m_nodes[size_t(parentId)].row, 0, quintptr(parentId));
+JsonTreeModel::NodeId JsonTreeModel::parentOf(NodeId id) const {
+    return m_nodes[size_t(id)].parent;
 }
 
-int JsonTreeModel::rowCount(const QModelIndex &parent) const {
-    if (parent.isValid() && parent.column() != 0)
-        return 0;
-    return int(qMin<qsizetype>(childCountOf(nodeId(parent)), std::numeric_limits<int>::max()));
-}
-
-int JsonTreeModel::columnCount(const QModelIndex &parent) const {
-    Q_UNUSED(parent)
-    return ColumnCount;
-}
-
-bool JsonTreeModel::hasChildren(const QModelIndex &parent) const {
-    return rowCount(parent) > 0;
+qint32 JsonTreeModel::rowOf(NodeId id) const {
+    return m_nodes[size_t(id)].row;
 }
 
 QString JsonTreeModel::keyText(NodeId id) const {

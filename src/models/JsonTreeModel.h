@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractItemModel>
+#include "models/NodeTreeModel.h"
+
 #include <QJsonParseError>
 #include <QJsonValue>
 
@@ -8,12 +9,11 @@
 
 /// A read-only tree over one JSON value: arrays show their elements as "[index]", objects
 /// their members by key. Children are materialised only when a view asks for them, so a large
-/// document costs one small node per row that has actually been reached. Nodes live in one
-/// vector and are addressed by position (QModelIndex::internalId), never by pointer.
+/// document costs one small node per row that has actually been reached.
 ///
 /// When the root is an array or an object its children are the top-level rows; a scalar root
 /// is shown as a single row with an empty key.
-class JsonTreeModel final : public QAbstractItemModel {
+class JsonTreeModel final : public NodeTreeModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JsonTreeModel)
 
@@ -45,11 +45,6 @@ public:
     /// How many nodes have been materialised so far; grows only as rows are reached.
     [[nodiscard]] qsizetype materializedNodeCount() const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    bool hasChildren(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -57,10 +52,6 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    using NodeId = qint32;
-    static constexpr NodeId RootNode = 0;
-    static constexpr NodeId NoNode = -1;
-
     struct Node {
         QJsonValue value;
         NodeId parent = NoNode;
@@ -68,8 +59,10 @@ private:
         NodeId firstChild = NoNode; ///< children are contiguous once materialised
     };
 
-    [[nodiscard]] NodeId nodeId(const QModelIndex &index) const;
-    [[nodiscard]] qsizetype childCountOf(NodeId id) const;
+    [[nodiscard]] qsizetype childCountOf(NodeId id) const override;
+    [[nodiscard]] NodeId childId(NodeId parent, qsizetype row) const override;
+    [[nodiscard]] NodeId parentOf(NodeId id) const override;
+    [[nodiscard]] qint32 rowOf(NodeId id) const override;
     void materializeChildren(NodeId id) const;
     [[nodiscard]] QString keyText(NodeId id) const;
     [[nodiscard]] QVariant keyValue(NodeId id) const;

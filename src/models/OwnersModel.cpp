@@ -9,7 +9,7 @@ enum Category : int { Users = 0, Guests = 1, Groups = 2, CategoryCount = 3 };
 } // namespace
 
 OwnersModel::OwnersModel(QObject *parent)
-    : QAbstractItemModel(parent) {}
+    : TwoLevelTreeModel(ColumnCount, parent) {}
 
 OwnersModel::~OwnersModel() = default;
 
@@ -19,13 +19,7 @@ void OwnersModel::setOwners(const TaskOwners &owners) {
     endResetModel();
 }
 
-void OwnersModel::setDirectory(const QHash<qint64, Member> &members,
-                               const QHash<QString, Group> &groups) {
-    setDirectory(NameDirectory(members, groups));
-}
-
-void OwnersModel::setDirectory(const NameDirectory &directory) {
-    m_directory = directory;
+void OwnersModel::directoryChanged() {
     if (showsNobody())
         return;
     const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, NameSourceRole};
@@ -52,38 +46,19 @@ int OwnersModel::categoryCount(int category) const {
     }
 }
 
-QModelIndex OwnersModel::index(int row, int column, const QModelIndex &parent) const {
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, TopLevel);
-    return createIndex(row, column, quintptr(parent.row()) + 1);
+int OwnersModel::topLevelRowCount() const {
+    return showsNobody() ? 1 : CategoryCount;
 }
 
-QModelIndex OwnersModel::parent(const QModelIndex &child) const {
-    if (!child.isValid() || child.internalId() == TopLevel)
-        return {};
-    return createIndex(int(child.internalId() - 1), 0, TopLevel);
-}
-
-int OwnersModel::rowCount(const QModelIndex &parent) const {
-    if (!parent.isValid())
-        return showsNobody() ? 1 : CategoryCount;
-    if (parent.column() != 0 || parent.internalId() != TopLevel || showsNobody())
-        return 0;
-    return categoryCount(parent.row());
-}
-
-int OwnersModel::columnCount(const QModelIndex &parent) const {
-    Q_UNUSED(parent)
-    return ColumnCount;
+int OwnersModel::childRowCount(int topLevelRow) const {
+    return showsNobody() ? 0 : categoryCount(topLevelRow);
 }
 
 QVariant OwnersModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid())
         return {};
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
-    if (index.internalId() == TopLevel) {
+    if (isTopLevel(index)) {
         if (showsNobody()) {
             switch (role) {
             case Qt::DisplayRole:
@@ -101,7 +76,7 @@ QVariant OwnersModel::data(const QModelIndex &index, int role) const {
         }
         return categoryData(index.row(), index.column(), role);
     }
-    return entryData(int(index.internalId() - 1), index.row(), index.column(), role);
+    return entryData(parentRow(index), index.row(), index.column(), role);
 }
 
 QVariant OwnersModel::categoryData(int category, int column, int role) const {
@@ -139,11 +114,11 @@ QVariant OwnersModel::entryData(int category, int row, int column, int role) con
         case Qt::DisplayRole: {
             if (column == IdColumn)
                 return QString::number(user.id);
-            return m_directory.member(user.id, user.fullName).text;
+            return directory().member(user.id, user.fullName).text;
         }
         case Qt::ToolTipRole: {
-            const auto it = m_directory.members().constFind(user.id);
-            if (it != m_directory.members().constEnd() && !it->email.isEmpty())
+            const auto it = directory().members().constFind(user.id);
+            if (it != directory().members().constEnd() && !it->email.isEmpty())
                 return it->email;
             return {};
         }
@@ -152,7 +127,7 @@ QVariant OwnersModel::entryData(int category, int row, int column, int role) con
         case IdRole:
             return user.id;
         case NameSourceRole:
-            return int(m_directory.member(user.id, user.fullName).source);
+            return int(directory().member(user.id, user.fullName).source);
         default:
             return {};
         }
@@ -176,13 +151,13 @@ QVariant OwnersModel::entryData(int category, int row, int column, int role) con
         case Qt::DisplayRole:
             if (column == IdColumn)
                 return group.id;
-            return m_directory.group(group.id, group.name).text;
+            return directory().group(group.id, group.name).text;
         case KindRole:
             return int(Kind::Group);
         case IdRole:
             return group.id;
         case NameSourceRole:
-            return int(m_directory.group(group.id, group.name).source);
+            return int(directory().group(group.id, group.name).source);
         default:
             return {};
         }
@@ -209,7 +184,7 @@ Qt::ItemFlags OwnersModel::flags(const QModelIndex &index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.internalId() != TopLevel || showsNobody())
+    if (!isTopLevel(index) || showsNobody())
         result |= Qt::ItemNeverHasChildren;
     return result;
 }

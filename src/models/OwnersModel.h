@@ -1,19 +1,17 @@
 #pragma once
 
-#include "core/domain/Group.h"
-#include "core/domain/Member.h"
 #include "core/domain/TaskOwners.h"
-#include "models/NameDirectory.h"
+#include "models/NameDirectoryUser.h"
+#include "models/TwoLevelTreeModel.h"
 
-#include <QAbstractItemModel>
 #include <QHash>
 
 /// The assignees of a task as a two-level tree: the categories Users, Guests and Groups (with
 /// their counts) and one row per assignee below them. Users and groups are named from the
 /// injected directory, then from a name the response carried, then "Unknown member #1001";
 /// the ID is in the second column. When nobody is assigned the model has a single "Nobody
-/// assigned" row instead of the categories.
-class OwnersModel final : public QAbstractItemModel {
+/// assigned" row instead of the categories. Changed names are announced with dataChanged().
+class OwnersModel final : public TwoLevelTreeModel, public NameDirectoryUser {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OwnersModel)
 
@@ -47,15 +45,6 @@ public:
     void setOwners(const TaskOwners &owners);
     [[nodiscard]] const TaskOwners &owners() const { return m_owners; }
 
-    /// Replaces the directory used for names; changed names are announced with dataChanged().
-    void setDirectory(const QHash<qint64, Member> &members, const QHash<QString, Group> &groups);
-    void setDirectory(const NameDirectory &directory);
-    [[nodiscard]] const NameDirectory &directory() const { return m_directory; }
-
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -63,14 +52,13 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    // internalId 0 marks a top-level row; a child row stores its category row + 1.
-    static constexpr quintptr TopLevel = 0;
-
+    [[nodiscard]] int topLevelRowCount() const override;
+    [[nodiscard]] int childRowCount(int topLevelRow) const override;
+    void directoryChanged() override;
     [[nodiscard]] bool showsNobody() const { return m_owners.isEmpty(); }
     [[nodiscard]] int categoryCount(int category) const;
     [[nodiscard]] QVariant categoryData(int category, int column, int role) const;
     [[nodiscard]] QVariant entryData(int category, int row, int column, int role) const;
 
     TaskOwners m_owners;
-    NameDirectory m_directory;
 };

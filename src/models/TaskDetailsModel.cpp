@@ -7,9 +7,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <algorithm>
-#include <limits>
-
 using namespace Qt::StringLiterals;
 
 /// Builds the node tree of one task, remembering which top-level keys a section has shown so
@@ -122,17 +119,7 @@ private:
     /// A value of unknown shape: scalars formatted, containers with lazy JSON children.
     NodeId json(NodeId parent, const QString &label, const QString &key, const QJsonValue &value,
                 NodeKind kind = NodeKind::Json) {
-        Node node;
-        node.section = m_section;
-        node.kind = kind;
-        node.label = label;
-        node.jsonKey = key;
-        node.raw = value;
-        node.absent = value.isNull() || value.isUndefined();
-        node.value = node.absent ? DisplayFormat::absent() : JsonDisplay::valueText(value);
-        node.toolTip = JsonDisplay::typeName(value);
-        node.jsonChildrenPending = JsonDisplay::childCount(value) > 0;
-        return m_model.addNode(parent, std::move(node));
+        return m_model.addNode(parent, jsonNode(m_section, kind, label, key, value));
     }
 
     /// Keys of `object` that no modelled row showed, as JSON rows under `parent`.
@@ -495,7 +482,7 @@ private:
 };
 
 TaskDetailsModel::TaskDetailsModel(QObject *parent)
-    : QAbstractItemModel(parent) {
+    : NodeTreeModel(ColumnCount, parent) {
     m_nodes.emplace_back();
 }
 
@@ -518,18 +505,11 @@ void TaskDetailsModel::clear() {
     endResetModel();
 }
 
-void TaskDetailsModel::setDirectory(const QHash<qint64, Member> &members,
-                                    const QHash<QString, Group> &groups) {
-    setDirectory(NameDirectory(members, groups));
-}
-
-void TaskDetailsModel::setDirectory(const NameDirectory &directory) {
-    m_directory = directory;
+void TaskDetailsModel::directoryChanged() {
     for (size_t id = 1; id < m_nodes.size(); ++id) {
-        const Node &node = m_nodes[id];
-        if (!node.memberId)
+        if (!m_nodes[id].memberId)
             continue;
-        const QModelIndex changed = createIndex(node.row, ValueColumn, quintptr(id));
+        const QModelIndex changed = indexOf(NodeId(id), ValueColumn);
         Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole});
     }
 }
@@ -538,9 +518,25 @@ QModelIndex TaskDetailsModel::sectionIndex(Section section) const {
     const std::vector<NodeId> &top = m_nodes[size_t(RootNode)].children;
     for (const NodeId id : top) {
         if (m_nodes[size_t(id)].section == section)
-            return createIndex(m_nodes[size_t(id)].row, 0, quintptr(id));
+            return indexOf(id, 0);
     }
     return {};
+}
+
+TaskDetailsModel::Node TaskDetailsModel::jsonNode(Section section, NodeKind kind,
+                                                  const QString &label, const QString &jsonKey,
+                                                  const QJsonValue &value) {
+    Node node;
+    node.section = section;
+    node.kind = kind;
+    node.label = label;
+    node.jsonKey = jsonKey;
+    node.raw = value;
+    node.absent = value.isNull() || value.isUndefined();
+    node.value = node.absent ? DisplayFormat::absent() : JsonDisplay::valueText(value);
+    node.toolTip = JsonDisplay::typeName(value);
+    node.jsonChildrenPending = JsonDisplay::childCount(value) > 0;
+    return node;
 }
 
 TaskDetailsModel::NodeId TaskDetailsModel::addNode(NodeId parent, Node node) {
@@ -550,12 +546,6 @@ TaskDetailsModel::NodeId TaskDetailsModel::addNode(NodeId parent, Node node) {
     m_nodes.push_back(std::move(node));
     m_nodes[size_t(parent)].children.push_back(id);
     return id;
-}
-
-TaskDetailsModel::NodeId TaskDetailsModel::nodeId(const QModelIndex &index) const {
-    if (!index.isValid() || index.model() != this)
-        return RootNode;
-    return NodeId(index.internalId());
 }
 
 qsizetype TaskDetailsModel::childCountOf(NodeId id) const {
@@ -571,27 +561,16 @@ void TaskDetailsModel::materializeJsonChildren(NodeId id) const {
     const QJsonValue container = m_nodes[size_t(id)].raw;
     const Section section = m_nodes[size_t(id)].section;
     const qsizetype count = JsonDisplay::childCount(container);
-    if (qsizetype(m_nodes.size()) + count > std::numeric_limits<NodeId>::max())
+    if (!makeRoom(m_nodes, count))
         return;
     std::vector<NodeId> children;
     children.reserve(size_t(count));
-    const size_t needed = m_nodes.size() + size_t(count);
-    if (m_nodes.capacity() < needed)
-        m_nodes.reserve(std::max(needed, m_nodes.capacity() * 2));
     for (qsizetype row = 0; row < count; ++row) {
-        const QJsonValue value = JsonDisplay::childAt(container, row);
-        Node node;
+        Node node =
+            jsonNode(section, NodeKind::Json, JsonDisplay::childLabel(container, row),
+                     JsonDisplay::childKey(container, row), JsonDisplay::childAt(container, row));
         node.parent = id;
         node.row = qint32(row);
-        node.section = section;
-        node.kind = NodeKind::Json;
-        node.label = JsonDisplay::childLabel(container, row);
-        node.jsonKey = JsonDisplay::childKey(container, row);
-        node.raw = value;
-        node.absent = value.isNull();
-        node.value = node.absent ? DisplayFormat::absent() : JsonDisplay::valueText(value);
-        node.toolTip = JsonDisplay::typeName(value);
-        node.jsonChildrenPending = JsonDisplay::childCount(value) > 0;
         children.push_back(NodeId(m_nodes.size()));
         m_nodes.push_back(std::move(node));
     }
@@ -603,50 +582,24 @@ void TaskDetailsModel::materializeJsonChildren(NodeId id) const {
 QString TaskDetailsModel::memberText(const Node &node) const {
     if (!node.memberId)
         return node.value;
-    const NameDirectory::Name name = m_directory.member(*node.memberId);
+    const NameDirectory::Name name = directory().member(*node.memberId);
     if (name.source == NameDirectory::Source::Unknown)
         return name.text; // already says "Unknown member #1001"
     return tr("%1 (#%2)").arg(name.text).arg(*node.memberId);
 }
 
-QModelIndex TaskDetailsModel::index(int row, int column, const QModelIndex &parent) const {
-    if (row < 0 || column < 0 || column >= ColumnCount)
-        return {};
-    if (parent.isValid() && parent.column() != 0)
-        return {};
-    const NodeId parentId = nodeId(parent);
-    if (row >= childCountOf(parentId))
-        return {};
-    materializeJsonChildren(parentId);
-    const std::vector<NodeId> &children = m_nodes[size_t(parentId)].children;
-    if (size_t(row) >= children.size())
-        return {};
-    return createIndex(row, column, quintptr(children[size_t(row)]));
+TaskDetailsModel::NodeId TaskDetailsModel::childId(NodeId parent, qsizetype row) const {
+    materializeJsonChildren(parent);
+    const std::vector<NodeId> &children = m_nodes[size_t(parent)].children;
+    return size_t(row) < children.size() ? children[size_t(row)] : NoNode;
 }
 
-QModelIndex TaskDetailsModel::parent(const QModelIndex &child) const {
-    const NodeId id = nodeId(child);
-    if (id == RootNode)
-        return {};
-    const NodeId parentId = m_nodes[size_t(id)].parent;
-    if (parentId == RootNode || parentId == NoNode)
-        return {};
-    return createIndex(m_nodes[size_t(parentId)].row, 0, quintptr(parentId));
+TaskDetailsModel::NodeId TaskDetailsModel::parentOf(NodeId id) const {
+    return m_nodes[size_t(id)].parent;
 }
 
-int TaskDetailsModel::rowCount(const QModelIndex &parent) const {
-    if (parent.isValid() && parent.column() != 0)
-        return 0;
-    return int(qMin<qsizetype>(childCountOf(nodeId(parent)), std::numeric_limits<int>::max()));
-}
-
-int TaskDetailsModel::columnCount(const QModelIndex &parent) const {
-    Q_UNUSED(parent)
-    return ColumnCount;
-}
-
-bool TaskDetailsModel::hasChildren(const QModelIndex &parent) const {
-    return rowCount(parent) > 0;
+qint32 TaskDetailsModel::rowOf(NodeId id) const {
+    return m_nodes[size_t(id)].row;
 }
 
 QVariant TaskDetailsModel::data(const QModelIndex &index, int role) const {

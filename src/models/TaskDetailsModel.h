@@ -1,11 +1,9 @@
 #pragma once
 
-#include "core/domain/Group.h"
-#include "core/domain/Member.h"
 #include "core/domain/Task.h"
-#include "models/NameDirectory.h"
+#include "models/NameDirectoryUser.h"
+#include "models/NodeTreeModel.h"
 
-#include <QAbstractItemModel>
 #include <QColor>
 #include <QDateTime>
 #include <QHash>
@@ -22,9 +20,9 @@
 /// shown as JSON.
 ///
 /// Values read "Yes"/"No", "—" for null or absent, dates in local time with the ISO text as
-/// received in the tooltip (and RawValueRole). Nodes live in one vector addressed by position;
-/// JSON subtrees are expanded only when a view reaches them.
-class TaskDetailsModel final : public QAbstractItemModel {
+/// received in the tooltip (and RawValueRole). JSON subtrees are expanded only when a view
+/// reaches them. Member IDs (starter, completer, thread authors) are named from the directory.
+class TaskDetailsModel final : public NodeTreeModel, public NameDirectoryUser {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TaskDetailsModel)
 
@@ -78,20 +76,10 @@ public:
     void clear();
     [[nodiscard]] const std::optional<Task> &task() const { return m_task; }
 
-    /// Names for member IDs (starter, completer, thread authors); changed rows are announced
-    /// with dataChanged().
-    void setDirectory(const QHash<qint64, Member> &members, const QHash<QString, Group> &groups);
-    void setDirectory(const NameDirectory &directory);
-
     /// The top-level row of `section`, or an invalid index when the task has no such section
     /// (for Include, the first one).
     [[nodiscard]] QModelIndex sectionIndex(Section section) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    bool hasChildren(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -99,10 +87,6 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    using NodeId = qint32;
-    static constexpr NodeId RootNode = 0;
-    static constexpr NodeId NoNode = -1;
-
     struct Node {
         NodeId parent = NoNode;
         qint32 row = 0;
@@ -125,14 +109,20 @@ private:
     class Builder;
     friend class Builder;
 
+    /// A value shown as received: scalars formatted, containers with lazy JSON children.
+    [[nodiscard]] static Node jsonNode(Section section, NodeKind kind, const QString &label,
+                                       const QString &jsonKey, const QJsonValue &value);
+
     NodeId addNode(NodeId parent, Node node);
-    [[nodiscard]] NodeId nodeId(const QModelIndex &index) const;
-    [[nodiscard]] qsizetype childCountOf(NodeId id) const;
+    [[nodiscard]] qsizetype childCountOf(NodeId id) const override;
+    [[nodiscard]] NodeId childId(NodeId parent, qsizetype row) const override;
+    [[nodiscard]] NodeId parentOf(NodeId id) const override;
+    [[nodiscard]] qint32 rowOf(NodeId id) const override;
     void materializeJsonChildren(NodeId id) const;
+    void directoryChanged() override;
     [[nodiscard]] QString memberText(const Node &node) const;
 
     std::optional<Task> m_task;
-    NameDirectory m_directory;
     // Node 0 is the invisible root. index() is const but expands JSON on demand, hence mutable.
     mutable std::vector<Node> m_nodes;
 };

@@ -24,6 +24,21 @@ std::optional<Task> loadTask(const QString &file) {
     return task;
 }
 
+/// A TaskDetailsModel that QAbstractItemModelTester checks for as long as it lives.
+struct CheckedModel final {
+    TaskDetailsModel model;
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    std::optional<Task> task;
+
+    /// Shows the recorded task tests/data/<file>; false when it does not read as a task.
+    [[nodiscard]] bool show(const QString &file) {
+        task = loadTask(file);
+        if (task)
+            model.setTask(*task);
+        return task.has_value();
+    }
+};
+
 /// The child of `parent` whose JsonKeyRole is `key` (column 0), or an invalid index.
 QModelIndex childWithKey(const QAbstractItemModel &model, const QModelIndex &parent,
                          const QString &key) {
@@ -40,6 +55,20 @@ QList<Section> topLevelSections(const QAbstractItemModel &model) {
     for (int row = 0; row < model.rowCount(); ++row)
         sections.append(Section(model.index(row, 0).data(TaskDetailsModel::SectionRole).toInt()));
     return sections;
+}
+
+/// One row of fieldRowsMatchJson: the row's tag, and where the key is shown with what text.
+struct FieldRow final {
+    const char *tag;
+    Section section;
+    QString key;
+    QString shown;
+};
+
+/// Adds the rows of fieldRowsMatchJson that read recorded file `file`.
+void addFieldRows(const QString &file, const QList<FieldRow> &rows) {
+    for (const FieldRow &row : rows)
+        QTest::newRow(row.tag) << file << row.section << row.key << row.shown;
 }
 
 QString valueText(const QModelIndex &index) {
@@ -84,12 +113,9 @@ private Q_SLOTS:
     void sectionsInOrder() {
         QFETCH(QString, file);
         QFETCH(QList<Section>, sections);
-        const std::optional<Task> task = loadTask(file);
-        QVERIFY(task);
-        TaskDetailsModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setTask(*task);
+        CheckedModel checked;
+        QVERIFY(checked.show(file));
+        TaskDetailsModel &model = checked.model;
         QCOMPARE(topLevelSections(model), sections);
         for (int row = 0; row < model.rowCount(); ++row) {
             QCOMPARE(model.index(row, 0).data(TaskDetailsModel::NodeKindRole).toInt(),
@@ -103,85 +129,70 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("shown");
 
-        const QString full = u"task_full.json"_s;
-        QTest::newRow("id") << full << Section::Identity << u"id"_s
-                            << u"7d2e4f6a8b0c1d3e5f7a9b1c3d5e7f90"_s;
-        QTest::newRow("increment") << full << Section::Identity << u"increment_id"_s << u"4182"_s;
-        QTest::newRow("title") << full << Section::Identity << u"title"_s
-                               << u"Collect onboarding documents for Northwind"_s;
-        QTest::newRow("original title") << full << Section::Identity << u"original_title"_s
-                                        << u"Collect onboarding documents for {{Client name}}"_s;
-        QTest::newRow("alias") << full << Section::Identity << u"alias"_s << u"collect-documents"_s;
-        QTest::newRow("type") << full << Section::Identity << u"task_type"_s << u"Task"_s;
-        QTest::newRow("one-off") << full << Section::Identity << u"is_oneoff_task"_s
-                                 << u"Process task"_s;
-        QTest::newRow("summary html") << full << Section::Identity << u"summary"_s
-                                      << u"Gather the signed forms and fill in the fields below."_s;
-        QTest::newRow("status") << full << Section::Status << u"status"_s << u"Active"_s;
-        QTest::newRow("label") << full << Section::Status << u"status_label"_s << u"Active"_s;
-        QTest::newRow("completable") << full << Section::Status << u"is_completable"_s << u"Yes"_s;
-        QTest::newRow("approved null") << full << Section::Status << u"is_approved"_s << u"—"_s;
-        QTest::newRow("problem") << full << Section::Status << u"problem"_s << u"No"_s;
-        QTest::newRow("started") << full << Section::Dates << u"started_at"_s
-                                 << u"Tue 1 Sep 2026, 11:00"_s;
-        QTest::newRow("deadline") << full << Section::Dates << u"deadline"_s
-                                  << u"Fri 4 Sep 2026, 19:00"_s;
-        QTest::newRow("completed null") << full << Section::Dates << u"completed_at"_s << u"—"_s;
-        QTest::newRow("archived null") << full << Section::Dates << u"archived_at"_s << u"—"_s;
-        QTest::newRow("starter") << full << Section::Assignment << u"starter_id"_s
-                                 << u"Unknown member #1001"_s;
-        QTest::newRow("completer") << full << Section::Assignment << u"completer_id"_s << u"—"_s;
-        QTest::newRow("everyone") << full << Section::Assignment << u"everyone_must_complete"_s
-                                  << u"No"_s;
-        QTest::newRow("only assignees")
-            << full << Section::Assignment << u"can_complete_only_assignees"_s << u"No"_s;
-        QTest::newRow("max assignable")
-            << full << Section::Assignment << u"max_assignable"_s << u"5"_s;
-        QTest::newRow("owners") << full << Section::Assignment << u"owners"_s
-                                << u"Users: 2, guests: 1, groups: 1"_s;
-        QTest::newRow("webhook") << full << Section::Options << u"webhook"_s << u"—"_s;
-        QTest::newRow("top secret") << full << Section::Options << u"top_secret"_s << u"No"_s;
-        QTest::newRow("guest comments")
-            << full << Section::Options << u"prevent_guest_comment"_s << u"No"_s;
-
-        const QString variants = u"task_variants.json"_s;
-        QTest::newRow("unknown status")
-            << variants << Section::Status << u"status"_s << u"On hold"_s;
-        QTest::newRow("unknown type")
-            << variants << Section::Identity << u"task_type"_s << u"checklist_item"_s;
-        QTest::newRow("old description") << variants << Section::Identity << u"description"_s
-                                         << u"Only an old-style description."_s;
-        QTest::newRow("offset deadline")
-            << variants << Section::Dates << u"deadline"_s << u"Wed 30 Sep 2026, 17:00"_s;
-        QTest::newRow("deleted_at")
-            << variants << Section::Dates << u"deleted_at"_s << u"Fri 2 Oct 2026, 11:00"_s;
-        QTest::newRow("string starter")
-            << variants << Section::Assignment << u"starter_id"_s << u"Unknown member #1002"_s;
-        QTest::newRow("guest completer")
-            << variants << Section::Assignment << u"completer_guest_id"_s << u"88"_s;
-        QTest::newRow("string max")
-            << variants << Section::Assignment << u"max_assignable"_s << u"3"_s;
-        QTest::newRow("progress") << variants << Section::Status << u"completion_progress"_s
-                                  << u"0.5"_s;
-        QTest::newRow("chromeless null")
-            << variants << Section::Options << u"send_chromeless"_s << u"—"_s;
-
-        const QString created = u"task_created_201.json"_s;
-        QTest::newRow("201 one-off")
-            << created << Section::Identity << u"is_oneoff_task"_s << u"One-off task"_s;
-        QTest::newRow("201 type") << created << Section::Identity << u"task_type"_s
-                                  << u"Approve/Reject"_s;
-        QTest::newRow("201 run null") << created << Section::Identity << u"run_id"_s << u"—"_s;
-        QTest::newRow("201 guest owners")
-            << created << Section::Assignment << u"allow_guest_owners"_s << u"Yes"_s;
-        QTest::newRow("201 soft start")
-            << created << Section::Options << u"is_soft_start_date"_s << u"Yes"_s;
-
-        const QString nulls = u"task_nulls.json"_s;
-        QTest::newRow("null title") << nulls << Section::Identity << u"title"_s << u"—"_s;
-        QTest::newRow("null flag") << nulls << Section::Options << u"top_secret"_s << u"—"_s;
-        QTest::newRow("null date") << nulls << Section::Dates << u"deadline"_s << u"—"_s;
-        QTest::newRow("null owners") << nulls << Section::Assignment << u"owners"_s << u"—"_s;
+        addFieldRows(
+            u"task_full.json"_s,
+            {
+                {"id", Section::Identity, u"id"_s, u"7d2e4f6a8b0c1d3e5f7a9b1c3d5e7f90"_s},
+                {"increment", Section::Identity, u"increment_id"_s, u"4182"_s},
+                {"title", Section::Identity, u"title"_s,
+                 u"Collect onboarding documents for Northwind"_s},
+                {"original title", Section::Identity, u"original_title"_s,
+                 u"Collect onboarding documents for {{Client name}}"_s},
+                {"alias", Section::Identity, u"alias"_s, u"collect-documents"_s},
+                {"type", Section::Identity, u"task_type"_s, u"Task"_s},
+                {"one-off", Section::Identity, u"is_oneoff_task"_s, u"Process task"_s},
+                {"summary html", Section::Identity, u"summary"_s,
+                 u"Gather the signed forms and fill in the fields below."_s},
+                {"status", Section::Status, u"status"_s, u"Active"_s},
+                {"label", Section::Status, u"status_label"_s, u"Active"_s},
+                {"completable", Section::Status, u"is_completable"_s, u"Yes"_s},
+                {"approved null", Section::Status, u"is_approved"_s, u"—"_s},
+                {"problem", Section::Status, u"problem"_s, u"No"_s},
+                {"started", Section::Dates, u"started_at"_s, u"Tue 1 Sep 2026, 11:00"_s},
+                {"deadline", Section::Dates, u"deadline"_s, u"Fri 4 Sep 2026, 19:00"_s},
+                {"completed null", Section::Dates, u"completed_at"_s, u"—"_s},
+                {"archived null", Section::Dates, u"archived_at"_s, u"—"_s},
+                {"starter", Section::Assignment, u"starter_id"_s, u"Unknown member #1001"_s},
+                {"completer", Section::Assignment, u"completer_id"_s, u"—"_s},
+                {"everyone", Section::Assignment, u"everyone_must_complete"_s, u"No"_s},
+                {"only assignees", Section::Assignment, u"can_complete_only_assignees"_s, u"No"_s},
+                {"max assignable", Section::Assignment, u"max_assignable"_s, u"5"_s},
+                {"owners", Section::Assignment, u"owners"_s, u"Users: 2, guests: 1, groups: 1"_s},
+                {"webhook", Section::Options, u"webhook"_s, u"—"_s},
+                {"top secret", Section::Options, u"top_secret"_s, u"No"_s},
+                {"guest comments", Section::Options, u"prevent_guest_comment"_s, u"No"_s},
+            });
+        addFieldRows(
+            u"task_variants.json"_s,
+            {
+                {"unknown status", Section::Status, u"status"_s, u"On hold"_s},
+                {"unknown type", Section::Identity, u"task_type"_s, u"checklist_item"_s},
+                {"old description", Section::Identity, u"description"_s,
+                 u"Only an old-style description."_s},
+                {"offset deadline", Section::Dates, u"deadline"_s, u"Wed 30 Sep 2026, 17:00"_s},
+                {"deleted_at", Section::Dates, u"deleted_at"_s, u"Fri 2 Oct 2026, 11:00"_s},
+                {"string starter", Section::Assignment, u"starter_id"_s, u"Unknown member #1002"_s},
+                {"guest completer", Section::Assignment, u"completer_guest_id"_s, u"88"_s},
+                {"string max", Section::Assignment, u"max_assignable"_s, u"3"_s},
+                {"progress", Section::Status, u"completion_progress"_s, u"0.5"_s},
+                {"chromeless null", Section::Options, u"send_chromeless"_s, u"—"_s},
+            });
+        addFieldRows(
+            u"task_created_201.json"_s,
+            {
+                {"201 one-off", Section::Identity, u"is_oneoff_task"_s, u"One-off task"_s},
+                {"201 type", Section::Identity, u"task_type"_s, u"Approve/Reject"_s},
+                {"201 run null", Section::Identity, u"run_id"_s, u"—"_s},
+                {"201 guest owners", Section::Assignment, u"allow_guest_owners"_s, u"Yes"_s},
+                {"201 soft start", Section::Options, u"is_soft_start_date"_s, u"Yes"_s},
+            });
+        addFieldRows(u"task_nulls.json"_s,
+                     {
+                         {"null title", Section::Identity, u"title"_s, u"—"_s},
+                         {"null flag", Section::Options, u"top_secret"_s, u"—"_s},
+                         {"null date", Section::Dates, u"deadline"_s, u"—"_s},
+                         {"null owners", Section::Assignment, u"owners"_s, u"—"_s},
+                     });
     }
 
     void fieldRowsMatchJson() {
@@ -189,13 +200,10 @@ private Q_SLOTS:
         QFETCH(Section, section);
         QFETCH(QString, key);
         QFETCH(QString, shown);
-        const std::optional<Task> task = loadTask(file);
-        QVERIFY(task);
+        CheckedModel checked;
+        QVERIFY(checked.show(file));
+        TaskDetailsModel &model = checked.model;
         const QJsonObject raw = ModelTestData::data(file).toObject();
-        TaskDetailsModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setTask(*task);
 
         const QModelIndex sectionIndex = model.sectionIndex(section);
         QVERIFY(sectionIndex.isValid());
@@ -228,12 +236,9 @@ private Q_SLOTS:
 
     void nothingTheServerSentIsHidden() {
         QFETCH(QString, file);
-        const std::optional<Task> task = loadTask(file);
-        QVERIFY(task);
-        TaskDetailsModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setTask(*task);
+        CheckedModel checked;
+        QVERIFY(checked.show(file));
+        TaskDetailsModel &model = checked.model;
         QSet<QString> shownKeys;
         for (int row = 0; row < model.rowCount(); ++row) {
             const QModelIndex section = model.index(row, 0);
@@ -252,18 +257,15 @@ private Q_SLOTS:
     }
 
     void runSectionFromInclude() {
-        const std::optional<Task> task = loadTask(u"task_full.json"_s);
-        QVERIFY(task);
+        CheckedModel checked;
+        QVERIFY(checked.show(u"task_full.json"_s));
+        TaskDetailsModel &model = checked.model;
         const QJsonObject run = ModelTestData::data(u"task_full.json"_s)
                                     .toObject()
                                     .value(u"run"_s)
                                     .toObject()
                                     .value(u"data"_s)
                                     .toObject();
-        TaskDetailsModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setTask(*task);
         const QModelIndex section = model.sectionIndex(Section::Run);
         QVERIFY(section.isValid());
         QCOMPARE(section.data(TaskDetailsModel::IncludeKeyRole).toString(), u"run"_s);
@@ -282,12 +284,9 @@ private Q_SLOTS:
     }
 
     void tagsThreadsAndBrokenItems() {
-        const std::optional<Task> task = loadTask(u"task_variants.json"_s);
-        QVERIFY(task);
-        TaskDetailsModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setTask(*task);
+        CheckedModel checked;
+        QVERIFY(checked.show(u"task_variants.json"_s));
+        TaskDetailsModel &model = checked.model;
 
         const QJsonArray tags =
             ModelTestData::data(u"task_variants.json"_s).toObject().value(u"tags"_s).toArray();
@@ -343,13 +342,10 @@ private Q_SLOTS:
 
     void unknownShapesShownAsJson() {
         const QString file = u"models_task_unknown_shapes.json"_s;
-        const std::optional<Task> task = loadTask(file);
-        QVERIFY(task);
+        CheckedModel checked;
+        QVERIFY(checked.show(file));
+        TaskDetailsModel &model = checked.model;
         const QJsonObject raw = ModelTestData::data(file).toObject();
-        TaskDetailsModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setTask(*task);
 
         // An unknown status without a label is shown as received.
         QCOMPARE(valueText(childWithKey(model, model.sectionIndex(Section::Status), u"status"_s)),
@@ -413,29 +409,23 @@ private Q_SLOTS:
     }
 
     void tagColourDecoration() {
-        const std::optional<Task> task = loadTask(u"task_full.json"_s);
-        QVERIFY(task);
-        TaskDetailsModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setTask(*task);
+        CheckedModel checked;
+        QVERIFY(checked.show(u"task_full.json"_s));
+        TaskDetailsModel &model = checked.model;
         const QModelIndex tags = model.sectionIndex(Section::Tags);
-        QCOMPARE(model.rowCount(tags), task->tags.size());
+        QCOMPARE(model.rowCount(tags), checked.task->tags.size());
         const QModelIndex tag = model.index(0, 0, tags);
-        QCOMPARE(tag.data().toString(), task->tags.first().title);
+        QCOMPARE(tag.data().toString(), checked.task->tags.first().title);
         QCOMPARE(tag.data(Qt::DecorationRole).value<QColor>(),
-                 QColor::fromString(task->tags.first().color));
+                 QColor::fromString(checked.task->tags.first().color));
         // The tag's own JSON is below it.
-        QCOMPARE(model.rowCount(tag), task->tags.first().raw.size());
+        QCOMPARE(model.rowCount(tag), checked.task->tags.first().raw.size());
     }
 
     void nullIncludes() {
-        const std::optional<Task> task = loadTask(u"task_nulls.json"_s);
-        QVERIFY(task);
-        TaskDetailsModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setTask(*task);
+        CheckedModel checked;
+        QVERIFY(checked.show(u"task_nulls.json"_s));
+        TaskDetailsModel &model = checked.model;
         for (const Section section : {Section::Run, Section::Tags, Section::Threads}) {
             const QModelIndex index = model.sectionIndex(section);
             QVERIFY(index.isValid());
@@ -449,12 +439,9 @@ private Q_SLOTS:
     }
 
     void directoryResolvesMembers() {
-        const std::optional<Task> task = loadTask(u"task_full.json"_s);
-        QVERIFY(task);
-        TaskDetailsModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setTask(*task);
+        CheckedModel checked;
+        QVERIFY(checked.show(u"task_full.json"_s));
+        TaskDetailsModel &model = checked.model;
         const QModelIndex starter =
             childWithKey(model, model.sectionIndex(Section::Assignment), u"starter_id"_s);
         QCOMPARE(valueText(starter), u"Unknown member #1001"_s);
@@ -472,9 +459,8 @@ private Q_SLOTS:
     }
 
     void setTaskTwiceUnderTester() {
-        TaskDetailsModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        CheckedModel checked;
+        TaskDetailsModel &model = checked.model;
         QCOMPARE(model.rowCount(), 0);
         const std::optional<Task> full = loadTask(u"task_full.json"_s);
         const std::optional<Task> variants = loadTask(u"task_variants.json"_s);

@@ -1,6 +1,6 @@
+#include "ApiSandbox.h"
+#include "CallOutcome.h"
 #include "core/AppInfo.h"
-#include "core/api/ApiClient.h"
-#include "sandbox/SandboxServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,14 +23,7 @@ Q_DECLARE_METATYPE(SandboxFault::Kind)
 
 namespace {
 
-/// What a callback saw: how often it ran and the last result.
-struct Outcome {
-    int calls = 0;
-    std::optional<Result<ApiResponse>> result;
-
-    [[nodiscard]] bool ok() const { return result && result->ok(); }
-    [[nodiscard]] ApiError::Kind kind() const { return result->error().kind; }
-};
+using Outcome = CallOutcome<ApiResponse>;
 
 QStringList g_log;
 QMutex g_logMutex;
@@ -94,44 +87,29 @@ private Q_SLOTS:
     void redactedCurl();
 
 private:
-    ApiConfig config() const;
     ApiRequest createTaskRequest(const QString &title) const;
     std::shared_ptr<Outcome> send(const ApiRequest &request, QObject *context = nullptr);
     std::shared_ptr<Outcome> sendAndWait(const ApiRequest &request);
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ApiSandbox> m_api;
 };
-
-ApiConfig tst_ApiClient::config() const {
-    ApiConfig config;
-    config.baseUrl = m_server->baseUrl();
-    config.orgId = m_server->orgId();
-    config.token = m_server->token();
-    config.timeoutMs = 10000;
-    return config;
-}
 
 ApiRequest tst_ApiClient::createTaskRequest(const QString &title) const {
     const QJsonObject body{
         {u"title"_s, title},
         {u"task_type"_s, u"task"_s},
-        {u"owners"_s, QJsonObject{{u"users"_s, QJsonArray{m_server->currentUserId()}},
+        {u"owners"_s, QJsonObject{{u"users"_s, QJsonArray{m_api->server().currentUserId()}},
                                   {u"guests"_s, QJsonArray{}},
                                   {u"groups"_s, QJsonArray{}}}},
         {u"deadline"_s, u"2030-10-09 15:00:00"_s},
         {u"everyone_must_complete"_s, false},
     };
-    return ApiRequest::post({u"organizations"_s, m_server->orgId(), u"tasks"_s}, body);
+    return ApiRequest::post({u"organizations"_s, m_api->server().orgId(), u"tasks"_s}, body);
 }
 
 std::shared_ptr<Outcome> tst_ApiClient::send(const ApiRequest &request, QObject *context) {
     auto outcome = std::make_shared<Outcome>();
-    m_client->send(request, context ? context : this, [outcome](Result<ApiResponse> result) {
-        ++outcome->calls;
-        outcome->result = std::move(result);
-    });
+    m_api->client().send(request, context ? context : this, recorder(outcome));
     return outcome;
 }
 
@@ -143,19 +121,12 @@ std::shared_ptr<Outcome> tst_ApiClient::sendAndWait(const ApiRequest &request) {
 }
 
 void tst_ApiClient::init() {
-    m_server = std::make_unique<SandboxServer>();
-    QVERIFY(m_server->listen());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get(), config());
-    RetryPolicy fast;
-    fast.setTimeScale(0.001); // 0.5 s -> 0.5 ms; Retry-After 30 s -> 30 ms
-    m_client->setRetryPolicy(fast);
+    m_api = std::make_unique<ApiSandbox>();
+    QVERIFY(m_api->isValid());
 }
 
 void tst_ApiClient::cleanup() {
-    m_client.reset();
-    m_network.reset();
-    m_server.reset();
+    m_api.reset();
 }
 
 void tst_ApiClient::headersAreExact() {
@@ -166,13 +137,13 @@ void tst_ApiClient::headersAreExact() {
     QVERIFY(outcome->result->value().hasJsonContentType());
     QVERIFY(!outcome->result->value().header("X-REQUEST-ID").isEmpty());
 
-    const QList<SandboxRequest> requests = m_server->requests();
+    const QList<SandboxRequest> requests = m_api->server().requests();
     QCOMPARE(requests.size(), 1);
     const SandboxRequest &request = requests.first();
     QCOMPARE(request.method, "GET"_ba);
     QCOMPARE(request.path, u"/api/me"_s);
     QVERIFY(request.query.isEmpty());
-    QCOMPARE(request.header("authorization"), "Bearer "_ba + m_server->token().toUtf8());
+    QCOMPARE(request.header("authorization"), "Bearer "_ba + m_api->server().token().toUtf8());
     QCOMPARE(request.header("accept"), "application/json"_ba);
     QCOMPARE(request.header("x-tallyfy-client"), "APIClient"_ba);
     QCOMPARE(request.header("user-agent"), AppInfo::userAgent().toUtf8());
@@ -191,14 +162,14 @@ void tst_ApiClient::postHeadersAndBody() {
     QVERIFY(outcome->ok());
     QCOMPARE(outcome->result->value().httpStatus, 201);
 
-    const SandboxRequest recorded = m_server->requests().constFirst();
+    const SandboxRequest recorded = m_api->server().requests().constFirst();
     QCOMPARE(recorded.method, "POST"_ba);
-    QCOMPARE(recorded.path, u"/api/organizations/%1/tasks"_s.arg(m_server->orgId()));
+    QCOMPARE(recorded.path, u"/api/organizations/%1/tasks"_s.arg(m_api->server().orgId()));
     QCOMPARE(recorded.header("content-type"), "application/json"_ba);
     QCOMPARE(recorded.header("content-length"), QByteArray::number(request.body().size()));
     QCOMPARE(recorded.header("x-tallyfy-client"), "APIClient"_ba);
     QCOMPARE(recorded.header("accept"), "application/json"_ba);
-    QCOMPARE(recorded.header("authorization"), "Bearer "_ba + m_server->token().toUtf8());
+    QCOMPARE(recorded.header("authorization"), "Bearer "_ba + m_api->server().token().toUtf8());
     QCOMPARE(recorded.body, request.body());
 }
 
@@ -209,32 +180,32 @@ void tst_ApiClient::tokenIsNormalised() {
     QCOMPARE(ApiConfig::normalizeToken(u"Bearerabc"_s), u"Bearerabc"_s);
     QCOMPARE(ApiConfig::normalizeToken(u"Bearer"_s), u"Bearer"_s);
 
-    ApiConfig pasted = config();
-    pasted.token = u"  Bearer "_s + m_server->token() + u"\n"_s;
-    m_client->setConfig(pasted);
+    ApiConfig pasted = m_api->config();
+    pasted.token = u"  Bearer "_s + m_api->server().token() + u"\n"_s;
+    m_api->client().setConfig(pasted);
     auto outcome = sendAndWait(ApiRequest::get({u"me"_s}));
     QVERIFY(outcome->ok());
-    QCOMPARE(m_server->requests().constFirst().header("authorization"),
-             "Bearer "_ba + m_server->token().toUtf8());
+    QCOMPARE(m_api->server().requests().constFirst().header("authorization"),
+             "Bearer "_ba + m_api->server().token().toUtf8());
 }
 
 void tst_ApiClient::pathSegmentsAreEncodedOnTheWire() {
     // A path segment taken from input stays one segment, whatever it contains.
     const QString odd = u"pat+ops/x?y#z@client.example"_s;
-    auto outcome =
-        sendAndWait(ApiRequest::get({u"organizations"_s, m_server->orgId(), u"guests"_s, odd}));
+    auto outcome = sendAndWait(
+        ApiRequest::get({u"organizations"_s, m_api->server().orgId(), u"guests"_s, odd}));
     QCOMPARE(outcome->calls, 1);
-    const SandboxRequest recorded = m_server->requests().constFirst();
-    QCOMPARE(recorded.path, u"/api/organizations/%1/guests/%2"_s.arg(m_server->orgId(), odd));
+    const SandboxRequest recorded = m_api->server().requests().constFirst();
+    QCOMPARE(recorded.path, u"/api/organizations/%1/guests/%2"_s.arg(m_api->server().orgId(), odd));
     QVERIFY(recorded.query.isEmpty());
 
     const QString email = u"pat+nobody@client.example"_s;
-    auto missing =
-        sendAndWait(ApiRequest::get({u"organizations"_s, m_server->orgId(), u"guests"_s, email}));
+    auto missing = sendAndWait(
+        ApiRequest::get({u"organizations"_s, m_api->server().orgId(), u"guests"_s, email}));
     QVERIFY(!missing->ok());
     QCOMPARE(missing->kind(), ApiError::Kind::NotFound);
-    QCOMPARE(m_server->requests().constLast().path,
-             u"/api/organizations/%1/guests/%2"_s.arg(m_server->orgId(), email));
+    QCOMPARE(m_api->server().requests().constLast().path,
+             u"/api/organizations/%1/guests/%2"_s.arg(m_api->server().orgId(), email));
 }
 
 void tst_ApiClient::callbackIsNeverSynchronous() {
@@ -296,7 +267,7 @@ void tst_ApiClient::errorKinds() {
     QFETCH(int, status);
     QFETCH(QString, code);
 
-    m_server->addFault(fault);
+    m_api->server().addFault(fault);
     auto outcome = sendAndWait(ApiRequest::get({u"me"_s}));
     QCOMPARE(outcome->calls, 1);
     QVERIFY(!outcome->ok());
@@ -316,7 +287,7 @@ void tst_ApiClient::errorKinds() {
     const bool retried = RetryPolicy::isRetryableStatus(ApiRequest::Method::Get, status) ||
                          (status == 0 && RetryPolicy::isRetryableTransportError(
                                              ApiRequest::Method::Get, error.kind));
-    const int sent = m_server->requestCount("GET", u"^/api/me$"_s);
+    const int sent = m_api->server().requestCount("GET", u"^/api/me$"_s);
     if (fault.kind == SandboxFault::Kind::Reset)
         QVERIFY2(sent >= 5 && sent <= 10, qPrintable(QString::number(sent)));
     else
@@ -324,17 +295,17 @@ void tst_ApiClient::errorKinds() {
 }
 
 void tst_ApiClient::unauthorizedSignal() {
-    QSignalSpy spy(m_client.get(), &ApiClient::unauthorized);
-    ApiConfig wrong = config();
+    QSignalSpy spy(&m_api->client(), &ApiClient::unauthorized);
+    ApiConfig wrong = m_api->config();
     wrong.token = u"eyJ-not-the-right-token-0123456789abcdef"_s;
-    m_client->setConfig(wrong);
+    m_api->client().setConfig(wrong);
     auto outcome = sendAndWait(ApiRequest::get({u"me"_s}));
     QVERIFY(!outcome->ok());
     QCOMPARE(outcome->kind(), ApiError::Kind::Unauthorized);
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(m_server->requestCount({}, {}), 1); // 401 is never retried
+    QCOMPARE(m_api->server().requestCount({}, {}), 1); // 401 is never retried
 
-    m_client->setConfig(config());
+    m_api->client().setConfig(m_api->config());
     QVERIFY(sendAndWait(ApiRequest::get({u"me"_s}))->ok());
     QCOMPARE(spy.count(), 1);
 }
@@ -359,7 +330,7 @@ void tst_ApiClient::twoXxBodiesAreDeliveredAsIs() {
 
     SandboxFault fault;
     fault.kind = faultKind;
-    m_server->addFault(fault);
+    m_api->server().addFault(fault);
     auto outcome = sendAndWait(ApiRequest::get({u"me"_s}));
     QVERIFY(outcome->ok());
     const ApiResponse &response = outcome->result->value();
@@ -368,7 +339,7 @@ void tst_ApiClient::twoXxBodiesAreDeliveredAsIs() {
     QJsonParseError error{};
     QJsonDocument::fromJson(response.body, &error);
     QCOMPARE(error.error == QJsonParseError::NoError, parses);
-    QCOMPARE(m_server->requestCount({}, {}), 1);
+    QCOMPARE(m_api->server().requestCount({}, {}), 1);
 }
 
 void tst_ApiClient::getIsRetriedThenSucceeds_data() {
@@ -395,18 +366,18 @@ void tst_ApiClient::getIsRetriedThenSucceeds_data() {
 
 void tst_ApiClient::getIsRetriedThenSucceeds() {
     QFETCH(SandboxFault, fault);
-    m_server->addFault(fault);
-    ApiConfig shortTimeout = config();
+    m_api->server().addFault(fault);
+    ApiConfig shortTimeout = m_api->config();
     shortTimeout.timeoutMs = 300;
-    m_client->setConfig(shortTimeout);
-    QSignalSpy retries(m_client.get(), &ApiClient::retryScheduled);
+    m_api->client().setConfig(shortTimeout);
+    QSignalSpy retries(&m_api->client(), &ApiClient::retryScheduled);
 
     auto outcome = sendAndWait(ApiRequest::get({u"me"_s}));
     QCOMPARE(outcome->calls, 1);
     QVERIFY2(outcome->ok(),
              outcome->ok() ? "" : qPrintable(outcome->result->error().technicalDetails()));
     QCOMPARE(outcome->result->value().httpStatus, 200);
-    QCOMPARE(m_server->requestCount("GET", u"^/api/me$"_s), 3);
+    QCOMPARE(m_api->server().requestCount("GET", u"^/api/me$"_s), 3);
     // After a reset, Qt itself may reconnect and resend a GET once (harmless for a read),
     // which uses up one of the faults without a retry of ours.
     if (fault.kind == SandboxFault::Kind::Reset)
@@ -457,11 +428,11 @@ void tst_ApiClient::writesAreNeverRetried() {
     QFETCH(ApiError::Kind, kind);
     QFETCH(bool, createdOnServer);
 
-    ApiConfig shortTimeout = config();
+    ApiConfig shortTimeout = m_api->config();
     shortTimeout.timeoutMs = 300;
-    m_client->setConfig(shortTimeout);
-    m_server->addFault(fault);
-    QSignalSpy retries(m_client.get(), &ApiClient::retryScheduled);
+    m_api->client().setConfig(shortTimeout);
+    m_api->server().addFault(fault);
+    QSignalSpy retries(&m_api->client(), &ApiClient::retryScheduled);
 
     const QString title = u"Never twice %1"_s.arg(QString::fromLatin1(QTest::currentDataTag()));
     auto outcome = sendAndWait(createTaskRequest(title));
@@ -471,14 +442,14 @@ void tst_ApiClient::writesAreNeverRetried() {
     QCOMPARE(retries.count(), 0);
     // Let anything Qt might still resend arrive before counting.
     QTest::qWait(200);
-    QCOMPARE(m_server->requestCount("POST", u"/tasks$"_s), 1);
+    QCOMPARE(m_api->server().requestCount("POST", u"/tasks$"_s), 1);
 
     // Why nothing may be resent: for some failures the server did create the task.
-    m_server->clearFaults();
+    m_api->server().clearFaults();
     QUrlQuery query;
     query.addQueryItem(u"q"_s, title);
-    auto listed =
-        sendAndWait(ApiRequest::get({u"organizations"_s, m_server->orgId(), u"tasks"_s}, query));
+    auto listed = sendAndWait(
+        ApiRequest::get({u"organizations"_s, m_api->server().orgId(), u"tasks"_s}, query));
     QVERIFY(listed->ok());
     const QJsonArray found =
         QJsonDocument::fromJson(listed->result->value().body).object().value(u"data"_s).toArray();
@@ -494,27 +465,27 @@ void tst_ApiClient::postResetOnReusedKeepAliveConnectionIsNotResent() {
     reset.kind = SandboxFault::Kind::Reset;
     reset.method = "POST";
     reset.times = -1;
-    m_server->addFault(reset);
+    m_api->server().addFault(reset);
 
     auto outcome = sendAndWait(createTaskRequest(u"Reset on keep-alive"_s));
     QCOMPARE(outcome->calls, 1);
     QVERIFY(!outcome->ok());
     QCOMPARE(outcome->kind(), ApiError::Kind::Network);
     QTest::qWait(200);
-    QCOMPARE(m_server->requestCount("POST", {}), 1);
+    QCOMPARE(m_api->server().requestCount("POST", {}), 1);
 
     // The same after a successful POST on the connection.
-    m_server->clearFaults();
-    m_server->clearRequests();
+    m_api->server().clearFaults();
+    m_api->server().clearRequests();
     QVERIFY(sendAndWait(createTaskRequest(u"Warm-up"_s))->ok());
-    m_server->addFault(reset);
+    m_api->server().addFault(reset);
     auto again = sendAndWait(createTaskRequest(u"Reset after POST"_s));
     QVERIFY(!again->ok());
     QTest::qWait(200);
-    QCOMPARE(m_server->requestCount("POST", {}), 2);
+    QCOMPARE(m_api->server().requestCount("POST", {}), 2);
 
     // And the connection is usable afterwards.
-    m_server->clearFaults();
+    m_api->server().clearFaults();
     QVERIFY(sendAndWait(ApiRequest::get({u"me"_s}))->ok());
 }
 
@@ -523,15 +494,15 @@ void tst_ApiClient::postIsRetriedAfter429() {
     limit.kind = SandboxFault::Kind::RateLimit;
     limit.method = "POST";
     limit.times = 2;
-    m_server->addFault(limit);
-    QSignalSpy retries(m_client.get(), &ApiClient::retryScheduled);
+    m_api->server().addFault(limit);
+    QSignalSpy retries(&m_api->client(), &ApiClient::retryScheduled);
 
     auto outcome = sendAndWait(createTaskRequest(u"After 429"_s));
     QVERIFY(outcome->ok());
     QCOMPARE(outcome->result->value().httpStatus, 201);
-    QCOMPARE(m_server->requestCount("POST", {}), 3);
+    QCOMPARE(m_api->server().requestCount("POST", {}), 3);
     QCOMPARE(retries.count(), 2);
-    const auto requests = m_server->requests();
+    const auto requests = m_api->server().requests();
     QCOMPARE(requests.at(0).body, requests.at(2).body);
 }
 
@@ -539,8 +510,8 @@ void tst_ApiClient::retryAfterSeconds() {
     SandboxFault limit;
     limit.kind = SandboxFault::Kind::RateLimit;
     limit.retryAfter = "7";
-    m_server->addFault(limit);
-    QSignalSpy retries(m_client.get(), &ApiClient::retryScheduled);
+    m_api->server().addFault(limit);
+    QSignalSpy retries(&m_api->client(), &ApiClient::retryScheduled);
 
     auto outcome = sendAndWait(ApiRequest::get({u"me"_s}));
     QVERIFY(outcome->ok());
@@ -552,8 +523,8 @@ void tst_ApiClient::retryAfterHttpDate() {
     SandboxFault limit;
     limit.kind = SandboxFault::Kind::RateLimit;
     limit.retryAfter = httpDate(QDateTime::currentDateTimeUtc().addSecs(12)).toLatin1();
-    m_server->addFault(limit);
-    QSignalSpy retries(m_client.get(), &ApiClient::retryScheduled);
+    m_api->server().addFault(limit);
+    QSignalSpy retries(&m_api->client(), &ApiClient::retryScheduled);
 
     auto outcome = sendAndWait(ApiRequest::get({u"me"_s}));
     QVERIFY(outcome->ok());
@@ -568,8 +539,8 @@ void tst_ApiClient::retriesExhaustedBecomeRateLimited() {
     limit.kind = SandboxFault::Kind::RateLimit;
     limit.retryAfter = "3";
     limit.times = -1;
-    m_server->addFault(limit);
-    QSignalSpy retries(m_client.get(), &ApiClient::retryScheduled);
+    m_api->server().addFault(limit);
+    QSignalSpy retries(&m_api->client(), &ApiClient::retryScheduled);
 
     auto outcome = sendAndWait(createTaskRequest(u"Rate limited"_s));
     QVERIFY(!outcome->ok());
@@ -580,58 +551,55 @@ void tst_ApiClient::retriesExhaustedBecomeRateLimited() {
     QCOMPARE(error.code, u"RATE_LIMIT_EXCEEDED"_s);
     QVERIFY(error.userText().contains(u"3"_s));
     QCOMPARE(retries.count(), 4);
-    QCOMPARE(m_server->requestCount("POST", {}), 5);
+    QCOMPARE(m_api->server().requestCount("POST", {}), 5);
 
     // Without Retry-After the suggested wait is the next backoff step.
-    m_server->clearFaults();
+    m_api->server().clearFaults();
     limit.retryAfter.clear();
-    m_server->addFault(limit);
+    m_api->server().addFault(limit);
     auto second = sendAndWait(ApiRequest::get({u"me"_s}));
     QCOMPARE(second->kind(), ApiError::Kind::RateLimited);
     QCOMPARE(second->result->error().retryAfterSeconds.value_or(-1), 8);
 }
 
 void tst_ApiClient::timeout() {
-    ApiConfig shortTimeout = config();
+    ApiConfig shortTimeout = m_api->config();
     shortTimeout.timeoutMs = 250;
-    m_client->setConfig(shortTimeout);
+    m_api->client().setConfig(shortTimeout);
     SandboxFault hang;
     hang.kind = SandboxFault::Kind::Hang;
     hang.times = -1;
-    m_server->addFault(hang);
+    m_api->server().addFault(hang);
 
-    RetryPolicy once = m_client->retryPolicy();
+    RetryPolicy once = m_api->client().retryPolicy();
     once.setMaxRetries(1);
-    m_client->setRetryPolicy(once);
+    m_api->client().setRetryPolicy(once);
 
     auto outcome = sendAndWait(ApiRequest::get({u"me"_s}));
     QVERIFY(!outcome->ok());
     QCOMPARE(outcome->kind(), ApiError::Kind::Timeout);
     QCOMPARE(outcome->result->error().httpStatus, 0);
     QVERIFY(outcome->result->error().userText().contains(u"in time"_s));
-    QCOMPARE(m_server->requestCount("GET", {}), 2);
-    QCOMPARE(m_client->inFlightCount(), 0);
+    QCOMPARE(m_api->server().requestCount("GET", {}), 2);
+    QCOMPARE(m_api->client().inFlightCount(), 0);
 }
 
 void tst_ApiClient::cancelWhileRunning() {
     SandboxFault hang;
     hang.kind = SandboxFault::Kind::Hang;
-    m_server->addFault(hang);
+    m_api->server().addFault(hang);
 
     auto outcome = std::make_shared<Outcome>();
     const CallHandle handle =
-        m_client->send(ApiRequest::get({u"me"_s}), this, [outcome](Result<ApiResponse> result) {
-            ++outcome->calls;
-            outcome->result = std::move(result);
-        });
+        m_api->client().send(ApiRequest::get({u"me"_s}), this, recorder(outcome));
     QVERIFY(handle.isActive());
-    QTRY_COMPARE(m_server->requestCount({}, {}), 1);
-    QCOMPARE(m_client->inFlightCount(), 1);
+    QTRY_COMPARE(m_api->server().requestCount({}, {}), 1);
+    QCOMPARE(m_api->client().inFlightCount(), 1);
 
     handle.cancel();
     QCOMPARE(outcome->calls, 0); // never from inside cancel()
     QVERIFY(!handle.isActive());
-    QCOMPARE(m_client->inFlightCount(), 0);
+    QCOMPARE(m_api->client().inFlightCount(), 0);
     QTRY_COMPARE(outcome->calls, 1);
     QCOMPARE(outcome->kind(), ApiError::Kind::Cancelled);
     QVERIFY(outcome->result->error().userText().isEmpty());
@@ -639,25 +607,22 @@ void tst_ApiClient::cancelWhileRunning() {
     handle.cancel(); // harmless
     QTest::qWait(100);
     QCOMPARE(outcome->calls, 1);
-    QCOMPARE(m_server->requestCount({}, {}), 1);
+    QCOMPARE(m_api->server().requestCount({}, {}), 1);
 }
 
 void tst_ApiClient::cancelWhileWaitingToRetry() {
-    RetryPolicy realTime = m_client->retryPolicy();
+    RetryPolicy realTime = m_api->client().retryPolicy();
     realTime.setTimeScale(1.0);
-    m_client->setRetryPolicy(realTime);
+    m_api->client().setRetryPolicy(realTime);
     SandboxFault limit;
     limit.kind = SandboxFault::Kind::RateLimit;
     limit.retryAfter = "30";
-    m_server->addFault(limit);
-    QSignalSpy retries(m_client.get(), &ApiClient::retryScheduled);
+    m_api->server().addFault(limit);
+    QSignalSpy retries(&m_api->client(), &ApiClient::retryScheduled);
 
     auto outcome = std::make_shared<Outcome>();
     const CallHandle handle =
-        m_client->send(ApiRequest::get({u"me"_s}), this, [outcome](Result<ApiResponse> result) {
-            ++outcome->calls;
-            outcome->result = std::move(result);
-        });
+        m_api->client().send(ApiRequest::get({u"me"_s}), this, recorder(outcome));
     QTRY_COMPARE(retries.count(), 1);
     QCOMPARE(retries.at(0).at(2).toDouble(), 30.0);
     QVERIFY(handle.isActive());
@@ -665,36 +630,30 @@ void tst_ApiClient::cancelWhileWaitingToRetry() {
     QTRY_COMPARE(outcome->calls, 1);
     QCOMPARE(outcome->kind(), ApiError::Kind::Cancelled);
     QTest::qWait(100);
-    QCOMPARE(m_server->requestCount({}, {}), 1);
+    QCOMPARE(m_api->server().requestCount({}, {}), 1);
 }
 
 void tst_ApiClient::cancelWhileQueued() {
-    m_client->setMaxInFlight(1);
+    m_api->client().setMaxInFlight(1);
     SandboxFault hang;
     hang.kind = SandboxFault::Kind::Hang;
-    m_server->addFault(hang);
+    m_api->server().addFault(hang);
 
     auto first = std::make_shared<Outcome>();
     const CallHandle running =
-        m_client->send(ApiRequest::get({u"me"_s}), this, [first](Result<ApiResponse> result) {
-            ++first->calls;
-            first->result = std::move(result);
-        });
+        m_api->client().send(ApiRequest::get({u"me"_s}), this, recorder(first));
     auto second = std::make_shared<Outcome>();
-    const CallHandle queued = m_client->send(ApiRequest::get({u"me"_s, u"organizations"_s}), this,
-                                             [second](Result<ApiResponse> result) {
-                                                 ++second->calls;
-                                                 second->result = std::move(result);
-                                             });
-    QCOMPARE(m_client->queuedCount(), 1);
+    const CallHandle queued = m_api->client().send(ApiRequest::get({u"me"_s, u"organizations"_s}),
+                                                   this, recorder(second));
+    QCOMPARE(m_api->client().queuedCount(), 1);
     queued.cancel();
-    QCOMPARE(m_client->queuedCount(), 0);
+    QCOMPARE(m_api->client().queuedCount(), 0);
     QTRY_COMPARE(second->calls, 1);
     QCOMPARE(second->kind(), ApiError::Kind::Cancelled);
     running.cancel();
     QTRY_COMPARE(first->calls, 1);
     QTest::qWait(100);
-    QCOMPARE(m_server->requestCount("GET", u"organizations"_s), 0);
+    QCOMPARE(m_api->server().requestCount("GET", u"organizations"_s), 0);
 }
 
 void tst_ApiClient::insecureTransport_data() {
@@ -709,10 +668,10 @@ void tst_ApiClient::insecureTransport_data() {
 
 void tst_ApiClient::insecureTransport() {
     QFETCH(QString, base);
-    ApiConfig insecure = config();
+    ApiConfig insecure = m_api->config();
     insecure.baseUrl = QUrl(base);
-    m_client->setConfig(insecure);
-    QSignalSpy finished(m_network.get(), &QNetworkAccessManager::finished);
+    m_api->client().setConfig(insecure);
+    QSignalSpy finished(&m_api->network(), &QNetworkAccessManager::finished);
 
     auto outcome = send(ApiRequest::get({u"me"_s}));
     QCOMPARE(outcome->calls, 0);
@@ -721,7 +680,7 @@ void tst_ApiClient::insecureTransport() {
     QVERIFY(outcome->result->error().userText().contains(u"https://"_s));
     QTest::qWait(50);
     QCOMPARE(finished.count(), 0); // nothing was handed to the network
-    QCOMPARE(m_client->inFlightCount(), 0);
+    QCOMPARE(m_api->client().inFlightCount(), 0);
 }
 
 void tst_ApiClient::loopbackHosts_data() {
@@ -751,10 +710,10 @@ void tst_ApiClient::loopbackHosts() {
 }
 
 void tst_ApiClient::redirectToOtherHostNeverCarriesTheToken() {
-    QVERIFY(!m_server->otherHostBaseUrl().isEmpty());
+    QVERIFY(!m_api->server().otherHostBaseUrl().isEmpty());
     SandboxFault redirect;
     redirect.kind = SandboxFault::Kind::RedirectToOtherHost;
-    m_server->addFault(redirect);
+    m_api->server().addFault(redirect);
 
     auto outcome = sendAndWait(ApiRequest::get({u"me"_s}));
     QCOMPARE(outcome->calls, 1);
@@ -767,7 +726,7 @@ void tst_ApiClient::redirectToOtherHostNeverCarriesTheToken() {
     QVERIFY(error.userText().contains(u"127.0.0.2"_s));
 
     QTest::qWait(100);
-    const QList<SandboxRequest> requests = m_server->requests();
+    const QList<SandboxRequest> requests = m_api->server().requests();
     QCOMPARE(requests.size(), 1);
     for (const SandboxRequest &request : requests) {
         if (request.localAddress == QHostAddress(u"127.0.0.2"_s))
@@ -780,13 +739,13 @@ void tst_ApiClient::contextDestroyedMeansNoCallback() {
     SandboxFault delay;
     delay.kind = SandboxFault::Kind::Delay;
     delay.delayMs = 100;
-    m_server->addFault(delay);
+    m_api->server().addFault(delay);
 
     auto context = std::make_unique<QObject>();
     auto outcome = send(ApiRequest::get({u"me"_s}), context.get());
-    QTRY_COMPARE(m_server->requestCount({}, {}), 1);
+    QTRY_COMPARE(m_api->server().requestCount({}, {}), 1);
     context.reset();
-    QCOMPARE(m_client->inFlightCount(), 0); // the request was abandoned
+    QCOMPARE(m_api->client().inFlightCount(), 0); // the request was abandoned
     QTest::qWait(300);
     QCOMPARE(outcome->calls, 0);
 
@@ -805,39 +764,36 @@ void tst_ApiClient::atMostFourInFlight() {
     SandboxFault hang;
     hang.kind = SandboxFault::Kind::Hang;
     hang.times = 6;
-    m_server->addFault(hang);
+    m_api->server().addFault(hang);
 
     QList<CallHandle> handles;
     QList<std::shared_ptr<Outcome>> outcomes;
     for (int i = 0; i < 6; ++i) {
         auto outcome = std::make_shared<Outcome>();
         outcomes.append(outcome);
-        handles.append(
-            m_client->send(ApiRequest::get({u"me"_s}, QUrlQuery{{u"n"_s, QString::number(i)}}),
-                           this, [outcome](Result<ApiResponse> result) {
-                               ++outcome->calls;
-                               outcome->result = std::move(result);
-                           }));
+        handles.append(m_api->client().send(
+            ApiRequest::get({u"me"_s}, QUrlQuery{{u"n"_s, QString::number(i)}}), this,
+            recorder(outcome)));
     }
-    QCOMPARE(m_client->inFlightCount(), 4);
-    QCOMPARE(m_client->queuedCount(), 2);
-    QTRY_COMPARE(m_server->requestCount({}, {}), 4);
+    QCOMPARE(m_api->client().inFlightCount(), 4);
+    QCOMPARE(m_api->client().queuedCount(), 2);
+    QTRY_COMPARE(m_api->server().requestCount({}, {}), 4);
     QTest::qWait(100);
-    QCOMPARE(m_server->requestCount({}, {}), 4);
+    QCOMPARE(m_api->server().requestCount({}, {}), 4);
     // Sent in order.
-    const auto requests = m_server->requests();
+    const auto requests = m_api->server().requests();
     for (int i = 0; i < 4; ++i)
         QCOMPARE(requests.at(i).query.queryItemValue(u"n"_s), QString::number(i));
 
     handles.at(1).cancel();
-    QTRY_COMPARE(m_server->requestCount({}, {}), 5);
-    QCOMPARE(m_server->requests().at(4).query.queryItemValue(u"n"_s), u"4"_s);
-    QCOMPARE(m_client->inFlightCount(), 4);
-    QCOMPARE(m_client->queuedCount(), 1);
+    QTRY_COMPARE(m_api->server().requestCount({}, {}), 5);
+    QCOMPARE(m_api->server().requests().at(4).query.queryItemValue(u"n"_s), u"4"_s);
+    QCOMPARE(m_api->client().inFlightCount(), 4);
+    QCOMPARE(m_api->client().queuedCount(), 1);
     for (const CallHandle &handle : std::as_const(handles))
         handle.cancel();
-    QCOMPARE(m_client->inFlightCount(), 0);
-    QCOMPARE(m_client->queuedCount(), 0);
+    QCOMPARE(m_api->client().inFlightCount(), 0);
+    QCOMPARE(m_api->client().queuedCount(), 0);
     for (const auto &outcome : std::as_const(outcomes))
         QTRY_COMPARE(outcome->calls, 1);
 }
@@ -848,7 +804,7 @@ void tst_ApiClient::errorBodyIsCapped() {
     big.status = 500;
     big.contentType = "text/plain";
     big.body = "first line of a big error\n" + QByteArray(1024 * 1024, 'z');
-    m_server->addFault(big);
+    m_api->server().addFault(big);
 
     auto outcome = sendAndWait(ApiRequest::get({u"me"_s}));
     QVERIFY(!outcome->ok());
@@ -872,15 +828,15 @@ void tst_ApiClient::logsNeverContainTheToken() {
     QVERIFY(sendAndWait(createTaskRequest(u"Logged create"_s))->ok());
     SandboxFault limit;
     limit.kind = SandboxFault::Kind::RateLimit;
-    m_server->addFault(limit);
+    m_api->server().addFault(limit);
     QVERIFY(sendAndWait(ApiRequest::get({u"me"_s}))->ok());
     SandboxFault redirect;
     redirect.kind = SandboxFault::Kind::RedirectToOtherHost;
-    m_server->addFault(redirect);
+    m_api->server().addFault(redirect);
     QVERIFY(!sendAndWait(ApiRequest::get({u"me"_s}))->ok());
-    ApiConfig wrong = config();
-    wrong.token = m_server->token() + u"x"_s;
-    m_client->setConfig(wrong);
+    ApiConfig wrong = m_api->config();
+    wrong.token = m_api->server().token() + u"x"_s;
+    m_api->client().setConfig(wrong);
     QVERIFY(!sendAndWait(ApiRequest::get({u"me"_s}))->ok());
 
     qInstallMessageHandler(g_previousHandler);
@@ -890,27 +846,28 @@ void tst_ApiClient::logsNeverContainTheToken() {
     const QString all = g_log.join(u'\n');
     QVERIFY2(all.contains(u"/api/me"_s), "debug logging did not run");
     QVERIFY(all.contains(u"taskdesk.api"_s));
-    QVERIFY(!all.contains(m_server->token()));
+    QVERIFY(!all.contains(m_api->server().token()));
     QVERIFY(!all.contains(u"Bearer"_s, Qt::CaseInsensitive));
     QVERIFY(!all.contains(u"authorization"_s, Qt::CaseInsensitive));
 }
 
 void tst_ApiClient::redactedCurl() {
-    const ApiRequest create = ApiRequest::post({u"organizations"_s, m_server->orgId(), u"tasks"_s},
-                                               QJsonObject{{u"title"_s, u"It's \"quoted\""_s}});
-    const QString curl = m_client->redactedCurl(create);
-    QVERIFY(!curl.contains(m_server->token()));
+    const ApiRequest create =
+        ApiRequest::post({u"organizations"_s, m_api->server().orgId(), u"tasks"_s},
+                         QJsonObject{{u"title"_s, u"It's \"quoted\""_s}});
+    const QString curl = m_api->client().redactedCurl(create);
+    QVERIFY(!curl.contains(m_api->server().token()));
     QVERIFY(curl.startsWith(u"curl -X POST '"_s));
     QVERIFY(curl.contains(u"-H \"Authorization: Bearer $TALLYFY_API_TOKEN\""_s));
     QVERIFY(curl.contains(u"-H 'X-Tallyfy-Client: APIClient'"_s));
     QVERIFY(curl.contains(u"-H 'Accept: application/json'"_s));
     QVERIFY(curl.contains(u"-H 'Content-Type: application/json'"_s));
     QVERIFY(curl.contains(u"--data-raw '{\"title\":\"It'\\''s \\\"quoted\\\"\"}'"_s));
-    QVERIFY(curl.contains(m_client->urlFor(create).toString(QUrl::FullyEncoded)));
+    QVERIFY(curl.contains(m_api->client().urlFor(create).toString(QUrl::FullyEncoded)));
 
     QUrlQuery query;
     query.addQueryItem(u"with"_s, u"form_fields,run"_s);
-    const QString get = m_client->redactedCurl(
+    const QString get = m_api->client().redactedCurl(
         ApiRequest::get({u"organizations"_s, u"o"_s, u"tasks"_s, u"t"_s}, query));
     QVERIFY(get.startsWith(u"curl '"_s));
     QVERIFY(get.contains(u"/organizations/o/tasks/t?with=form_fields,run'"_s));

@@ -1,12 +1,11 @@
-#include "core/api/ApiClient.h"
+#include "ApiSandbox.h"
+#include "CallOutcome.h"
 #include "core/api/TasksApi.h"
 #include "core/domain/Json.h"
-#include "sandbox/SandboxServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -19,28 +18,6 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_METATYPE(SandboxFault::Kind)
 
 namespace {
-
-template<typename T>
-struct Outcome {
-    int calls = 0;
-    std::optional<Result<T>> result;
-    QThread *thread = nullptr;
-
-    [[nodiscard]] bool ok() const { return result && result->ok(); }
-    [[nodiscard]] ApiError::Kind kind() const { return result->error().kind; }
-    [[nodiscard]] QString details() const {
-        return result && !result->ok() ? result->error().technicalDetails() : QString();
-    }
-};
-
-template<typename T>
-std::function<void(Result<T>)> recorder(const std::shared_ptr<Outcome<T>> &outcome) {
-    return [outcome](Result<T> result) {
-        ++outcome->calls;
-        outcome->thread = QThread::currentThread();
-        outcome->result = std::move(result);
-    };
-}
 
 const QString NorthwindRun = u"5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d"_s;
 const QString NorthwindTask = u"7d2e4f6a8b0c1d3e5f7a9b1c3d5e7f90"_s;
@@ -70,77 +47,59 @@ private Q_SLOTS:
 
 private:
     OneOffTaskDraft draft(const QString &title) const;
-    template<typename T>
-    void wait(const std::shared_ptr<Outcome<T>> &outcome) {
-        QVERIFY(QTest::qWaitFor([&] { return outcome->calls > 0; }, 20000));
-    }
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ApiSandbox> m_api;
     std::unique_ptr<TasksApi> m_tasks;
 };
 
 void tst_TasksApi::init() {
-    m_server = std::make_unique<SandboxServer>();
-    QVERIFY(m_server->listen());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    ApiConfig config;
-    config.baseUrl = m_server->baseUrl();
-    config.orgId = m_server->orgId();
-    config.token = m_server->token();
-    config.timeoutMs = 10000;
-    m_client = std::make_unique<ApiClient>(m_network.get(), config);
-    RetryPolicy fast;
-    fast.setTimeScale(0.001);
-    m_client->setRetryPolicy(fast);
-    m_tasks = std::make_unique<TasksApi>(m_client.get());
+    m_api = std::make_unique<ApiSandbox>();
+    QVERIFY(m_api->isValid());
+    m_tasks = std::make_unique<TasksApi>(&m_api->client());
 }
 
 void tst_TasksApi::cleanup() {
     m_tasks.reset();
-    m_client.reset();
-    m_network.reset();
-    m_server.reset();
+    m_api.reset();
 }
 
 OneOffTaskDraft tst_TasksApi::draft(const QString &title) const {
     OneOffTaskDraft draft;
     draft.title = title;
     draft.summary = u"Created by tst_TasksApi"_s;
-    draft.users.append({m_server->currentUserId(), u"Me"_s});
+    draft.users.append({m_api->server().currentUserId(), u"Me"_s});
     draft.deadline = QDateTime::currentDateTime().addDays(3);
     return draft;
 }
 
 void tst_TasksApi::getTaskRequestAndParse() {
-    auto outcome = std::make_shared<Outcome<Task>>();
+    auto outcome = std::make_shared<CallOutcome<Task>>();
     m_tasks->getTask(NorthwindTask, {u"form_fields"_s, u"run"_s, u"tags"_s}, {}, this,
                      recorder(outcome));
     QCOMPARE(outcome->calls, 0);
-    wait(outcome);
+    waitForCall(outcome);
     QCOMPARE(outcome->calls, 1);
     QVERIFY2(outcome->ok(), qPrintable(outcome->details()));
 
-    const SandboxRequest request = m_server->requests().constFirst();
+    const SandboxRequest request = m_api->server().requests().constFirst();
     QCOMPARE(request.method, "GET"_ba);
     QCOMPARE(request.path,
-             u"/api/organizations/%1/tasks/%2"_s.arg(m_server->orgId(), NorthwindTask));
+             u"/api/organizations/%1/tasks/%2"_s.arg(m_api->server().orgId(), NorthwindTask));
     QCOMPARE(request.query.queryItemValue(u"with"_s), u"form_fields,run,tags"_s);
     QCOMPARE(request.query.queryItems().size(), 1);
     QCOMPARE(request.header("x-tallyfy-client"), "APIClient"_ba);
     QCOMPARE(request.header("accept"), "application/json"_ba);
-    QCOMPARE(request.header("authorization"), "Bearer "_ba + m_server->token().toUtf8());
+    QCOMPARE(request.header("authorization"), "Bearer "_ba + m_api->server().token().toUtf8());
 
     // The builder the lookup pane uses for "Copy as cURL" is the request that was sent.
     const ApiRequest built =
         m_tasks->getTaskRequest(NorthwindTask, {u"form_fields"_s, u"run"_s, u"tags"_s}, {});
-    const QUrl builtUrl = m_client->urlFor(built);
+    const QUrl builtUrl = m_api->client().urlFor(built);
     QCOMPARE(builtUrl.path(), request.path);
     QCOMPARE(QUrlQuery(builtUrl).queryItemValue(u"with"_s), u"form_fields,run,tags"_s);
 
     const Task &task = outcome->result->value();
-    const QJsonObject stored = m_server->storedTask(NorthwindTask);
+    const QJsonObject stored = m_api->server().storedTask(NorthwindTask);
     QCOMPARE(task.id, NorthwindTask);
     QCOMPARE(task.title, stored.value(u"title"_s).toString());
     QCOMPARE(task.runId, NorthwindRun);
@@ -155,13 +114,13 @@ void tst_TasksApi::getTaskRequestAndParse() {
 }
 
 void tst_TasksApi::getTaskRunScopedWithoutIncludes() {
-    auto outcome = std::make_shared<Outcome<Task>>();
+    auto outcome = std::make_shared<CallOutcome<Task>>();
     m_tasks->getTask(NorthwindTask, {}, NorthwindRun, this, recorder(outcome));
-    wait(outcome);
+    waitForCall(outcome);
     QVERIFY2(outcome->ok(), qPrintable(outcome->details()));
-    const SandboxRequest request = m_server->requests().constFirst();
+    const SandboxRequest request = m_api->server().requests().constFirst();
     QCOMPARE(request.path, u"/api/organizations/%1/runs/%2/tasks/%3"_s.arg(
-                               m_server->orgId(), NorthwindRun, NorthwindTask));
+                               m_api->server().orgId(), NorthwindRun, NorthwindTask));
     QVERIFY(request.query.isEmpty());
     QCOMPARE(outcome->result->value().id, NorthwindTask);
     QVERIFY(!outcome->result->value().formFieldsIncluded);
@@ -196,16 +155,16 @@ void tst_TasksApi::getTaskErrors() {
     if (faultKind >= 0) {
         SandboxFault fault;
         fault.kind = SandboxFault::Kind(faultKind);
-        m_server->addFault(fault);
+        m_api->server().addFault(fault);
     }
     if (!orgId.isEmpty()) {
-        ApiConfig config = m_client->config();
+        ApiConfig config = m_api->client().config();
         config.orgId = orgId;
-        m_client->setConfig(config);
+        m_api->client().setConfig(config);
     }
-    auto outcome = std::make_shared<Outcome<Task>>();
+    auto outcome = std::make_shared<CallOutcome<Task>>();
     m_tasks->getTask(taskId, {u"run"_s}, {}, this, recorder(outcome));
-    wait(outcome);
+    waitForCall(outcome);
     QCOMPARE(outcome->calls, 1);
     QVERIFY(!outcome->ok());
     QCOMPARE(ApiError::kindName(outcome->kind()), expected);
@@ -213,16 +172,16 @@ void tst_TasksApi::getTaskErrors() {
 }
 
 void tst_TasksApi::getTaskWithoutOrganization() {
-    ApiConfig config = m_client->config();
+    ApiConfig config = m_api->client().config();
     config.orgId.clear();
-    m_client->setConfig(config);
-    auto outcome = std::make_shared<Outcome<Task>>();
+    m_api->client().setConfig(config);
+    auto outcome = std::make_shared<CallOutcome<Task>>();
     m_tasks->getTask(NorthwindTask, {}, {}, this, recorder(outcome));
     QCOMPARE(outcome->calls, 0);
-    wait(outcome);
+    waitForCall(outcome);
     QCOMPARE(outcome->kind(), ApiError::Kind::Validation);
     QCOMPARE(outcome->result->error().code, u"NO_ORGANIZATION"_s);
-    QCOMPARE(m_server->requestCount({}, {}), 0);
+    QCOMPARE(m_api->server().requestCount({}, {}), 0);
 }
 
 void tst_TasksApi::createOneOffTask() {
@@ -236,21 +195,22 @@ void tst_TasksApi::createOneOffTask() {
     field.options = {u"Operating"_s, u"Capital"_s};
     newTask.formFields.append(field);
 
-    auto outcome = std::make_shared<Outcome<Task>>();
+    auto outcome = std::make_shared<CallOutcome<Task>>();
     m_tasks->createOneOffTask(newTask, this, recorder(outcome));
-    wait(outcome);
+    waitForCall(outcome);
     QVERIFY2(outcome->ok(), qPrintable(outcome->details()));
 
-    QCOMPARE(m_server->requestCount("POST", {}), 1);
-    const SandboxRequest request = m_server->requests().constFirst();
-    QCOMPARE(request.path, u"/api/organizations/%1/tasks"_s.arg(m_server->orgId()));
+    QCOMPARE(m_api->server().requestCount("POST", {}), 1);
+    const SandboxRequest request = m_api->server().requests().constFirst();
+    QCOMPARE(request.path, u"/api/organizations/%1/tasks"_s.arg(m_api->server().orgId()));
     QVERIFY(request.query.isEmpty());
     QCOMPARE(request.header("content-type"), "application/json"_ba);
     QCOMPARE(request.header("x-tallyfy-client"), "APIClient"_ba);
     const QJsonObject sent = QJsonDocument::fromJson(request.body).object();
     QCOMPARE(sent, newTask.toRequestJson());
     QCOMPARE(request.body, m_tasks->createOneOffTaskRequest(newTask).body());
-    QCOMPARE(m_client->urlFor(m_tasks->createOneOffTaskRequest(newTask)).path(), request.path);
+    QCOMPARE(m_api->client().urlFor(m_tasks->createOneOffTaskRequest(newTask)).path(),
+             request.path);
     QCOMPARE(sent.value(u"summary"_s).toString(), u"Created by tst_TasksApi"_s);
     QVERIFY(!sent.contains(u"description"_s));
 
@@ -259,14 +219,14 @@ void tst_TasksApi::createOneOffTask() {
     QCOMPARE(task.title, newTask.title);
     QCOMPARE(task.taskType, u"approval"_s);
     QVERIFY(task.isOneoff);
-    QCOMPARE(task.starterId.value_or(0), m_server->currentUserId());
+    QCOMPARE(task.starterId.value_or(0), m_api->server().currentUserId());
     QCOMPARE(task.owners.guests, QStringList{u"finance@supplier.example"_s});
-    QVERIFY(!m_server->storedTask(task.id).isEmpty());
+    QVERIFY(!m_api->server().storedTask(task.id).isEmpty());
 
     // And it can be looked up.
-    auto lookup = std::make_shared<Outcome<Task>>();
+    auto lookup = std::make_shared<CallOutcome<Task>>();
     m_tasks->getTask(task.id, {u"form_fields"_s}, {}, this, recorder(lookup));
-    wait(lookup);
+    waitForCall(lookup);
     QVERIFY(lookup->ok());
     QCOMPARE(lookup->result->value().formFields.size(), 1);
     QCOMPARE(lookup->result->value().formFields.constFirst().label, u"Budget source"_s);
@@ -275,17 +235,17 @@ void tst_TasksApi::createOneOffTask() {
 void tst_TasksApi::invalidDraftIsNotSent() {
     OneOffTaskDraft empty = draft(u"   "_s);
     empty.users.clear();
-    auto outcome = std::make_shared<Outcome<Task>>();
+    auto outcome = std::make_shared<CallOutcome<Task>>();
     m_tasks->createOneOffTask(empty, this, recorder(outcome));
     QCOMPARE(outcome->calls, 0);
-    wait(outcome);
+    waitForCall(outcome);
     QVERIFY(!outcome->ok());
     const ApiError &error = outcome->result->error();
     QCOMPARE(error.kind, ApiError::Kind::Validation);
     QCOMPARE(error.httpStatus, 0);
     QVERIFY(error.fieldErrors.contains(u"title"_s));
     QTest::qWait(50);
-    QCOMPARE(m_server->requestCount({}, {}), 0);
+    QCOMPARE(m_api->server().requestCount({}, {}), 0);
 }
 
 void tst_TasksApi::createIsNotResentAndCanBeFound_data() {
@@ -306,28 +266,29 @@ void tst_TasksApi::createIsNotResentAndCanBeFound() {
     QFETCH(QString, kind);
     QFETCH(int, found);
 
-    ApiConfig config = m_client->config();
+    ApiConfig config = m_api->client().config();
     config.timeoutMs = 300;
-    m_client->setConfig(config);
+    m_api->client().setConfig(config);
     SandboxFault fault;
     fault.kind = faultKind;
     fault.method = "POST";
     fault.times = -1;
-    m_server->addFault(fault);
+    m_api->server().addFault(fault);
 
     const QDateTime before = QDateTime::currentDateTimeUtc();
     const QString title = u"Lost answer: %1"_s.arg(QString::fromLatin1(QTest::currentDataTag()));
-    auto created = std::make_shared<Outcome<Task>>();
+    auto created = std::make_shared<CallOutcome<Task>>();
     m_tasks->createOneOffTask(draft(title), this, recorder(created));
-    wait(created);
+    waitForCall(created);
     QVERIFY(!created->ok());
     QCOMPARE(ApiError::kindName(created->kind()), kind);
     QTest::qWait(100);
-    QCOMPARE(m_server->requestCount("POST", {}), 1);
+    QCOMPARE(m_api->server().requestCount("POST", {}), 1);
 
-    auto check = std::make_shared<Outcome<QList<Task>>>();
-    m_tasks->findRecentOneOffTasks(title, before, m_server->currentUserId(), this, recorder(check));
-    wait(check);
+    auto check = std::make_shared<CallOutcome<QList<Task>>>();
+    m_tasks->findRecentOneOffTasks(title, before, m_api->server().currentUserId(), this,
+                                   recorder(check));
+    waitForCall(check);
     QVERIFY2(check->ok(), qPrintable(check->details()));
     QCOMPARE(check->result->value().size(), found);
     if (found)
@@ -337,25 +298,25 @@ void tst_TasksApi::createIsNotResentAndCanBeFound() {
 void tst_TasksApi::findRecentOneOffTasksFilters() {
     const QString title = u"Order 3 + 4 badges & ribbons"_s;
     for (const QString &t : QStringList{title, title + u" (copy)"_s, title}) {
-        auto created = std::make_shared<Outcome<Task>>();
+        auto created = std::make_shared<CallOutcome<Task>>();
         m_tasks->createOneOffTask(draft(t), this, recorder(created));
-        wait(created);
+        waitForCall(created);
         QVERIFY(created->ok());
     }
-    m_server->clearRequests();
+    m_api->server().clearRequests();
 
-    auto check = std::make_shared<Outcome<QList<Task>>>();
+    auto check = std::make_shared<CallOutcome<QList<Task>>>();
     m_tasks->findRecentOneOffTasks(u"  "_s + title + u" "_s,
                                    QDateTime::currentDateTimeUtc().addDays(-2),
-                                   m_server->currentUserId(), this, recorder(check));
-    wait(check);
+                                   m_api->server().currentUserId(), this, recorder(check));
+    waitForCall(check);
     QVERIFY2(check->ok(), qPrintable(check->details()));
     QCOMPARE(check->result->value().size(), 2);
     for (const Task &task : check->result->value())
         QCOMPARE(task.title, title);
 
-    const SandboxRequest request = m_server->requests().constFirst();
-    QCOMPARE(request.path, u"/api/organizations/%1/tasks"_s.arg(m_server->orgId()));
+    const SandboxRequest request = m_api->server().requests().constFirst();
+    QCOMPARE(request.path, u"/api/organizations/%1/tasks"_s.arg(m_api->server().orgId()));
     const QDate today = QDateTime::currentDateTimeUtc().date();
     QCOMPARE(request.query.queryItemValue(u"q"_s, QUrl::FullyDecoded), title);
     QCOMPARE(request.query.queryItemValue(u"is_oneoff"_s), u"true"_s);
@@ -365,43 +326,43 @@ void tst_TasksApi::findRecentOneOffTasksFilters() {
     QCOMPARE(request.query.queryItemValue(u"per_page"_s), u"20"_s);
 
     // Another starter: none of them.
-    auto other = std::make_shared<Outcome<QList<Task>>>();
+    auto other = std::make_shared<CallOutcome<QList<Task>>>();
     m_tasks->findRecentOneOffTasks(title, {}, 1006, this, recorder(other));
-    wait(other);
+    waitForCall(other);
     QVERIFY(other->ok());
     QCOMPARE(other->result->value().size(), 0);
-    QCOMPARE(m_server->requests().constLast().query.queryItemValue(u"created"_s),
+    QCOMPARE(m_api->server().requests().constLast().query.queryItemValue(u"created"_s),
              today.toString(Qt::ISODate));
 }
 
 void tst_TasksApi::listRunTasksFollowsPages() {
     QSet<QString> expected;
-    for (const auto &info : m_server->seededTasks()) {
-        if (m_server->storedTask(info.id).value(u"run_id"_s).toString() == NorthwindRun)
+    for (const auto &info : m_api->server().seededTasks()) {
+        if (m_api->server().storedTask(info.id).value(u"run_id"_s).toString() == NorthwindRun)
             expected.insert(info.id);
     }
     QVERIFY(expected.size() > 2);
 
     // The default: per_page=100, one page for a small run.
-    auto whole = std::make_shared<Outcome<QList<Task>>>();
+    auto whole = std::make_shared<CallOutcome<QList<Task>>>();
     m_tasks->listRunTasks(NorthwindRun, {u"form_fields"_s}, this, recorder(whole));
-    wait(whole);
+    waitForCall(whole);
     QVERIFY2(whole->ok(), qPrintable(whole->details()));
     QCOMPARE(whole->result->value().size(), expected.size());
-    QCOMPARE(m_server->requestCount({}, {}), 1);
-    const SandboxRequest first = m_server->requests().constFirst();
+    QCOMPARE(m_api->server().requestCount({}, {}), 1);
+    const SandboxRequest first = m_api->server().requests().constFirst();
     QCOMPARE(first.path,
-             u"/api/organizations/%1/runs/%2/tasks"_s.arg(m_server->orgId(), NorthwindRun));
+             u"/api/organizations/%1/runs/%2/tasks"_s.arg(m_api->server().orgId(), NorthwindRun));
     QCOMPARE(first.query.queryItemValue(u"per_page"_s), u"100"_s);
     QCOMPARE(first.query.queryItemValue(u"page"_s), u"1"_s);
     QCOMPARE(first.query.queryItemValue(u"with"_s), u"form_fields"_s);
 
     // Two per page: every page is fetched until the stop rule, nothing twice.
-    m_server->clearRequests();
+    m_api->server().clearRequests();
     m_tasks->setPageSize(2);
-    auto paged = std::make_shared<Outcome<QList<Task>>>();
+    auto paged = std::make_shared<CallOutcome<QList<Task>>>();
     m_tasks->listRunTasks(NorthwindRun, {}, this, recorder(paged));
-    wait(paged);
+    waitForCall(paged);
     QVERIFY2(paged->ok(), qPrintable(paged->details()));
     QSet<QString> ids;
     for (const Task &task : paged->result->value()) {
@@ -411,7 +372,7 @@ void tst_TasksApi::listRunTasksFollowsPages() {
     QCOMPARE(paged->result->value().size(), expected.size());
     QCOMPARE(ids, expected);
     const int pages = int((expected.size() + 1) / 2);
-    const auto requests = m_server->requests();
+    const auto requests = m_api->server().requests();
     QCOMPARE(requests.size(), pages);
     for (int page = 1; page <= pages; ++page) {
         QCOMPARE(requests.at(page - 1).query.queryItemValue(u"per_page"_s), u"2"_s);
@@ -420,17 +381,17 @@ void tst_TasksApi::listRunTasksFollowsPages() {
     }
 
     // Unknown run: the record 404.
-    auto unknown = std::make_shared<Outcome<QList<Task>>>();
+    auto unknown = std::make_shared<CallOutcome<QList<Task>>>();
     m_tasks->listRunTasks(u"ffffffffffffffffffffffffffffffff"_s, {}, this, recorder(unknown));
-    wait(unknown);
+    waitForCall(unknown);
     QCOMPARE(unknown->kind(), ApiError::Kind::NotFound);
 }
 
 void tst_TasksApi::largeBodyIsParsedOffTheGuiThread() {
-    const QString id = m_server->addLargeTask(120); // about 4 KB per field
-    auto outcome = std::make_shared<Outcome<Task>>();
+    const QString id = m_api->server().addLargeTask(120); // about 4 KB per field
+    auto outcome = std::make_shared<CallOutcome<Task>>();
     m_tasks->getTask(id, {u"form_fields"_s}, {}, this, recorder(outcome));
-    wait(outcome);
+    waitForCall(outcome);
     QVERIFY2(outcome->ok(), qPrintable(outcome->details()));
     QCOMPARE(outcome->result->value().id, id);
     QCOMPARE(outcome->result->value().formFields.size(), 120);
@@ -439,9 +400,9 @@ void tst_TasksApi::largeBodyIsParsedOffTheGuiThread() {
 
     // The same body under a higher threshold is parsed in place, with the same result.
     m_tasks->setParseThreshold(64 * 1024 * 1024);
-    auto inPlace = std::make_shared<Outcome<Task>>();
+    auto inPlace = std::make_shared<CallOutcome<Task>>();
     m_tasks->getTask(id, {u"form_fields"_s}, {}, this, recorder(inPlace));
-    wait(inPlace);
+    waitForCall(inPlace);
     QVERIFY(inPlace->ok());
     QCOMPARE(m_tasks->backgroundParseCount(), 1);
     QCOMPARE(inPlace->result->value().raw, outcome->result->value().raw);
@@ -451,32 +412,32 @@ void tst_TasksApi::cancelAndContextDestroyed() {
     SandboxFault hang;
     hang.kind = SandboxFault::Kind::Hang;
     hang.times = -1;
-    m_server->addFault(hang);
+    m_api->server().addFault(hang);
 
-    auto outcome = std::make_shared<Outcome<Task>>();
+    auto outcome = std::make_shared<CallOutcome<Task>>();
     const CallHandle handle = m_tasks->getTask(NorthwindTask, {}, {}, this, recorder(outcome));
-    QTRY_COMPARE(m_client->inFlightCount(), 1);
+    QTRY_COMPARE(m_api->client().inFlightCount(), 1);
     QVERIFY(handle.isActive());
     handle.cancel();
     QCOMPARE(outcome->calls, 0);
-    wait(outcome);
+    waitForCall(outcome);
     QCOMPARE(outcome->kind(), ApiError::Kind::Cancelled);
-    QTRY_COMPARE(m_client->inFlightCount(), 0); // the request was aborted too
+    QTRY_COMPARE(m_api->client().inFlightCount(), 0); // the request was aborted too
 
     auto context = std::make_unique<QObject>();
-    auto orphan = std::make_shared<Outcome<QList<Task>>>();
+    auto orphan = std::make_shared<CallOutcome<QList<Task>>>();
     m_tasks->listRunTasks(NorthwindRun, {}, context.get(), recorder(orphan));
-    QTRY_COMPARE(m_client->inFlightCount(), 1);
+    QTRY_COMPARE(m_api->client().inFlightCount(), 1);
     context.reset();
-    QTRY_COMPARE(m_client->inFlightCount(), 0);
+    QTRY_COMPARE(m_api->client().inFlightCount(), 0);
     QTest::qWait(100);
     QCOMPARE(orphan->calls, 0);
 
     // A large parse whose context goes away while the worker runs: no callback, no crash.
-    m_server->clearFaults();
-    const QString id = m_server->addLargeTask(300);
+    m_api->server().clearFaults();
+    const QString id = m_api->server().addLargeTask(300);
     auto late = std::make_unique<QObject>();
-    auto lateOutcome = std::make_shared<Outcome<Task>>();
+    auto lateOutcome = std::make_shared<CallOutcome<Task>>();
     m_tasks->getTask(id, {u"form_fields"_s}, {}, late.get(), recorder(lateOutcome));
     QTRY_COMPARE(m_tasks->backgroundParseCount(), 1);
     late.reset();
