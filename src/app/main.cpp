@@ -1,5 +1,6 @@
 // Command line and wiring only: everything else lives in the libraries.
 
+#include "app/FirstFrameProbe.h"
 #include "core/AppInfo.h"
 #include "core/session/Session.h"
 #include "core/settings/KeychainTokenStore.h"
@@ -44,8 +45,15 @@ void print(std::FILE *stream, const QString &text) {
 /// when they exist. Missing files are not an error: English is built in.
 void installTranslators(QCoreApplication &app, const QString &language) {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty()) {
+        // Dates and numbers follow a chosen language as well.
+        QLocale::setDefault(locale);
+    }
     auto *own = new QTranslator(&app);
-    if (own->load(locale, u"taskdesk"_s, u"_"_s, u":/i18n"_s)) {
+    // taskdesk_en holds the English plural forms ("1 problem", "2 problems"); it is also what
+    // a locale without a translation of its own (C, POSIX, fr, ...) gets.
+    if (own->load(locale, u"taskdesk"_s, u"_"_s, u":/i18n"_s) ||
+        own->load(u"taskdesk_en"_s, u":/i18n"_s)) {
         QCoreApplication::installTranslator(own);
     } else {
         delete own;
@@ -138,6 +146,7 @@ int main(int argc, char *argv[]) {
 
     MainWindow window(session);
     window.setSandboxLauncher(launchSandbox);
+    FirstFrameProbe::installIfRequested(&window); // ./dev bench only
     window.show();
     if (options.task) {
         window.lookUpWhenReady(*options.task, options.run.value_or(QString()));

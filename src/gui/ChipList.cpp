@@ -2,9 +2,12 @@
 
 #include "gui/FlowLayout.h"
 #include "gui/FocusChain.h"
+#include "gui/PaletteFollower.h"
+#include "gui/StatusColors.h"
 
 #include <QEvent>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -17,24 +20,32 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Both the background and the text colour are set, so chips read well on light and dark
-// palettes alike.
-const QString chipStyle =
-    u"QFrame#chipFrame { border: 1px solid #9aa5b1; border-radius: 10px; background: #eef2f6; }"
-    u"QFrame#chipFrame QLabel { color: #1f2933; }"
-    u"QFrame#chipFrame[problem=\"error\"] { border: 1px solid #c62828; background: #fdecea; }"
-    u"QFrame#chipFrame[problem=\"error\"] QLabel { color: #611a15; }"
-    u"QFrame#chipFrame[problem=\"warning\"] { border: 1px solid #b26a00; background: #fff4e0; }"
-    u"QFrame#chipFrame[problem=\"warning\"] QLabel { color: #5c3700; }"
-    u"QFrame#chipFrame QToolButton { border: none; color: #3e4c59; padding: 0px 2px; }"
-    u"QFrame#chipFrame QToolButton:focus { border: 1px solid #1565c0; border-radius: 7px; }"_s;
+// Both the background and the text colour are set, from the light or dark variant that suits
+// the palette, so chips read well on either.
+QString chipStyle() {
+    using Tone = StatusColors::Tone;
+    const auto look = [](const QString &state, Tone tone) {
+        const StatusColors::Set set = StatusColors::of(tone);
+        const QColor border = tone == Tone::Neutral ? set.border : set.accent;
+        return u"QFrame#chipFrame%1 { border: 1px solid %2; background: %3; }"
+               u"QFrame#chipFrame%1 QLabel, QFrame#chipFrame%1 QToolButton { color: %4; }"_s.arg(
+                   state, border.name(), set.background.name(), set.text.name());
+    };
+    const QString focus = QGuiApplication::palette().color(QPalette::Highlight).name();
+    return u"QFrame#chipFrame { border-radius: 10px; }"
+           u"QFrame#chipFrame QToolButton { border: none; padding: 0px 2px; }"
+           u"QFrame#chipFrame QToolButton:focus { border: 1px solid %1; border-radius: 7px; }"_s
+               .arg(focus) +
+           look(QString(), Tone::Neutral) + look(u"[problem=\"error\"]"_s, Tone::Error) +
+           look(u"[problem=\"warning\"]"_s, Tone::Warning);
+}
 
 } // namespace
 
 ChipList::ChipList(QWidget *parent)
     : QWidget(parent)
     , m_layout(new FlowLayout(this, 4)) {
-    setStyleSheet(chipStyle);
+    PaletteFollower::follow(this, [this] { setStyleSheet(chipStyle()); });
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);

@@ -1,13 +1,21 @@
 #include "gui/FieldMessage.h"
 
+#include "gui/PaletteFollower.h"
+#include "gui/StatusColors.h"
+
 #include <QStyle>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString messageStyle = u"FieldMessage[severity=\"error\"] { color: #b3261e; }"
-                             u"FieldMessage[severity=\"warning\"] { color: #8a5300; }"_s;
+// Red and amber that keep their contrast on the window colour, light or dark.
+QString messageStyle() {
+    return u"FieldMessage[severity=\"error\"] { color: %1; }"
+           u"FieldMessage[severity=\"warning\"] { color: %2; }"_s.arg(
+               StatusColors::of(StatusColors::Tone::Error).accent.name(),
+               StatusColors::of(StatusColors::Tone::Warning).accent.name());
+}
 
 } // namespace
 
@@ -16,7 +24,7 @@ FieldMessage::FieldMessage(QWidget *parent)
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
-    setStyleSheet(messageStyle);
+    PaletteFollower::follow(this, [this] { setStyleSheet(messageStyle()); });
     hide();
 }
 

@@ -2,6 +2,8 @@
 
 #include "ui_JsonFindBar.h"
 
+#include "gui/StatusColors.h"
+
 #include <QKeyEvent>
 #include <QPlainTextEdit>
 #include <QTextCursor>
@@ -98,8 +100,12 @@ bool JsonFindBar::find(QTextDocument::FindFlags direction, bool fromSelectionSta
 void JsonFindBar::showResult(const QString &text, bool failed) {
     m_ui->resultLabel->setText(text);
     QPalette palette = m_ui->findLineEdit->parentWidget()->palette();
-    if (failed)
-        palette.setColor(QPalette::Base, QColor(0xfd, 0xe8, 0xe8));
+    if (failed) {
+        // The light or dark error tint, with text that stays readable on it.
+        const StatusColors::Set error = StatusColors::of(StatusColors::Tone::Error, palette);
+        palette.setColor(QPalette::Base, error.background);
+        palette.setColor(QPalette::Text, error.text);
+    }
     m_ui->findLineEdit->setPalette(palette);
 }
 

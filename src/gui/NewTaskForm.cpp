@@ -14,7 +14,9 @@
 #include "gui/FormFieldEditor.h"
 #include "gui/FormFieldsEditor.h"
 #include "gui/OptionsEditor.h"
+#include "gui/PaletteFollower.h"
 #include "gui/RunPicker.h"
+#include "gui/StatusColors.h"
 #include "gui/TagPicker.h"
 #include "gui/TaskSubmitter.h"
 
@@ -40,16 +42,21 @@ namespace {
 
 constexpr int MaxSummaryItems = 3;
 
-const QString resultStyle =
-    u"QFrame#resultFrame { border-radius: 4px; }"
-    u"QFrame#resultFrame[tone=\"ok\"] { background: #e8f5e9; border: 1px solid #a5d6a7; }"
-    u"QFrame#resultFrame[tone=\"ok\"] QLabel { color: #1b3d1e; }"
-    u"QFrame#resultFrame[tone=\"error\"] { background: #fdecea; border: 1px solid #f5c2c0; }"
-    u"QFrame#resultFrame[tone=\"error\"] QLabel { color: #611a15; }"
-    u"QFrame#resultFrame[tone=\"warning\"] { background: #fff4e0; border: 1px solid #f0c27a; }"
-    u"QFrame#resultFrame[tone=\"warning\"] QLabel { color: #4d3000; }"
-    u"QFrame#resultFrame[tone=\"info\"] { background: #e8f0fe; border: 1px solid #aecbfa; }"
-    u"QFrame#resultFrame[tone=\"info\"] QLabel { color: #0d2a5c; }"_s;
+// Tinted result frames and red problem text, in the variant that suits the palette.
+QString resultStyle() {
+    using Tone = StatusColors::Tone;
+    const auto frame = [](const char *tone) {
+        return u"QFrame#resultFrame[tone=\"%1\"]"_s.arg(QLatin1String(tone));
+    };
+    return StatusColors::frameStyle(frame("ok"), Tone::Success) +
+           StatusColors::frameStyle(frame("error"), Tone::Error) +
+           StatusColors::frameStyle(frame("warning"), Tone::Warning) +
+           StatusColors::frameStyle(frame("info"), Tone::Info);
+}
+
+QString problemTextStyle() {
+    return u"QLabel { color: %1; }"_s.arg(StatusColors::errorText().name());
+}
 
 QString localText(const QDateTime &dateTime) {
     //: A QLocale::toString() date and time pattern
@@ -184,7 +191,8 @@ void NewTaskForm::setUpInputs() {
             &NewTaskForm::setMoreOptionsExpanded);
     setMoreOptionsExpanded(false);
 
-    ui.resultFrame->setStyleSheet(resultStyle);
+    PaletteFollower::follow(ui.resultFrame,
+                            [frame = ui.resultFrame] { frame->setStyleSheet(resultStyle()); });
     ui.resultFrame->hide();
     ui.sendProgressBar->hide();
     ui.sendProgressBar->setAccessibleName(tr("Creating the task"));
@@ -662,10 +670,9 @@ void NewTaskForm::updateSendState() {
     ui.sendProgressBar->setVisible(busy);
     ui.validationSummaryLabel->setText(summary);
     ui.validationSummaryLabel->setProperty("hasErrors", !reasons.isEmpty() && !busy && !unknown);
-    ui.validationSummaryLabel->setStyleSheet(!reasons.isEmpty() && !busy && !unknown &&
-                                                     m_session.isReady()
-                                                 ? u"QLabel { color: #b3261e; }"_s
-                                                 : QString());
+    ui.validationSummaryLabel->setStyleSheet(
+        !reasons.isEmpty() && !busy && !unknown && m_session.isReady() ? problemTextStyle()
+                                                                       : QString());
     ui.discardDraftPushButton->setEnabled(!sending);
 
     // While a create is in flight the draft it sends cannot change under it.
@@ -819,7 +826,7 @@ void NewTaskForm::updateTitleCounter() {
     const qsizetype count = OneOffTaskDraft::codePointCount(m_ui->titleLineEdit->text().trimmed());
     m_ui->titleCounterLabel->setText(tr("%1 / %2").arg(count).arg(OneOffTaskDraft::MaxTitleLength));
     m_ui->titleCounterLabel->setStyleSheet(
-        count > OneOffTaskDraft::MaxTitleLength ? u"QLabel { color: #b3261e; }"_s : QString());
+        count > OneOffTaskDraft::MaxTitleLength ? problemTextStyle() : QString());
     m_ui->titleCounterLabel->setAccessibleName(
         tr("%1 of %2 characters used").arg(count).arg(OneOffTaskDraft::MaxTitleLength));
 }

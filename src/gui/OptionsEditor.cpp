@@ -3,6 +3,8 @@
 #include "ui_OptionsEditor.h"
 
 #include "gui/FocusChain.h"
+#include "gui/PaletteFollower.h"
+#include "gui/StatusColors.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -18,9 +20,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString invalidStyle =
-    u"QLineEdit[invalid=\"true\"] { border: 1px solid #c62828; "
-    "border-radius: 3px; padding: 2px; background: #fff8f7; color: #1f1f1f; }"_s;
+// The error tint of the palette's variant, light or dark, with text that stays readable on it.
+QString invalidStyle() {
+    const StatusColors::Set error = StatusColors::of(StatusColors::Tone::Error);
+    return u"QLineEdit[invalid=\"true\"] { border: 1px solid %1; border-radius: 3px; "
+           "padding: 2px; background: %2; color: %3; }"_s.arg(
+               error.accent.name(), error.background.name(), error.text.name());
+}
 
 } // namespace
 
@@ -28,7 +34,7 @@ OptionsEditor::OptionsEditor(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::OptionsEditor>()) {
     m_ui->setupUi(this);
-    setStyleSheet(invalidStyle);
+    PaletteFollower::follow(this, [this] { setStyleSheet(invalidStyle()); });
     connect(m_ui->addPushButton, &QPushButton::clicked, this, [this] { addItem(-1); });
     setMode(Mode::Options);
 }
@@ -190,6 +196,7 @@ OptionsEditor::Row OptionsEditor::makeRow(const QString &text) {
 
 void OptionsEditor::renumber() {
     const QString noun = itemNoun();
+    const bool options = m_mode == Mode::Options;
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &row = m_rows.at(i);
         const QString number = QString::number(i + 1);
@@ -199,11 +206,15 @@ void OptionsEditor::renumber() {
         row.lineEdit->setPlaceholderText(tr("%1 %2").arg(noun, number));
         row.upButton->setEnabled(i > 0);
         row.downButton->setEnabled(i + 1 < m_rows.size());
-        row.upButton->setAccessibleName(tr("Move %1 %2 up").arg(noun.toLower(), number));
+        // Whole sentences per mode: a lower-cased noun does not translate (German capitalises).
+        row.upButton->setAccessibleName(options ? tr("Move option %1 up").arg(number)
+                                                : tr("Move column %1 up").arg(number));
         row.upButton->setToolTip(row.upButton->accessibleName());
-        row.downButton->setAccessibleName(tr("Move %1 %2 down").arg(noun.toLower(), number));
+        row.downButton->setAccessibleName(options ? tr("Move option %1 down").arg(number)
+                                                  : tr("Move column %1 down").arg(number));
         row.downButton->setToolTip(row.downButton->accessibleName());
-        row.removeButton->setAccessibleName(tr("Remove %1 %2").arg(noun.toLower(), number));
+        row.removeButton->setAccessibleName(options ? tr("Remove option %1").arg(number)
+                                                    : tr("Remove column %1").arg(number));
         row.removeButton->setToolTip(row.removeButton->accessibleName());
     }
 }

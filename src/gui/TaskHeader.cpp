@@ -4,6 +4,7 @@
 
 #include "core/domain/Task.h"
 #include "gui/RelativeTime.h"
+#include "gui/StatusColors.h"
 #include "models/DisplayFormat.h"
 
 #include <QEvent>
@@ -14,25 +15,20 @@ namespace {
 
 constexpr int TickMs = 30 * 1000;
 
-struct Colours {
-    const char *background;
-    const char *foreground;
-};
-
-Colours coloursFor(TaskHeader::Tone tone) {
+StatusColors::Tone statusColoursFor(TaskHeader::Tone tone) {
     switch (tone) {
     case TaskHeader::Tone::Info:
-        return {"#dbeafe", "#1e3a8a"};
+        return StatusColors::Tone::Info;
     case TaskHeader::Tone::Progress:
-        return {"#fef3c7", "#78350f"};
+        return StatusColors::Tone::Warning;
     case TaskHeader::Tone::Success:
-        return {"#dcfce7", "#14532d"};
+        return StatusColors::Tone::Success;
     case TaskHeader::Tone::Danger:
-        return {"#fee2e2", "#7f1d1d"};
+        return StatusColors::Tone::Error;
     case TaskHeader::Tone::Neutral:
         break;
     }
-    return {"#e5e7eb", "#1f2937"};
+    return StatusColors::Tone::Neutral;
 }
 
 } // namespace
@@ -156,7 +152,7 @@ void TaskHeader::refreshRelativeTimes() {
     phrase->setFont(font);
     QPalette palette = this->palette();
     if (overdue)
-        palette.setColor(QPalette::WindowText, QColor(0xb9, 0x1c, 0x1c));
+        palette.setColor(QPalette::WindowText, StatusColors::errorText(palette));
     phrase->setPalette(palette);
 }
 
@@ -164,16 +160,18 @@ void TaskHeader::changeEvent(QEvent *event) {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
         applyBadgeStyle(m_ui->statusBadgeLabel, m_statusTone);
         applyBadgeStyle(m_ui->archivedBadgeLabel, Tone::Neutral);
+        refreshRelativeTimes(); // the overdue red follows the palette too
     }
     QWidget::changeEvent(event);
 }
 
 void TaskHeader::applyBadgeStyle(QLabel *label, Tone tone) {
-    const Colours colours = coloursFor(tone);
+    // The light or dark variant, after the header's palette.
+    const StatusColors::Set colours = StatusColors::of(statusColoursFor(tone), palette());
     const QString sheet =
-        u"QLabel { background-color: %1; color: %2; border-radius: 9px; padding: 2px 10px; "
-        "font-weight: 600; }"_s.arg(QLatin1String(colours.background),
-                                    QLatin1String(colours.foreground));
+        u"QLabel { background-color: %1; color: %2; border: 1px solid %3; border-radius: 9px; "
+        "padding: 1px 9px; font-weight: 600; }"_s.arg(colours.background.name(),
+                                                      colours.text.name(), colours.border.name());
     if (label->styleSheet() != sheet)
         label->setStyleSheet(sheet);
 }

@@ -11,7 +11,9 @@
 #include "core/settings/Settings.h"
 #include "core/settings/Validators.h"
 #include "gui/IncludeChooser.h"
+#include "gui/PaletteFollower.h"
 #include "gui/RecentLookupsView.h"
+#include "gui/StatusColors.h"
 #include "gui/TaskView.h"
 #include "gui/WebAppLink.h"
 #include "models/NameDirectory.h"
@@ -30,12 +32,6 @@ namespace {
 
 constexpr int DefaultRecentWidth = 300;
 
-/// The pane's own colours for messages: readable on light and dark palettes alike because
-/// both the background and the text are set.
-const QString errorFrameStyle = u"QFrame#errorFrame { background-color: #fdecea; "
-                                "border: 1px solid #f5c2c0; border-radius: 4px; } "
-                                "QFrame#errorFrame QLabel { color: #611a15; }"_s;
-
 } // namespace
 
 TaskLookupPane::TaskLookupPane(Session &session, QWidget *parent)
@@ -51,7 +47,11 @@ TaskLookupPane::TaskLookupPane(Session &session, QWidget *parent)
     m_ui->busyProgressBar->hide();
     m_ui->cancelPushButton->hide();
     m_ui->inputErrorLabel->hide();
-    m_ui->errorFrame->setStyleSheet(errorFrameStyle);
+    // Both the background and the text are set, in the variant that suits the palette.
+    PaletteFollower::follow(m_ui->errorFrame, [frame = m_ui->errorFrame] {
+        frame->setStyleSheet(
+            StatusColors::frameStyle(u"QFrame#errorFrame"_s, StatusColors::Tone::Error));
+    });
     m_ui->errorFrame->setAccessibleName(tr("Lookup error"));
     m_ui->errorFrame->hide();
     m_ui->errorDetailsLabel->hide();
@@ -323,7 +323,7 @@ void TaskLookupPane::setBusy(bool busy) {
 void TaskLookupPane::showInputError(const QString &text) {
     QLabel *label = m_ui->inputErrorLabel;
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb9, 0x1c, 0x1c));
+    palette.setColor(QPalette::WindowText, StatusColors::errorText(palette));
     label->setPalette(palette);
     label->setText(text);
     label->show();

@@ -1,9 +1,11 @@
 // Renders the lookup pane as a user sees it, for packaging/screenshots and the README:
 //   lookup.png        a rich task (every form field type), names resolved, recent lookups
 //   lookup-error.png  a failed lookup above the task shown before
-// Usage: lookup-screenshots <output folder>   (under Xvfb for real fonts and styles)
+// Usage: lookup-screenshots <output folder> [--dark]   (under Xvfb for real fonts and styles)
+// --dark renders with Fusion and a dark palette and names the files lookup-dark.png, ...
 
 #include "LookupFixture.h"
+#include "ScreenshotTheme.h"
 
 #include "core/session/DirectoryCache.h"
 #include "gui/TaskView.h"
@@ -44,8 +46,8 @@ bool save(QWidget *window, const QString &path) {
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Taskdesk"_s);
-    const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
-    QDir().mkpath(folder);
+    const ScreenshotTheme theme(QDir::currentPath());
+    QDir().mkpath(theme.folder());
 
     LookupFixture fixture;
     if (!fixture.isValid()) {
@@ -87,23 +89,23 @@ int main(int argc, char *argv[]) {
     window.statusBar()->showMessage(fixture.session().targetDescription());
     if (!named)
         QTextStream(stderr) << "member and group names did not load" << Qt::endl;
-    bool ok = named && save(&window, folder + u"/lookup.png"_s);
+    bool ok = named && save(&window, theme.path(u"lookup"_s));
 
     pane.taskView()->showSection(TaskView::Section::Details);
-    ok = save(&window, folder + u"/lookup-details.png"_s) && ok;
+    ok = save(&window, theme.path(u"lookup-details"_s)) && ok;
     pane.taskView()->showSection(TaskView::Section::Owners);
-    ok = save(&window, folder + u"/lookup-owners.png"_s) && ok;
+    ok = save(&window, theme.path(u"lookup-owners"_s)) && ok;
 
     // A well-formed ID that matches nothing: the error sits above the task shown before.
     pane.lookUp(u"0123456789abcdef0123456789abcdef"_s);
     if (!QTest::qWaitFor([&pane] { return !pane.isBusy() && !pane.errorText().isEmpty(); }, WaitMs))
         return 1;
     pane.taskView()->showSection(TaskView::Section::FormFields);
-    ok = save(&window, folder + u"/lookup-error.png"_s) && ok;
+    ok = save(&window, theme.path(u"lookup-error"_s)) && ok;
 
     // An input that cannot be a task: explained under the input, nothing sent.
     pane.lookUp(u"not a task id"_s);
-    ok = save(&window, folder + u"/lookup-invalid.png"_s) && ok;
+    ok = save(&window, theme.path(u"lookup-invalid"_s)) && ok;
 
     window.takeCentralWidget(); // the fixture owns the pane
     return ok ? 0 : 1;

@@ -1,8 +1,10 @@
 // Renders the new-task form filled in, and with problems, for packaging/screenshots.
-// Usage (under Xvfb): newtask-screenshots <folder>
-// Writes <folder>/new-task.png and <folder>/new-task-validation.png.
+// Usage (under Xvfb): newtask-screenshots <folder> [--dark]
+// Writes <folder>/new-task.png and <folder>/new-task-validation.png; with --dark (Fusion and a
+// dark palette) new-task-dark.png and new-task-validation-dark.png.
 
 #include "NewTaskFixture.h"
+#include "ScreenshotTheme.h"
 
 #include "core/session/DirectoryCache.h"
 #include "gui/AssigneePicker.h"
@@ -33,8 +35,8 @@ bool save(QWidget &widget, const QString &path) {
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
-    const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
-    QDir().mkpath(folder);
+    const ScreenshotTheme theme(QDir::currentPath());
+    QDir().mkpath(theme.folder());
 
     NewTaskFixture fixture;
     if (!fixture.isValid()) {
@@ -66,7 +68,7 @@ int main(int argc, char *argv[]) {
     form.setDraft(draft);
     form.focusTitle();
     fixture.title()->end(false);
-    bool ok = save(form, folder + u"/new-task.png"_s);
+    bool ok = save(form, theme.path(u"new-task"_s));
 
     // Problems as the user meets them: a guest alone, a start after the deadline, a radio
     // button field with one option.
@@ -87,7 +89,7 @@ int main(int argc, char *argv[]) {
     broken.formFields = {signer};
     form.setDraft(broken);
     fixture.assigneeInput()->setFocus();
-    ok = save(form, folder + u"/new-task-validation.png"_s) && ok;
+    ok = save(form, theme.path(u"new-task-validation"_s)) && ok;
 
     // Leave no draft behind in the throwaway settings.
     form.draftStore()->clear();

@@ -1,6 +1,9 @@
 // Not a test: renders the welcome panel, the settings dialog after a successful "Test
 // connection" against the sandbox, and the 401 banner, as PNGs in the folder given.
-// Run under Xvfb: xvfb-run -a -s '-screen 0 1280x800x24' shell-screenshots <folder>
+// Run under Xvfb: xvfb-run -a -s '-screen 0 1280x800x24' shell-screenshots <folder> [--dark]
+// --dark renders with Fusion and a dark palette and names the files welcome-dark.png, ...
+
+#include "ScreenshotTheme.h"
 
 #include "core/api/DirectoryApi.h"
 #include "core/session/Session.h"
@@ -46,10 +49,10 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationName(u"Taskdesk"_s);
     QApplication::setWindowIcon(QIcon(QStringLiteral(TASKDESK_ICON)));
     if (argc < 2) {
-        std::fprintf(stderr, "usage: shell-screenshots <folder>\n");
+        std::fprintf(stderr, "usage: shell-screenshots <folder> [--dark]\n");
         return 2;
     }
-    const QDir out(QString::fromLocal8Bit(argv[1]));
+    const ScreenshotTheme theme(QDir::currentPath());
     QTemporaryDir dir;
     std::unique_ptr<Settings> settings = Settings::forTesting(dir.path());
     MemoryTokenStore store;
@@ -70,7 +73,7 @@ int main(int argc, char *argv[]) {
         return 1;
     }
     QTest::qWait(200);
-    bool ok = save(&window, out.filePath(u"welcome.png"_s));
+    bool ok = save(&window, theme.path(u"welcome"_s));
 
     SettingsDialog dialog(session, &window);
     dialog.show();
@@ -87,7 +90,7 @@ int main(int argc, char *argv[]) {
     organizations->setCurrentIndex(organizations->findData(sandbox.orgId()));
     QTest::mouseClick(child<QPushButton>(&dialog, "testConnectionPushButton"), Qt::LeftButton);
     ok = QTest::qWaitFor([&] { return !dialog.isBusy(); }, 5000) && ok;
-    ok = save(&dialog, out.filePath(u"settings.png"_s)) && ok;
+    ok = save(&dialog, theme.path(u"settings"_s)) && ok;
     dialog.reject();
 
     // The keychain refusing the token.
@@ -106,7 +109,7 @@ int main(int argc, char *argv[]) {
              [&] { return child<QWidget>(&failing, "keychainProblemFrame")->isVisible(); }, 5000) &&
          ok;
     QTest::qWait(100);
-    ok = save(&failing, out.filePath(u"settings-keychain.png"_s)) && ok;
+    ok = save(&failing, theme.path(u"settings-keychain"_s)) && ok;
     failing.reject();
     store.setFailure(std::nullopt);
 
@@ -118,7 +121,7 @@ int main(int argc, char *argv[]) {
         return 1;
     }
     QTest::qWait(600);
-    ok = save(&fresh, out.filePath(u"settings-fresh.png"_s)) && ok;
+    ok = save(&fresh, theme.path(u"settings-fresh"_s)) && ok;
     fresh.reject();
 
     // The 401 banner over the panes.
@@ -128,6 +131,6 @@ int main(int argc, char *argv[]) {
     session.directory()->me(&window, [&answered](const Result<Me> &) { answered = true; });
     ok = QTest::qWaitFor([&] { return answered; }, 5000) && ok;
     QTest::qWait(100);
-    ok = save(&window, out.filePath(u"unauthorized.png"_s)) && ok;
+    ok = save(&window, theme.path(u"unauthorized"_s)) && ok;
     return ok ? 0 : 1;
 }
