@@ -11,4 +11,7 @@ target_sources(taskdesk_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/UnauthorizedBanner.h
     ${CMAKE_CURRENT_LIST_DIR}/UnauthorizedBanner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/WelcomePanel.h
-    ${CMAKE_CURRENT_LIST_DIR}/WelcomePanel.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/WelcomePanel.cpp
+    # Shared by every area: colours that follow the palette.
+    ${CMAKE_CURRENT_LIST_DIR}/StatusColors.h
+    ${CMAKE_CURRENT_LIST_DIR}/PaletteFollower.h)

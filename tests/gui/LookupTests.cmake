@@ -9,5 +9,5 @@ taskdesk_add_test(tst_WebAppLink SOURCES tst_WebAppLink.cpp LIBS taskdesk_gui)
 # Not a test: renders the pane with a rich task and with an error, for packaging/screenshots.
 # Run under Xvfb: xvfb-run -a -s '-screen 0 1280x800x24' lookup-screenshots <folder>
 add_executable(lookup-screenshots lookup_screenshots.cpp LookupFixture.h LookupFixture.cpp)
-target_link_libraries(lookup-screenshots PRIVATE taskdesk_gui taskdesk_sandbox Qt6::Test
-                                                 taskdesk_build_settings)
+target_link_libraries(lookup-screenshots PRIVATE
+    taskdesk_gui taskdesk_sandbox taskdesk_translations taskdesk_build_settings Qt6::Test)

@@ -18,5 +18,5 @@ taskdesk_add_test(tst_NewTaskParts
 # Run under Xvfb: xvfb-run -a -s '-screen 0 1280x800x24' newtask-screenshots <folder>
 add_executable(newtask-screenshots ${CMAKE_CURRENT_LIST_DIR}/newtask_screenshots.cpp
     ${CMAKE_CURRENT_LIST_DIR}/NewTaskFixture.h ${CMAKE_CURRENT_LIST_DIR}/NewTaskFixture.cpp)
-target_link_libraries(newtask-screenshots PRIVATE taskdesk_gui taskdesk_sandbox Qt6::Test
-                                                  taskdesk_build_settings)
+target_link_libraries(newtask-screenshots PRIVATE
+    taskdesk_gui taskdesk_sandbox taskdesk_translations taskdesk_build_settings Qt6::Test)

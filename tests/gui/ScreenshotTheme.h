@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStyleFactory>
+#include <QTranslator>
 
 /// The screenshot tools' `--dark` option: Fusion with a dark palette, as a dark desktop
 /// would hand it to Taskdesk, and a "-dark" suffix on every file name so that both looks can
@@ -25,6 +26,9 @@ public:
         }
         if (m_folder.isEmpty())
             m_folder = fallback;
+        // English as the app shows it: its plural forms ("3 problems") come from taskdesk_en.
+        if (m_translator.load(QStringLiteral("taskdesk_en"), QStringLiteral(":/i18n")))
+            QApplication::installTranslator(&m_translator);
         if (m_dark) {
             QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
             QApplication::setPalette(darkPalette());
@@ -76,6 +80,7 @@ public:
     }
 
 private:
+    QTranslator m_translator;
     bool m_dark = false;
     QString m_folder;
 };
