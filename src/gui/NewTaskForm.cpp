@@ -32,6 +32,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -57,6 +58,27 @@ QString resultStyle() {
 QString problemTextStyle() {
     return u"QLabel { color: %1; }"_s.arg(StatusColors::errorText().name());
 }
+
+/// The areas of the form, top to bottom, with the name a summary line gives them. Form fields
+/// come after them all and are named by their number instead.
+struct AreaInfo {
+    QLatin1StringView key;
+    const char *name;
+};
+constexpr AreaInfo areas[] = {
+    {"title"_L1, QT_TRANSLATE_NOOP("NewTaskForm", "Title")},
+    {"task_type"_L1, QT_TRANSLATE_NOOP("NewTaskForm", "Task type")},
+    {"summary"_L1, QT_TRANSLATE_NOOP("NewTaskForm", "Description")},
+    {"owners"_L1, QT_TRANSLATE_NOOP("NewTaskForm", "Assignees")},
+    {"deadline"_L1, QT_TRANSLATE_NOOP("NewTaskForm", "Deadline")},
+    {"started_at"_L1, QT_TRANSLATE_NOOP("NewTaskForm", "Start")},
+    {"tags"_L1, QT_TRANSLATE_NOOP("NewTaskForm", "Tags")},
+    {"options"_L1, QT_TRANSLATE_NOOP("NewTaskForm", "More options")},
+    {"max_assignable"_L1, QT_TRANSLATE_NOOP("NewTaskForm", "Maximum assignees")},
+    {"webhook"_L1, QT_TRANSLATE_NOOP("NewTaskForm", "Webhook URL")},
+    {"run_id"_L1, QT_TRANSLATE_NOOP("NewTaskForm", "Attach to process")},
+};
+constexpr QLatin1StringView formFieldsArea = "form_fields"_L1;
 
 QString localText(const QDateTime &dateTime) {
     //: A QLocale::toString() date and time pattern
@@ -417,13 +439,12 @@ void NewTaskForm::revalidate() {
 
 QString NewTaskForm::areaOf(const QString &path) {
     const QString head = path.section(u'.', 0, 0);
-    static const QSet<QString> direct{
-        u"title"_s,    u"task_type"_s,   u"summary"_s,        u"owners"_s,
-        u"deadline"_s, u"tags"_s,        u"max_assignable"_s, u"webhook"_s,
-        u"run_id"_s,   u"form_fields"_s, u"started_at"_s,
-    };
-    if (direct.contains(head))
+    if (head == formFieldsArea)
         return head;
+    for (const AreaInfo &area : areas) {
+        if (head == area.key)
+            return head;
+    }
     if (head == "description"_L1)
         return u"summary"_s;
     if (head == "separate_task_for_each_assignee"_L1 || head == "everyone_must_complete"_L1 ||
@@ -435,123 +456,94 @@ QString NewTaskForm::areaOf(const QString &path) {
 
 QString NewTaskForm::areaName(const QString &path) const {
     const QString area = areaOf(path);
-    if (area == "form_fields"_L1) {
+    if (area == formFieldsArea) {
         bool ok = false;
         const int index = path.section(u'.', 1, 1).toInt(&ok);
         return ok ? tr("Form field %1").arg(index + 1) : tr("Form fields");
     }
-    static const QList<std::pair<QString, const char *>> names{
-        {u"title"_s, QT_TR_NOOP("Title")},
-        {u"task_type"_s, QT_TR_NOOP("Task type")},
-        {u"summary"_s, QT_TR_NOOP("Description")},
-        {u"owners"_s, QT_TR_NOOP("Assignees")},
-        {u"deadline"_s, QT_TR_NOOP("Deadline")},
-        {u"started_at"_s, QT_TR_NOOP("Start")},
-        {u"tags"_s, QT_TR_NOOP("Tags")},
-        {u"max_assignable"_s, QT_TR_NOOP("Maximum assignees")},
-        {u"webhook"_s, QT_TR_NOOP("Webhook URL")},
-        {u"run_id"_s, QT_TR_NOOP("Attach to process")},
-        {u"options"_s, QT_TR_NOOP("More options")},
-    };
-    for (const auto &[key, name] : names) {
-        if (key == area)
-            return tr(name);
+    for (const AreaInfo &info : areas) {
+        if (area == info.key)
+            return tr(info.name);
     }
     return path;
 }
 
-FieldMessage *NewTaskForm::messageFor(const QString &path) const {
+FormFieldEditor *NewTaskForm::fieldEditorFor(const QStringList &pathParts) const {
+    bool ok = false;
+    const int index = pathParts.value(1).toInt(&ok);
+    return ok ? m_ui->formFieldsEditor->editor(index) : nullptr;
+}
+
+NewTaskForm::AreaWidgets NewTaskForm::widgetsFor(const QString &area) const {
     const Ui::NewTaskForm &ui = *m_ui;
-    const QString area = areaOf(path);
-    if (area == "form_fields"_L1) {
-        const QStringList parts = path.split(u'.');
-        bool ok = false;
-        const int index = parts.value(1).toInt(&ok);
-        FormFieldEditor *editor = ok ? ui.formFieldsEditor->editor(index) : nullptr;
-        if (editor == nullptr)
-            return ui.formFieldsMessage;
-        const QString leaf = parts.value(2);
-        if (leaf == "label"_L1)
-            return editor->labelMessage();
-        if (leaf == "field_type"_L1 || leaf == "required"_L1)
-            return editor->typeMessage();
-        if (leaf == "options"_L1 || leaf == "columns"_L1)
-            return editor->choicesMessage();
-        return editor->findChild<FieldMessage *>(u"otherMessage"_s);
-    }
     if (area == "title"_L1)
-        return ui.titleMessage;
+        return {ui.titleMessage, ui.titleLineEdit};
     if (area == "task_type"_L1)
-        return ui.taskTypeMessage;
+        return {ui.taskTypeMessage, ui.taskTypeComboBox};
     if (area == "summary"_L1)
-        return ui.descriptionMessage;
+        return {ui.descriptionMessage, ui.descriptionPlainTextEdit};
     if (area == "owners"_L1)
-        return ui.assigneesMessage;
+        return {ui.assigneesMessage, ui.assigneePicker->lineEdit()};
     if (area == "deadline"_L1)
-        return ui.deadlineMessage;
-    if (area == "started_at"_L1)
-        return ui.startMessage;
+        return {ui.deadlineMessage, ui.deadlineEdit->dateTimeEdit()};
+    if (area == "started_at"_L1) {
+        QWidget *input = ui.startEdit->isEnabled() && ui.startEdit->dateTimeEdit()->isEnabled()
+                             ? static_cast<QWidget *>(ui.startEdit->dateTimeEdit())
+                             : ui.startEdit->enabledCheckBox();
+        return {ui.startMessage, input};
+    }
     if (area == "tags"_L1)
-        return ui.tagsMessage;
+        return {ui.tagsMessage, ui.tagPicker->lineEdit()};
     if (area == "max_assignable"_L1)
-        return ui.maxAssigneesMessage;
+        return {ui.maxAssigneesMessage, ui.maxAssigneesSpinBox};
     if (area == "webhook"_L1)
-        return ui.webhookMessage;
+        return {ui.webhookMessage, ui.webhookLineEdit};
     if (area == "run_id"_L1)
-        return ui.runMessage;
+        return {ui.runMessage, ui.runComboBox};
     if (area == "options"_L1)
-        return ui.moreOptionsMessage;
-    return nullptr;
+        return {ui.moreOptionsMessage, ui.separateTaskCheckBox};
+    return {};
+}
+
+FieldMessage *NewTaskForm::messageFor(const QString &path) const {
+    const QString area = areaOf(path);
+    if (area != formFieldsArea)
+        return widgetsFor(area).message;
+    const QStringList parts = path.split(u'.');
+    FormFieldEditor *editor = fieldEditorFor(parts);
+    if (editor == nullptr)
+        return m_ui->formFieldsMessage;
+    const QString leaf = parts.value(2);
+    if (leaf == "label"_L1)
+        return editor->labelMessage();
+    if (leaf == "field_type"_L1 || leaf == "required"_L1)
+        return editor->typeMessage();
+    if (leaf == "options"_L1 || leaf == "columns"_L1)
+        return editor->choicesMessage();
+    return editor->findChild<FieldMessage *>(u"otherMessage"_s);
 }
 
 QWidget *NewTaskForm::inputFor(const QString &path) const {
-    const Ui::NewTaskForm &ui = *m_ui;
     const QString area = areaOf(path);
-    if (area == "form_fields"_L1) {
-        const QStringList parts = path.split(u'.');
+    if (area != formFieldsArea)
+        return widgetsFor(area).input;
+    const QStringList parts = path.split(u'.');
+    FormFieldEditor *editor = fieldEditorFor(parts);
+    if (editor == nullptr)
+        return m_ui->formFieldsEditor->addButton();
+    const QString leaf = parts.value(2);
+    if (leaf == "field_type"_L1 || leaf == "required"_L1)
+        return editor->typeComboBox();
+    if (leaf == "options"_L1 || leaf == "columns"_L1) {
+        OptionsEditor *choices =
+            leaf == "options"_L1 ? editor->optionsEditor() : editor->columnsEditor();
         bool ok = false;
-        const int index = parts.value(1).toInt(&ok);
-        FormFieldEditor *editor = ok ? ui.formFieldsEditor->editor(index) : nullptr;
-        if (editor == nullptr)
-            return ui.formFieldsEditor->addButton();
-        const QString leaf = parts.value(2);
-        if (leaf == "field_type"_L1 || leaf == "required"_L1)
-            return editor->typeComboBox();
-        if (leaf == "options"_L1 || leaf == "columns"_L1) {
-            OptionsEditor *choices =
-                leaf == "options"_L1 ? editor->optionsEditor() : editor->columnsEditor();
-            const int item = parts.value(3).toInt(&ok);
-            if (ok && choices->itemLineEdit(item) != nullptr)
-                return choices->itemLineEdit(item);
-            return choices->addButton();
-        }
-        return editor->labelLineEdit();
+        const int item = parts.value(3).toInt(&ok);
+        if (ok && choices->itemLineEdit(item) != nullptr)
+            return choices->itemLineEdit(item);
+        return choices->addButton();
     }
-    if (area == "title"_L1)
-        return ui.titleLineEdit;
-    if (area == "task_type"_L1)
-        return ui.taskTypeComboBox;
-    if (area == "summary"_L1)
-        return ui.descriptionPlainTextEdit;
-    if (area == "owners"_L1)
-        return ui.assigneePicker->lineEdit();
-    if (area == "deadline"_L1)
-        return ui.deadlineEdit->dateTimeEdit();
-    if (area == "started_at"_L1)
-        return ui.startEdit->isEnabled() && ui.startEdit->dateTimeEdit()->isEnabled()
-                   ? static_cast<QWidget *>(ui.startEdit->dateTimeEdit())
-                   : ui.startEdit->enabledCheckBox();
-    if (area == "tags"_L1)
-        return ui.tagPicker->lineEdit();
-    if (area == "max_assignable"_L1)
-        return ui.maxAssigneesSpinBox;
-    if (area == "webhook"_L1)
-        return ui.webhookLineEdit;
-    if (area == "run_id"_L1)
-        return ui.runComboBox;
-    if (area == "options"_L1)
-        return ui.separateTaskCheckBox;
-    return nullptr;
+    return editor->labelLineEdit();
 }
 
 void NewTaskForm::showProblems() {
@@ -878,24 +870,24 @@ void NewTaskForm::showEvent(QShowEvent *event) {
 }
 
 void NewTaskForm::revealAllProblems() {
-    for (const QString &area : {u"title"_s, u"task_type"_s, u"summary"_s, u"owners"_s,
-                                u"deadline"_s, u"started_at"_s, u"tags"_s, u"max_assignable"_s,
-                                u"webhook"_s, u"run_id"_s, u"options"_s, u"form_fields"_s})
-        m_touched.insert(area);
+    for (const AreaInfo &area : areas)
+        m_touched.insert(area.key);
+    m_touched.insert(formFieldsArea);
 }
 
 void NewTaskForm::focusFirstProblem() {
     QList<ValidationResult::Problem> errors = m_serverProblems;
     errors += m_validation.errors();
     // The first in the form's order, top to bottom (a 422 lists its fields alphabetically).
-    static const QStringList order{
-        u"title"_s,          u"task_type"_s,  u"summary"_s, u"owners"_s,
-        u"deadline"_s,       u"started_at"_s, u"tags"_s,    u"options"_s,
-        u"max_assignable"_s, u"webhook"_s,    u"run_id"_s,  u"form_fields"_s,
-    };
     const auto rank = [](const ValidationResult::Problem &problem) {
-        const qsizetype at = order.indexOf(areaOf(problem.path));
-        return at < 0 ? order.size() : at;
+        const QString area = areaOf(problem.path);
+        const auto at = std::find_if(std::begin(areas), std::end(areas),
+                                     [&area](const AreaInfo &info) { return area == info.key; });
+        if (at != std::end(areas))
+            return std::distance(std::begin(areas), at);
+        // Form fields come after every other area, and anything unknown last.
+        const auto count = std::distance(std::begin(areas), std::end(areas));
+        return area == formFieldsArea ? count : count + 1;
     };
     std::stable_sort(errors.begin(), errors.end(),
                      [&rank](const ValidationResult::Problem &a,

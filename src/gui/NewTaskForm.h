@@ -14,6 +14,7 @@
 
 class DraftStore;
 class FieldMessage;
+class FormFieldEditor;
 class Session;
 class TaskSubmitter;
 
@@ -116,9 +117,19 @@ private:
     void taskWasCreated(const Task &task);
     void forgetDraft();
 
+    /// Where the problems of one area of the form are shown, and the input that gets the focus.
+    struct AreaWidgets {
+        FieldMessage *message = nullptr;
+        QWidget *input = nullptr;
+    };
+
     static QString areaOf(const QString &path);
     [[nodiscard]] QString areaName(const QString &path) const;
     [[nodiscard]] QWidget *inputFor(const QString &path) const;
+    /// For every area but "form_fields", which fieldEditorFor() resolves further.
+    [[nodiscard]] AreaWidgets widgetsFor(const QString &area) const;
+    /// The editor of the form field a path such as "form_fields.2.options.0" names, if any.
+    [[nodiscard]] FormFieldEditor *fieldEditorFor(const QStringList &pathParts) const;
 
     std::unique_ptr<Ui::NewTaskForm> m_ui;
     Session &m_session;
