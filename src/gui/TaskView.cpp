@@ -301,6 +301,9 @@ void TaskView::find() {
 
 void TaskView::expandSmallSections() {
     // Sections stay closed when opening them would lay out thousands of rows at once.
+    // Runs right after the models were reset, so nothing is expanded yet. No collapseAll(): it
+    // lays a tree out at once, and then every expand() lays it out again; after a reset the
+    // expands are only noted, and the tree is laid out once.
     const auto expandSmall = [](QTreeView *tree) {
         const QAbstractItemModel *model = tree->model();
         const int rows = model->rowCount();
@@ -311,11 +314,8 @@ void TaskView::expandSmallSections() {
                 tree->expand(index);
         }
     };
-    m_ui->detailsTreeView->collapseAll();
     expandSmall(m_ui->detailsTreeView);
-    m_ui->ownersTreeView->collapseAll();
     expandSmall(m_ui->ownersTreeView);
-    m_ui->formFieldsTreeView->collapseAll();
     if (m_formFieldsModel->rowCount() <= MaxAutoExpandedRows)
         expandSmall(m_ui->formFieldsTreeView);
 }

@@ -97,6 +97,9 @@ bool SandboxHttpListener::handleRequest(const QHttpServerRequest &request, QTcpS
         recorded.headers.append({header.first.toLower(), header.second});
     recorded.body = request.body();
     recorded.localAddress = socket->localAddress();
+    // The head and the body go out in separate writes: without TCP_NODELAY, Nagle holds the
+    // body back on a kept-alive connection until the client's delayed ACK (40 ms on Linux).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_handler(recorded, socket);
     return true;
 }

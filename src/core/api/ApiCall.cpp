@@ -127,8 +127,22 @@ void ApiCall::onReadyRead() {
     const bool errorAnswer = status >= 300;
     const qint64 limit = errorAnswer ? ApiError::MaxErrorBodyRead : ApiClient::MaxBodyBytes;
     const qint64 room = limit - m_body.size();
-    if (room > 0)
-        m_body += reply->read(room);
+    const qint64 wanted = std::min(room, reply->bytesAvailable());
+    if (wanted > 0) {
+        // Read straight into the body, with room for all of it from the first chunk when the
+        // length is announced: appending chunk by chunk copied a 20 MB body over and over, on
+        // the GUI thread (and read(room) allocated 64 MiB per chunk).
+        if (m_body.isEmpty()) {
+            const qint64 announced =
+                reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            if (announced > wanted)
+                m_body.reserve(qsizetype(std::min(announced, limit)));
+        }
+        const qsizetype before = m_body.size();
+        m_body.resize(before + qsizetype(wanted));
+        const qint64 got = reply->read(m_body.data() + before, wanted);
+        m_body.resize(before + qsizetype(std::max<qint64>(got, 0)));
+    }
     if (reply->bytesAvailable() > 0 && m_body.size() >= limit) {
         // Enough: an error body is only read for its message, and a 2xx this large is not
         // something the API sends.

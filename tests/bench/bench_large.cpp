@@ -1,0 +1,227 @@
+// ./dev bench, large task: the ~20 MB task of `taskdesk-sandbox --large-task` (5,000 form fields),
+// served by a sandbox in another process.
+//
+// - `json_ms=` / `models_ms=` per run: QJsonDocument::fromJson alone on the bytes of the GET,
+//   versus what the app does with the same bytes (Task::fromResponseBody, then the three models
+//   of the task view filled), alternating.
+// - `stall_ms=` per run: the longest gap between the ticks of a 1 ms timer on the GUI thread,
+//   from Enter in the lookup pane until the task is shown and 300 ms after (its first paint);
+//   `load_ms=` is Enter to shown, `stall_end_ms=` when the longest gap ended, and `gap_ms=`
+//   lists every gap longer than a 60 Hz frame (length, then start after Enter).
+
+#include "BenchOutput.h"
+#include "BenchSession.h"
+
+#include "core/api/ApiClient.h"
+#include "core/api/TasksApi.h"
+#include "core/domain/Task.h"
+#include "gui/TaskLookupPane.h"
+#include "models/FormFieldsModel.h"
+#include "models/OwnersModel.h"
+#include "models/TaskDetailsModel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int TimeoutMs = 60000;
+
+/// Runs the event loop for `ms` without sleeping in between (QTest::qWait sleeps in 10 ms
+/// steps, which would read as stalls).
+void spin(int ms) {
+    QEventLoop loop;
+    QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+/// CPU time of the calling thread.
+double threadCpuMs() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+}
+
+/// The body of the task's GET, exactly as the pane requests it.
+std::optional<QByteArray> fetchBody(Session &session, const QString &taskId, QString *problem) {
+    const TasksApi *tasks = session.tasks();
+    const ApiRequest request =
+        tasks->getTaskRequest(taskId, session.settings()->includes(), QString());
+    std::optional<QByteArray> body;
+    QEventLoop loop;
+    session.client()->send(request, &loop, [&](const Result<ApiResponse> &result) {
+        if (result.ok())
+            body = result.value().body;
+        else
+            *problem = result.error().userText();
+        loop.quit();
+    });
+    QTimer::singleShot(TimeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return body;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    BenchSession::addOptions(parser);
+    parser.addOption(QCommandLineOption(u"task"_s, u"The large task's ID."_s, u"ID"_s));
+    parser.addOption(
+        QCommandLineOption(u"parse-runs"_s, u"Parse runs (default 9)."_s, u"N"_s, u"9"_s));
+    parser.addOption(
+        QCommandLineOption(u"stall-runs"_s, u"Measured lookups (default 5)."_s, u"N"_s, u"5"_s));
+    parser.process(app);
+
+    BenchSession bench(parser);
+    if (!bench.problem().isEmpty())
+        return BenchOutput::fail(bench.problem());
+    const QString taskId = parser.value(u"task"_s);
+    const int parseRuns = parser.value(u"parse-runs"_s).toInt();
+    const int stallRuns = parser.value(u"stall-runs"_s).toInt();
+    if (taskId.isEmpty() || parseRuns < 1 || stallRuns < 1)
+        return BenchOutput::fail(u"--task is required; the run counts must be positive"_s);
+
+    // Parse plus models versus QJsonDocument alone.
+    QString problem;
+    const std::optional<QByteArray> body = fetchBody(bench.session(), taskId, &problem);
+    if (!body)
+        return BenchOutput::fail(u"could not fetch the large task: "_s + problem);
+    BenchOutput::value("body_bytes", double(body->size()));
+    TaskDetailsModel details;
+    OwnersModel owners;
+    FormFieldsModel fields;
+    for (int i = 0; i < parseRuns + 1; ++i) { // the first round warms up
+        QJsonParseError jsonError{};
+        const double jsonStart = BenchOutput::nowMs();
+        const QJsonDocument document = QJsonDocument::fromJson(*body, &jsonError);
+        const double jsonMs = BenchOutput::nowMs() - jsonStart;
+        if (document.isNull())
+            return BenchOutput::fail(u"not JSON: "_s + jsonError.errorString());
+
+        details.clear();
+        owners.setOwners({});
+        fields.setFields({});
+        QString error;
+        const double modelsStart = BenchOutput::nowMs();
+        const std::optional<Task> task = Task::fromResponseBody(*body, &error);
+        const double parsedAt = BenchOutput::nowMs();
+        double detailsMs = 0;
+        if (task) {
+            details.setTask(*task);
+            detailsMs = BenchOutput::nowMs() - parsedAt;
+            owners.setOwners(task->owners);
+            fields.setFields(task->formFields);
+        }
+        const double modelsMs = BenchOutput::nowMs() - modelsStart;
+        if (!task)
+            return BenchOutput::fail(u"not a task: "_s + error);
+        if (fields.rowCount() < 1000)
+            return BenchOutput::fail(
+                u"the large task has only %1 form fields"_s.arg(fields.rowCount()));
+        if (i > 0) {
+            BenchOutput::value("json_ms", jsonMs);
+            BenchOutput::value("models_ms", modelsMs);
+            BenchOutput::value("task_parse_ms", parsedAt - modelsStart);
+            BenchOutput::value("details_model_ms", detailsMs);
+        }
+    }
+
+    // The longest stall of the GUI thread while the pane loads the task.
+    TaskLookupPane pane(bench.session());
+    pane.resize(1100, 680);
+    pane.show();
+    if (!QTest::qWaitForWindowExposed(&pane))
+        return BenchOutput::fail(u"the lookup pane was not shown"_s);
+    auto *input = pane.findChild<QLineEdit *>(u"taskIdLineEdit"_s);
+    if (input == nullptr)
+        return BenchOutput::fail(u"no taskIdLineEdit"_s);
+    input->setFocus();
+    input->setText(taskId);
+
+    double lastTick = BenchOutput::nowMs();
+    double longestGap = 0;
+    double longestGapEnd = 0;
+    double lastCpu = threadCpuMs();
+    struct Gap {
+        double from;
+        double to;
+        double cpuMs; ///< CPU time of the GUI thread during the gap: busy, or waiting?
+    };
+    QList<Gap> gaps; // longer than a frame at 60 Hz
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(1);
+    QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] {
+        const double now = BenchOutput::nowMs();
+        if (now - lastTick > longestGap) {
+            longestGap = now - lastTick;
+            longestGapEnd = now;
+        }
+        const double cpu = threadCpuMs();
+        if (now - lastTick > 16)
+            gaps.append({lastTick, now, cpu - lastCpu});
+        lastTick = now;
+        lastCpu = cpu;
+    });
+    ticker.start();
+
+    double shownAt = 0;
+    QString failure;
+    QEventLoop loop;
+    QObject::connect(&pane, &TaskLookupPane::taskShown, &loop, [&](const QString &) {
+        shownAt = BenchOutput::nowMs();
+        loop.quit();
+    });
+    QObject::connect(&pane, &TaskLookupPane::lookupFailed, &loop, [&](const ApiError &error) {
+        failure = error.userText();
+        loop.quit();
+    });
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, [&] {
+        failure = u"no answer within 60 s"_s;
+        loop.quit();
+    });
+
+    for (int i = 0; i < stallRuns + 1; ++i) { // the first lookup warms up
+        spin(300);
+        shownAt = 0;
+        timeout.start(TimeoutMs);
+        const double pressedAt = BenchOutput::nowMs();
+        lastTick = pressedAt;
+        lastCpu = threadCpuMs();
+        longestGap = 0;
+        gaps.clear();
+        QTest::keyClick(input, Qt::Key_Return);
+        if (shownAt == 0 && failure.isEmpty())
+            loop.exec();
+        timeout.stop();
+        if (!failure.isEmpty())
+            return BenchOutput::fail(u"lookup failed: "_s + failure);
+        spin(300);
+        if (i > 0) {
+            BenchOutput::value("load_ms", shownAt - pressedAt);
+            BenchOutput::value("stall_ms", longestGap);
+            // Where it ended, from Enter: before, at or after `load_ms` (the task shown).
+            BenchOutput::value("stall_end_ms", longestGapEnd - pressedAt);
+            for (const Gap &gap : std::as_const(gaps))
+                std::printf("gap_ms=%.1f from %.1f, GUI thread busy %.1f ms\n", gap.to - gap.from,
+                            gap.from - pressedAt, gap.cpuMs);
+        }
+    }
+    return 0;
+}
