@@ -43,7 +43,10 @@ TasksApi::~TasksApi() = default;
 FacadeCall *TasksApi::startCall(QObject *context, std::function<void(const ApiError &)> failure) {
     auto *call = new FacadeCall(m_client, context ? context : this, std::move(failure), this);
     call->setParseThreshold(m_parseThreshold);
-    call->setBackgroundParseObserver([this] { ++m_backgroundParses; });
+    call->setBackgroundParseObserver([this] {
+        ++m_backgroundParses;
+        Q_EMIT backgroundParseStarted();
+    });
     return call;
 }
 

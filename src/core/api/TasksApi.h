@@ -89,6 +89,10 @@ public:
     /// How many bodies were parsed on the thread pool so far (diagnostics and tests).
     [[nodiscard]] int backgroundParseCount() const { return m_backgroundParses; }
 
+Q_SIGNALS:
+    /// A body is about to be parsed on the thread pool (emitted before the worker starts).
+    void backgroundParseStarted();
+
 private:
     FacadeCall *startCall(QObject *context, std::function<void(const ApiError &)> failure);
 
