@@ -11,6 +11,7 @@
 
 #include "BenchOutput.h"
 #include "BenchSession.h"
+#include "LookupWaiter.h"
 
 #include "core/api/ApiClient.h"
 #include "core/api/TasksApi.h"
@@ -179,42 +180,20 @@ int main(int argc, char *argv[]) {
     });
     ticker.start();
 
-    double shownAt = 0;
-    QString failure;
-    QEventLoop loop;
-    QObject::connect(&pane, &TaskLookupPane::taskShown, &loop, [&](const QString &) {
-        shownAt = BenchOutput::nowMs();
-        loop.quit();
-    });
-    QObject::connect(&pane, &TaskLookupPane::lookupFailed, &loop, [&](const ApiError &error) {
-        failure = error.userText();
-        loop.quit();
-    });
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&timeout, &QTimer::timeout, &loop, [&] {
-        failure = u"no answer within 60 s"_s;
-        loop.quit();
-    });
-
+    LookupWaiter waiter(pane, TimeoutMs);
     for (int i = 0; i < stallRuns + 1; ++i) { // the first lookup warms up
         spin(300);
-        shownAt = 0;
-        timeout.start(TimeoutMs);
         const double pressedAt = BenchOutput::nowMs();
         lastTick = pressedAt;
         lastCpu = threadCpuMs();
         longestGap = 0;
         gaps.clear();
-        QTest::keyClick(input, Qt::Key_Return);
-        if (shownAt == 0 && failure.isEmpty())
-            loop.exec();
-        timeout.stop();
-        if (!failure.isEmpty())
-            return BenchOutput::fail(u"lookup failed: "_s + failure);
+        const std::optional<double> shownAt = waiter.pressEnter(input);
+        if (!shownAt)
+            return BenchOutput::fail(u"lookup failed: "_s + waiter.failure());
         spin(300);
         if (i > 0) {
-            BenchOutput::value("load_ms", shownAt - pressedAt);
+            BenchOutput::value("load_ms", *shownAt - pressedAt);
             BenchOutput::value("stall_ms", longestGap);
             // Where it ended, from Enter: before, at or after `load_ms` (the task shown).
             BenchOutput::value("stall_end_ms", longestGapEnd - pressedAt);

@@ -5,6 +5,7 @@
 
 #include "BenchOutput.h"
 #include "BenchSession.h"
+#include "LookupWaiter.h"
 
 #include "core/api/ApiClient.h"
 #include "core/api/TasksApi.h"
@@ -57,44 +58,30 @@ int main(int argc, char *argv[]) {
     input->setFocus();
     input->setText(taskId);
 
-    double shownAt = 0;
-    QString failure;
-    QEventLoop loop;
-    QObject::connect(&pane, &TaskLookupPane::taskShown, &loop, [&](const QString &) {
-        shownAt = BenchOutput::nowMs();
-        loop.quit();
-    });
-    QObject::connect(&pane, &TaskLookupPane::lookupFailed, &loop, [&](const ApiError &error) {
-        failure = error.userText();
-        loop.quit();
-    });
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&timeout, &QTimer::timeout, &loop, [&] {
-        failure = u"no answer within 30 s"_s;
-        loop.quit();
-    });
-
+    LookupWaiter waiter(pane, TimeoutMs);
     for (int i = 0; i < warmup + runs; ++i) {
         // Let what the previous lookup started (names of owners, repaints) finish first.
         QTest::qWait(20);
-        shownAt = 0;
-        timeout.start(TimeoutMs);
         const double pressedAt = BenchOutput::nowMs();
-        QTest::keyClick(input, Qt::Key_Return);
-        if (shownAt == 0 && failure.isEmpty())
-            loop.exec();
-        timeout.stop();
-        if (!failure.isEmpty())
-            return BenchOutput::fail(u"lookup failed: "_s + failure);
+        const std::optional<double> shownAt = waiter.pressEnter(input);
+        if (!shownAt)
+            return BenchOutput::fail(u"lookup failed: "_s + waiter.failure());
         if (i >= warmup)
-            BenchOutput::value("lookup_ms", shownAt - pressedAt);
+            BenchOutput::value("lookup_ms", *shownAt - pressedAt);
     }
 
     // The same GET through ApiClient alone (no parsing, no widgets): how much of the lookup is
     // Qt's network stack.
     const TasksApi *tasks = bench.session().tasks();
     const ApiRequest request = tasks->getTaskRequest(taskId, pane.includeChooser()->includes(), {});
+    QEventLoop loop;
+    QString failure;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, [&] {
+        failure = u"no answer within 30 s"_s;
+        loop.quit();
+    });
     for (int i = 0; i < warmup + runs; ++i) {
         double answeredAt = 0;
         timeout.start(TimeoutMs);
