@@ -258,6 +258,14 @@
     </message>
 </context>
 <context>
+    <name>ClearButtons</name>
+    <message>
+        <location filename="../../src/gui/ClearButtons.cpp" line="22"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineEdit</name>
     <message>
         <location filename="../../ui/DeadlineEdit.ui" line="24"/>
@@ -957,97 +965,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="43"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="44"/>
         <source>Taskdesk</source>
         <translation>Taskdesk</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="54"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="55"/>
         <source>Look up</source>
         <translation>Abrufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="55"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="56"/>
         <source>New one-off task</source>
         <translation>Neue Einzelaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="116"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="118"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="120"/>
         <source>&amp;New one-off task</source>
         <translation>&amp;Neue Einzelaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="121"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="123"/>
         <source>&amp;Look up task</source>
         <translation>Aufgabe &amp;abrufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="125"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="130"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="132"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="132"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="134"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="136"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="138"/>
         <source>&amp;Reload people, groups and tags</source>
         <translation>Personen, Gruppen und Tags neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="140"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="142"/>
         <source>Fetch the organization&apos;s members, groups, guests, tags and processes again.</source>
         <translation>Mitglieder, Gruppen, Gäste, Tags und Prozesse der Organisation erneut laden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="142"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="144"/>
         <source>Use the sand&amp;box</source>
         <translation>&amp;Sandbox verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="145"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="147"/>
         <source>Switch to the built-in practice server with sample data. Nothing is saved.</source>
         <translation>Zum eingebauten Übungsserver mit Beispieldaten wechseln. Es wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="148"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="150"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="152"/>
         <source>&amp;About Taskdesk</source>
         <translation>Ü&amp;ber Taskdesk</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="199"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="201"/>
         <source>The built-in sandbox at %1: sample data, nothing is saved.</source>
         <translation>Die eingebaute Sandbox unter %1: Beispieldaten, es wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="249"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="251"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="274"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="276"/>
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="281"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="283"/>
         <source>Using the sandbox: sample data, nothing is saved.</source>
         <translation>Die Sandbox wird verwendet: Beispieldaten, es wird nichts gespeichert.</translation>
     </message>
@@ -1090,7 +1098,7 @@
     </message>
     <message>
         <location filename="../../ui/NewTaskForm.ui" line="87"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="444"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="69"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1111,7 +1119,7 @@
     </message>
     <message>
         <location filename="../../ui/NewTaskForm.ui" line="131"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="445"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="70"/>
         <source>Task type</source>
         <translation>Aufgabentyp</translation>
     </message>
@@ -1122,7 +1130,7 @@
     </message>
     <message>
         <location filename="../../ui/NewTaskForm.ui" line="167"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="446"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="71"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -1188,7 +1196,7 @@
     </message>
     <message>
         <location filename="../../ui/NewTaskForm.ui" line="381"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="451"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="77"/>
         <source>Maximum assignees</source>
         <translation>Maximale Anzahl Zuständiger</translation>
     </message>
@@ -1204,7 +1212,7 @@
     </message>
     <message>
         <location filename="../../ui/NewTaskForm.ui" line="426"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="452"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="78"/>
         <source>Webhook URL</source>
         <translation>Webhook-URL</translation>
     </message>
@@ -1220,7 +1228,7 @@
     </message>
     <message>
         <location filename="../../ui/NewTaskForm.ui" line="456"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="453"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="79"/>
         <source>Attach to process</source>
         <translation>Einem Prozess zuordnen</translation>
     </message>
@@ -1231,7 +1239,7 @@
     </message>
     <message>
         <location filename="../../ui/NewTaskForm.ui" line="569"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="815"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="807"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
@@ -1267,129 +1275,129 @@
     </message>
     <message>
         <location filename="../../ui/NewTaskForm.ui" line="683"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="669"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="661"/>
         <source>&amp;Create task</source>
         <translation>Aufgabe e&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="64"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="86"/>
         <source>ddd yyyy-MM-dd HH:mm</source>
         <extracomment>A QLocale::toString() date and time pattern</extracomment>
         <translation>ddd, dd.MM.yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="93"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="115"/>
         <source>Restored the draft you had not sent yet. “Discard draft” starts over.</source>
         <translation>Ihr noch nicht gesendeter Entwurf wurde wiederhergestellt. Mit „Entwurf verwerfen“ beginnen Sie neu.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="139"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="447"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="72"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="161"/>
         <source>Assignees</source>
         <translation>Zuständige</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="141"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="448"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="73"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="163"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="146"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="151"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="168"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="173"/>
         <source>Set a start</source>
         <translation>Beginn festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="149"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="449"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="74"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="171"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="156"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="450"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="75"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="178"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="159"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="181"/>
         <source>Add field</source>
         <translation>Feld hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="175"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="197"/>
         <source>Creates one task per assignee (groups are expanded to their members), held together in a new process.</source>
         <translation>Erstellt für jede zuständige Person eine eigene Aufgabe (Gruppen werden in ihre Mitglieder aufgelöst), zusammengefasst in einem neuen Prozess.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="178"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="200"/>
         <source>The task is complete only when every assignee has completed it.</source>
         <translation>Die Aufgabe ist erst erledigt, wenn alle Zuständigen sie erledigt haben.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="179"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="201"/>
         <source>Only the assignees may complete the task.</source>
         <translation>Nur die Zuständigen dürfen die Aufgabe erledigen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="180"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="202"/>
         <source>Guests cannot comment on the task.</source>
         <translation>Gäste können die Aufgabe nicht kommentieren.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="181"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="203"/>
         <source>Only the assignees and administrators can see the task.</source>
         <translation>Nur die Zuständigen und Administratoren können die Aufgabe sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="182"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="204"/>
         <source>Tallyfy calls this https address when the task is completed.</source>
         <translation>Tallyfy ruft diese https-Adresse auf, wenn die Aufgabe erledigt ist.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="184"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="206"/>
         <source>The most people that may be assigned to the task; “No limit” sends nothing.</source>
         <translation>Die Höchstzahl an Personen, die der Aufgabe zugewiesen werden dürfen; bei „Keine Begrenzung“ wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="186"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="208"/>
         <source>Only active processes that accept one-off tasks are offered.</source>
         <translation>Angeboten werden nur aktive Prozesse, die Einzelaufgaben zulassen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="187"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="209"/>
         <source>Sent as the task&apos;s description (summary).</source>
         <translation>Wird als Beschreibung der Aufgabe (summary) gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="198"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="220"/>
         <source>Creating the task</source>
         <translation>Aufgabe wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="199"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="200"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="221"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="222"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="202"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="224"/>
         <source>Look for a task with this title created in the last few minutes</source>
         <translation>Nach einer Aufgabe mit diesem Titel suchen, die in den letzten Minuten erstellt wurde</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="203"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="225"/>
         <source>Send the draft again: this may create a second task</source>
         <translation>Den Entwurf erneut senden: Dabei kann eine zweite Aufgabe entstehen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="204"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="226"/>
         <source>Create task</source>
         <translation>Aufgabe erstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="285"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="307"/>
         <source>%n task(s) created, one per assignee, in process %1</source>
         <translation>
             <numerusform>%n Aufgabe erstellt, eine pro zuständiger Person, im Prozess %1</numerusform>
@@ -1397,52 +1405,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="301"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="323"/>
         <source>Draft saved %1</source>
         <translation>Entwurf um %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="441"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="462"/>
         <source>Form field %1</source>
         <translation>Formularfeld %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="441"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="462"/>
         <source>Form fields</source>
         <translation>Formularfelder</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="454"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="76"/>
         <source>More options</source>
         <translation>Weitere Optionen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="639"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="631"/>
         <source>Sending the task to Tallyfy…</source>
         <translation>Die Aufgabe wird an Tallyfy gesendet…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="642"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="634"/>
         <source>The last create may have worked: check whether the task exists before sending again.</source>
         <translation>Das letzte Erstellen hat möglicherweise geklappt: Prüfen Sie, ob die Aufgabe existiert, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="647"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="639"/>
         <source>Connect to Tallyfy in Settings before creating tasks.</source>
         <translation>Verbinden Sie sich in den Einstellungen mit Tallyfy, bevor Sie Aufgaben erstellen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="651"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="643"/>
         <source>Fix these first:</source>
         <translation>Beheben Sie zuerst Folgendes:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="654"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="646"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="655"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="647"/>
         <source>%n problem(s) to fix before the task can be created:</source>
         <translation>
             <numerusform>%n Problem muss behoben werden, bevor die Aufgabe erstellt werden kann:</numerusform>
@@ -1450,27 +1458,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="659"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="651"/>
         <source>Create the task in Tallyfy (Ctrl+Enter)</source>
         <translation>Die Aufgabe in Tallyfy erstellen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="662"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="654"/>
         <source>Ready to create. Ctrl+Enter sends.</source>
         <translation>Bereit zum Erstellen. Strg+Eingabe sendet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="663"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="655"/>
         <source>Ready to create, but note: %1</source>
         <translation>Bereit zum Erstellen, aber beachten Sie: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="669"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="661"/>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="705"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="697"/>
         <source>Tallyfy asked to slow down (rate limit). The task was not created yet; sending it again in %n second(s)…</source>
         <translation>
             <numerusform>Tallyfy bittet um eine Pause (Ratenlimit). Die Aufgabe wurde noch nicht erstellt; sie wird in %n Sekunde erneut gesendet…</numerusform>
@@ -1478,32 +1486,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="710"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="702"/>
         <source>Creating “%1”…</source>
         <translation>„%1“ wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="717"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="709"/>
         <source>Created “%1”. Task ID: %2</source>
         <translation>„%1“ wurde erstellt. Aufgaben-ID: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="721"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="713"/>
         <source>Tallyfy moved the deadline to %1 (the organization&apos;s working hours).</source>
         <translation>Tallyfy hat die Frist auf %1 verschoben (Arbeitszeiten der Organisation).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="725"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="717"/>
         <source>The description may not have been saved: Tallyfy returned none.</source>
         <translation>Die Beschreibung wurde möglicherweise nicht gespeichert: Tallyfy hat keine zurückgegeben.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="729"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="721"/>
         <source>Counting the tasks created for each assignee…</source>
         <translation>Die für jede zuständige Person erstellten Aufgaben werden gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="731"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="723"/>
         <source>%n task(s) were created, one per assignee, in process %1. The list can lag for a moment after a create: Refresh counts again.</source>
         <translation>
             <numerusform>%n Aufgabe wurde erstellt, eine pro zuständiger Person, im Prozess %1. Die Liste kann nach dem Erstellen kurz hinterherhinken: „Aktualisieren“ zählt erneut.</numerusform>
@@ -1511,12 +1519,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="736"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="728"/>
         <source>Could not list the tasks of process %1: %2</source>
         <translation>Die Aufgaben des Prozesses %1 konnten nicht aufgelistet werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="747"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="739"/>
         <source>Tallyfy refused the task: %n field(s) need attention. Nothing was created.</source>
         <translation>
             <numerusform>Tallyfy hat die Aufgabe abgelehnt: %n Feld muss überprüft werden. Es wurde nichts erstellt.</numerusform>
@@ -1524,37 +1532,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="753"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="745"/>
         <source>The task was not created: %1</source>
         <translation>Die Aufgabe wurde nicht erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="761"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="753"/>
         <source>%1 The task may have been created anyway, so nothing was sent again. Check whether it exists before sending it again.</source>
         <translation>%1 Die Aufgabe wurde möglicherweise trotzdem erstellt, deshalb wurde nichts erneut gesendet. Prüfen Sie, ob sie existiert, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="768"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="760"/>
         <source>Looking for “%1” among the one-off tasks created in the last minutes…</source>
         <translation>„%1“ wird unter den in den letzten Minuten erstellten Einzelaufgaben gesucht…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="776"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="768"/>
         <source>Could not check whether the task exists: %1</source>
         <translation>Es konnte nicht geprüft werden, ob die Aufgabe existiert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="781"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="773"/>
         <source>Found it: “%1” was created at %2 (task ID %3). Your request did reach Tallyfy.</source>
         <translation>Gefunden: „%1“ wurde am %2 erstellt (Aufgaben-ID %3). Ihre Anfrage hat Tallyfy also erreicht.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="784"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="776"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="787"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="779"/>
         <source>%n task(s) with this title were created in the last minutes; the newest is shown.</source>
         <translation>
             <numerusform>%n Aufgabe mit diesem Titel wurde in den letzten Minuten erstellt; die neueste wird angezeigt.</numerusform>
@@ -1562,72 +1570,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="793"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="785"/>
         <source>No task called “%1” was created in the last %2 minutes. It is safe to send it again.</source>
         <translation>In den letzten %2 Minuten wurde keine Aufgabe namens „%1“ erstellt. Sie können sie gefahrlos erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="815"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="807"/>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="827"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="819"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="831"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="823"/>
         <source>%1 of %2 characters used</source>
         <translation>%1 von %2 Zeichen verwendet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="934"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="926"/>
         <source>The task was not sent: some fields need attention.</source>
         <translation>Die Aufgabe wurde nicht gesendet: Einige Felder müssen überprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="963"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="955"/>
         <source>Checking whether the task was created…</source>
         <translation>Es wird geprüft, ob die Aufgabe erstellt wurde…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="971"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="963"/>
         <source>Opened “%1” (task ID %2), which your request had created.</source>
         <translation>„%1“ (Aufgaben-ID %2) geöffnet, die Ihre Anfrage erstellt hatte.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="979"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="971"/>
         <source>Opened the task that was created: %1</source>
         <translation>Die erstellte Aufgabe wurde geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="987"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="979"/>
         <source>Copied task ID %1</source>
         <translation>Aufgaben-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="992"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="984"/>
         <source>Created task “%1” (ID %2)</source>
         <translation>Aufgabe „%1“ erstellt (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="994"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="986"/>
         <source>Created one task per assignee in process %1</source>
         <translation>Eine Aufgabe pro zuständiger Person im Prozess %1 erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="1019"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="1011"/>
         <source>Discard draft</source>
         <translation>Entwurf verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="1020"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="1012"/>
         <source>Discard this draft? Everything typed in the form is lost.</source>
         <translation>Diesen Entwurf verwerfen? Alles, was Sie im Formular eingegeben haben, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="1031"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="1023"/>
         <source>Draft discarded</source>
         <translation>Entwurf verworfen</translation>
     </message>
@@ -2142,7 +2150,7 @@ Abgerufen am %2</translation>
     </message>
     <message>
         <location filename="../../ui/SettingsDialog.ui" line="42"/>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="238"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="240"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -2158,7 +2166,7 @@ Abgerufen am %2</translation>
     </message>
     <message>
         <location filename="../../ui/SettingsDialog.ui" line="73"/>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="251"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="253"/>
         <source>&amp;Remove stored token</source>
         <translation>Gespeichertes Token &amp;entfernen</translation>
     </message>
@@ -2194,7 +2202,7 @@ Abgerufen am %2</translation>
     </message>
     <message>
         <location filename="../../ui/SettingsDialog.ui" line="207"/>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="578"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="580"/>
         <source>Test &amp;connection</source>
         <translation>&amp;Verbindung testen</translation>
     </message>
@@ -2204,257 +2212,257 @@ Abgerufen am %2</translation>
         <translation>Nur für diese Sitzung be&amp;halten</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="104"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="105"/>
         <source>How long to wait for each answer from the server before giving up.</source>
         <translation>Wie lange auf jede Antwort des Servers gewartet wird, bevor aufgegeben wird.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="114"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="115"/>
         <source>Checks the token, the organization and the server without saving anything.</source>
         <translation>Prüft Token, Organisation und Server, ohne etwas zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="156"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="158"/>
         <source>Custom server…</source>
         <translation>Eigener Server…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="189"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="191"/>
         <source>Enter the API base URL of the custom server.</source>
         <translation>Geben Sie die API-Basis-URL des eigenen Servers ein.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="215"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="217"/>
         <source>The address ends where the API&apos;s paths begin, e.g. https://example.com/api. Plain http:// is allowed only for this computer (localhost).</source>
         <translation>Die Adresse endet dort, wo die Pfade der API beginnen, z. B. https://example.com/api. Unverschlüsseltes http:// ist nur für diesen Computer (localhost) erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="231"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="233"/>
         <source>Your personal access token from the Tallyfy web app.</source>
         <translation>Ihr persönliches Zugriffstoken aus der Tallyfy-Web-App.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="238"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="240"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="250"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="252"/>
         <source>&amp;Keep stored token</source>
         <translation>Gespeichertes Token &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="339"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="341"/>
         <source>Set by TALLYFY_API_TOKEN</source>
         <translation>Durch TALLYFY_API_TOKEN gesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="340"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="342"/>
         <source>The token from the TALLYFY_API_TOKEN environment variable is in use for this run. It is never stored; unset the variable to use a stored token.</source>
         <translation>In dieser Sitzung wird das Token aus der Umgebungsvariablen TALLYFY_API_TOKEN verwendet. Es wird nie gespeichert; entfernen Sie die Variable, um ein gespeichertes Token zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="346"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="348"/>
         <source>The new token replaces the stored one when you press OK.</source>
         <translation>Das neue Token ersetzt das gespeicherte, sobald Sie auf OK klicken.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="348"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="350"/>
         <source>The token is saved in the system keychain when you press OK.</source>
         <translation>Das Token wird im Schlüsselbund des Systems gespeichert, sobald Sie auf OK klicken.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="350"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="352"/>
         <source>Paste a token</source>
         <translation>Token einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="351"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="353"/>
         <source>The stored token will be removed when you press OK.</source>
         <translation>Das gespeicherte Token wird entfernt, sobald Sie auf OK klicken.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="353"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="355"/>
         <source>A token is stored (hidden)</source>
         <translation>Ein Token ist gespeichert (verborgen)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="354"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="356"/>
         <source>A token is stored in the system keychain. Paste a new one to replace it, or remove it.</source>
         <translation>Im Schlüsselbund des Systems ist ein Token gespeichert. Fügen Sie ein neues ein, um es zu ersetzen, oder entfernen Sie es.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="357"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="359"/>
         <source>A token is kept for this run (hidden)</source>
         <translation>Ein Token wird für diese Sitzung behalten (verborgen)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="358"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="360"/>
         <source>A token is kept for this run only, because the keychain was not available. Paste a new one to replace it.</source>
         <translation>Ein Token wird nur für diese Sitzung behalten, weil der Schlüsselbund nicht verfügbar war. Fügen Sie ein neues ein, um es zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="362"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="364"/>
         <source>Checking the keychain for a stored token…</source>
         <translation>Im Schlüsselbund wird nach einem gespeicherten Token gesucht…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="364"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="366"/>
         <source>Paste a token (it starts with eyJ)</source>
         <translation>Token einfügen (es beginnt mit eyJ)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="365"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="367"/>
         <source>No token is stored yet.</source>
         <translation>Es ist noch kein Token gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="374"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="376"/>
         <source>Tokens last 6 months, and logging out of the Tallyfy web app ends them at once.</source>
         <translation>Tokens gelten 6 Monate; eine Abmeldung von der Tallyfy-Web-App beendet sie sofort.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="377"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="379"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Where do I find it?&lt;/a&gt; In the web app under Settings &gt; Integrations &gt; REST API. %2</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Wo finde ich es?&lt;/a&gt; In der Web-App unter Settings &gt; Integrations &gt; REST API. %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="382"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="384"/>
         <source>Find it in the web app of your server under Settings &gt; Integrations &gt; REST API. %1</source>
         <translation>Sie finden es in der Web-App Ihres Servers unter Settings &gt; Integrations &gt; REST API. %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="392"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="394"/>
         <source>Choose, or type the 32-character ID</source>
         <translation>Auswählen oder die 32-stellige ID eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="393"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="395"/>
         <source>Shown in the web app under Settings &gt; Organization, and in web-app addresses right after the host name.</source>
         <translation>Wird in der Web-App unter Settings &gt; Organization angezeigt und steht in Adressen der Web-App direkt nach dem Hostnamen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="400"/>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="522"/>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="628"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="402"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="524"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="630"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="422"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="424"/>
         <source>Choose an organization.</source>
         <translation>Wählen Sie eine Organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="443"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="445"/>
         <source>This token has no access to organization %1. Choose one from the list, or create the token while that organization is active in the web app.</source>
         <translation>Dieses Token hat keinen Zugriff auf die Organisation %1. Wählen Sie eine aus der Liste, oder erstellen Sie das Token, während diese Organisation in der Web-App aktiv ist.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="545"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="547"/>
         <source>Loading your organizations…</source>
         <translation>Ihre Organisationen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="547"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="549"/>
         <source>Could not list your organizations: %1</source>
         <translation>Ihre Organisationen konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="553"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="555"/>
         <source>This token belongs to no organization.</source>
         <translation>Dieses Token gehört zu keiner Organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="556"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="558"/>
         <source>Organizations available to this token: %1.</source>
         <translation>Für dieses Token verfügbare Organisationen: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="559"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="561"/>
         <source>Enter a token to choose from your organizations, or type the organization&apos;s ID.</source>
         <translation>Geben Sie ein Token ein, um aus Ihren Organisationen zu wählen, oder geben Sie die ID der Organisation ein.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="578"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="580"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="580"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="582"/>
         <source>Testing the connection…</source>
         <translation>Die Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="607"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="609"/>
         <source>Enter a token first.</source>
         <translation>Geben Sie zuerst ein Token ein.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="632"/>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="645"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="634"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="647"/>
         <source>Signed in as %1, but: %2</source>
         <translation>Angemeldet als %1, aber: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="633"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="635"/>
         <source>Signed in as %1. Now choose an organization.</source>
         <translation>Angemeldet als %1. Wählen Sie jetzt eine Organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="652"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="654"/>
         <source>Signed in as %1 in %2</source>
         <translation>Angemeldet als %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="663"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="665"/>
         <source>Tallyfy rejected the token: it may have expired, or you logged out of the web app. Copy a new token from the web app.</source>
         <translation>Tallyfy hat das Token abgelehnt: Es ist möglicherweise abgelaufen, oder Sie haben sich von der Web-App abgemeldet. Kopieren Sie ein neues Token aus der Web-App.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="665"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="667"/>
         <source>the token is not valid for organization %1. Create the token while that organization is active in the web app.</source>
         <translation>Das Token gilt nicht für die Organisation %1. Erstellen Sie das Token, während diese Organisation in der Web-App aktiv ist.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="670"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="672"/>
         <source>this token has no access to organization %1. Check the ID, or create the token while that organization is active in the web app.</source>
         <translation>Dieses Token hat keinen Zugriff auf die Organisation %1. Prüfen Sie die ID, oder erstellen Sie das Token, während diese Organisation in der Web-App aktiv ist.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="674"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="676"/>
         <source>The server could not be reached. Check the server address and your connection.</source>
         <translation>Der Server ist nicht erreichbar. Prüfen Sie die Serveradresse und Ihre Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="677"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="679"/>
         <source>The secure connection failed (TLS certificate or handshake error). Nothing was sent.</source>
         <translation>Die sichere Verbindung ist fehlgeschlagen (TLS-Zertifikat oder Handshake-Fehler). Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="680"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="682"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="682"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="684"/>
         <source>This address does not answer like the Tallyfy API (HTTP %1). Check the server address.</source>
         <translation>Diese Adresse antwortet nicht wie die Tallyfy-API (HTTP %1). Prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="769"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="771"/>
         <source>The stored token could not be removed from the system keychain: %1</source>
         <translation>Das gespeicherte Token konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="813"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="815"/>
         <source>The token could not be saved in the system keychain. %1
 Taskdesk never writes tokens to a plain file. A token kept for this run only is forgotten when Taskdesk closes.</source>
         <translation>Das Token konnte nicht im Schlüsselbund des Systems gespeichert werden. %1
 Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung behaltenes Token wird beim Beenden von Taskdesk vergessen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="817"/>
+        <location filename="../../src/gui/SettingsDialog.cpp" line="819"/>
         <source>The keychain did not accept the token; see below.</source>
         <translation>Der Schlüsselbund hat das Token nicht angenommen; siehe unten.</translation>
     </message>
@@ -2968,6 +2976,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
     </message>
     <message>
         <location filename="../../src/gui/TaskHeader.cpp" line="46"/>
+        <location filename="../../src/gui/TaskHeader.cpp" line="139"/>
         <source>Task title</source>
         <translation>Aufgabentitel</translation>
     </message>
@@ -2977,83 +2986,98 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="50"/>
+        <location filename="../../src/gui/TaskHeader.cpp" line="117"/>
+        <source>Due: %1</source>
+        <translation>Fällig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/TaskHeader.cpp" line="118"/>
+        <source>Started: %1</source>
+        <translation>Begonnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/TaskHeader.cpp" line="119"/>
+        <source>Completed: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/TaskHeader.cpp" line="140"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="51"/>
+        <location filename="../../src/gui/TaskHeader.cpp" line="141"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="52"/>
+        <location filename="../../src/gui/TaskHeader.cpp" line="142"/>
         <source>Completed</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="76"/>
+        <location filename="../../src/gui/TaskHeader.cpp" line="73"/>
         <source>One-off task</source>
         <translation>Einzelaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="78"/>
+        <location filename="../../src/gui/TaskHeader.cpp" line="75"/>
         <source>One-off task in process “%1”</source>
         <translation>Einzelaufgabe im Prozess „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="79"/>
+        <location filename="../../src/gui/TaskHeader.cpp" line="76"/>
         <source>One-off task in a process</source>
         <translation>Einzelaufgabe in einem Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="82"/>
+        <location filename="../../src/gui/TaskHeader.cpp" line="79"/>
         <source>Process task in “%1”</source>
         <translation>Prozessaufgabe in „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="83"/>
+        <location filename="../../src/gui/TaskHeader.cpp" line="80"/>
         <source>Process task</source>
         <translation>Prozessaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="87"/>
+        <location filename="../../src/gui/TaskHeader.cpp" line="84"/>
         <source>(untitled task)</source>
         <translation>(Aufgabe ohne Titel)</translation>
     </message>
     <message>
+        <location filename="../../src/gui/TaskHeader.cpp" line="90"/>
         <location filename="../../src/gui/TaskHeader.cpp" line="91"/>
-        <location filename="../../src/gui/TaskHeader.cpp" line="92"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="97"/>
+        <location filename="../../src/gui/TaskHeader.cpp" line="96"/>
         <source>Archived %1</source>
         <translation>Archiviert am %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="99"/>
+        <location filename="../../src/gui/TaskHeader.cpp" line="98"/>
         <source>Type: %1</source>
         <translation>Typ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="102"/>
+        <location filename="../../src/gui/TaskHeader.cpp" line="101"/>
         <source>Process ID: %1</source>
         <translation>Prozess-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="105"/>
+        <location filename="../../src/gui/TaskHeader.cpp" line="104"/>
         <source>#%1 · %2</source>
         <translation>#%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="106"/>
+        <location filename="../../src/gui/TaskHeader.cpp" line="105"/>
         <source>Task ID</source>
         <translation>Aufgaben-ID</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="112"/>
+        <location filename="../../src/gui/TaskHeader.cpp" line="111"/>
         <source>No deadline</source>
         <translation>Keine Frist</translation>
     </message>
@@ -3543,7 +3567,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>In den Einstellungen ist keine Organisation ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/TasksApi.cpp" line="100"/>
+        <location filename="../../src/core/api/TasksApi.cpp" line="103"/>
         <source>Some fields need attention</source>
         <translation>Einige Felder müssen überprüft werden</translation>
     </message>

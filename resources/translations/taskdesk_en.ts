@@ -56,7 +56,7 @@
 <context>
     <name>NewTaskForm</name>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="285"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="307"/>
         <source>%n task(s) created, one per assignee, in process %1</source>
         <translation>
             <numerusform>%n task created, one per assignee, in process %1</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="655"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="647"/>
         <source>%n problem(s) to fix before the task can be created:</source>
         <translation>
             <numerusform>%n problem to fix before the task can be created:</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="705"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="697"/>
         <source>Tallyfy asked to slow down (rate limit). The task was not created yet; sending it again in %n second(s)…</source>
         <translation>
             <numerusform>Tallyfy asked to slow down (rate limit). The task was not created yet; sending it again in %n second…</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="731"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="723"/>
         <source>%n task(s) were created, one per assignee, in process %1. The list can lag for a moment after a create: Refresh counts again.</source>
         <translation>
             <numerusform>%n task was created, one per assignee, in process %1. The list can lag for a moment after a create: Refresh counts again.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="747"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="739"/>
         <source>Tallyfy refused the task: %n field(s) need attention. Nothing was created.</source>
         <translation>
             <numerusform>Tallyfy refused the task: %n field needs attention. Nothing was created.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="787"/>
+        <location filename="../../src/gui/NewTaskForm.cpp" line="779"/>
         <source>%n task(s) with this title were created in the last minutes; the newest is shown.</source>
         <translation>
             <numerusform>%n task with this title was created in the last minutes; it is shown.</numerusform>

@@ -5,6 +5,7 @@
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
 #include "gui/AboutDialog.h"
+#include "gui/ClearButtons.h"
 #include "gui/NewTaskForm.h"
 #include "gui/SettingsDialog.h"
 #include "gui/TaskLookupPane.h"
@@ -106,6 +107,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_welcome->setSandboxAvailable(false);
     resize(1100, 720);
     restoreLayout();
+    ClearButtons::nameAll(this);
     sessionStateChanged();
     updateTarget();
 }

@@ -12,6 +12,7 @@
 #include "core/settings/TokenStore.h"
 #include "core/settings/TokenStoreError.h"
 #include "core/settings/Validators.h"
+#include "gui/ClearButtons.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -130,6 +131,7 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
     updateOrganizationHint();
     updateButtons();
     m_ui->tokenLineEdit->setFocus();
+    ClearButtons::nameAll(this);
 }
 
 SettingsDialog::~SettingsDialog() {

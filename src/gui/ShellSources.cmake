@@ -12,6 +12,8 @@ target_sources(taskdesk_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/UnauthorizedBanner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/WelcomePanel.h
     ${CMAKE_CURRENT_LIST_DIR}/WelcomePanel.cpp
-    # Shared by every area: colours that follow the palette.
+    # Shared by every area: colours that follow the palette, named clear buttons.
+    ${CMAKE_CURRENT_LIST_DIR}/ClearButtons.h
+    ${CMAKE_CURRENT_LIST_DIR}/ClearButtons.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StatusColors.h
     ${CMAKE_CURRENT_LIST_DIR}/PaletteFollower.h)

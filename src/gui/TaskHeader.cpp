@@ -43,13 +43,10 @@ TaskHeader::TaskHeader(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
     titleFont.setWeight(QFont::DemiBold);
     m_ui->titleLabel->setFont(titleFont);
-    m_ui->titleLabel->setAccessibleName(tr("Task title"));
+    m_ui->titleLabel->setAccessibleDescription(tr("Task title"));
 
     m_ui->statusBadgeLabel->setAccessibleDescription(tr("Status"));
     m_ui->referenceLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->deadlineLabel->setAccessibleName(tr("Deadline"));
-    m_ui->startedLabel->setAccessibleName(tr("Started"));
-    m_ui->completedLabel->setAccessibleName(tr("Completed"));
     applyBadgeStyle(m_ui->archivedBadgeLabel, Tone::Neutral);
 
     m_tick.setInterval(TickMs);
@@ -85,6 +82,8 @@ QString TaskHeader::kindText(const Task &task) {
 
 void TaskHeader::setTask(const Task &task) {
     m_ui->titleLabel->setText(task.title.isEmpty() ? tr("(untitled task)") : task.title);
+    // A screen reader reads a label's name, so the names carry the values, not only captions.
+    m_ui->titleLabel->setAccessibleName(m_ui->titleLabel->text());
 
     m_statusTone = statusTone(task);
     m_ui->statusBadgeLabel->setText(task.statusDisplayText());
@@ -115,6 +114,9 @@ void TaskHeader::setTask(const Task &task) {
     m_ui->completedCaptionLabel->setVisible(showCompleted);
     m_ui->completedLabel->setVisible(showCompleted);
     m_ui->completedLabel->setText(DisplayFormat::dateTime(task.completedAt));
+    m_ui->deadlineLabel->setAccessibleName(tr("Due: %1").arg(m_ui->deadlineLabel->text()));
+    m_ui->startedLabel->setAccessibleName(tr("Started: %1").arg(m_ui->startedLabel->text()));
+    m_ui->completedLabel->setAccessibleName(tr("Completed: %1").arg(m_ui->completedLabel->text()));
 
     refreshRelativeTimes();
     m_tick.start();
@@ -134,6 +136,10 @@ void TaskHeader::clear() {
     m_ui->deadlinePhraseLabel->clear();
     m_ui->startedLabel->clear();
     m_ui->completedLabel->clear();
+    m_ui->titleLabel->setAccessibleName(tr("Task title"));
+    m_ui->deadlineLabel->setAccessibleName(tr("Deadline"));
+    m_ui->startedLabel->setAccessibleName(tr("Started"));
+    m_ui->completedLabel->setAccessibleName(tr("Completed"));
 }
 
 void TaskHeader::refreshRelativeTimes() {

@@ -352,6 +352,19 @@ private Q_SLOTS:
         QVERIFY(!fileBytes(m_settings->fileName()).contains(m_server->token().toLatin1()));
     }
 
+    void clearButtonHasAName() {
+        makeSession();
+        openDialog();
+        QVERIFY(tokenEdit()->isClearButtonEnabled());
+        // The tool button Qt adds for the clear action is what a screen reader reaches.
+        const QList<QToolButton *> buttons = tokenEdit()->findChildren<QToolButton *>();
+        QVERIFY(!buttons.isEmpty());
+        for (QToolButton *button : buttons) {
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(button);
+            QVERIFY(accessible != nullptr);
+            QCOMPARE(accessible->text(QAccessible::Name), u"Clear"_s);
+        }
+    }
     void showHideAndPaste() {
         makeSession();
         openDialog();

@@ -1,0 +1,156 @@
+#!/usr/bin/python3
+"""Reads and drives Taskdesk through the accessibility tree, as a screen reader does.
+
+Usage: check_a11y.py TASKDESK_BINARY SEED_JSON
+
+Runs inside a D-Bus session and an X server (see CMakeLists.txt): starts `taskdesk --sandbox
+--task <first seeded task>` with Qt's AT-SPI bridge on, finds it on the accessibility bus with
+pyatspi, checks that what a user needs is named (inputs by their labels, the three trees, the
+task's title and dates in the header), then looks up a second task by typing into the input and
+pressing "Look up" through AT-SPI alone. Exits 1 with the reasons when anything is missing.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+import pyatspi
+
+TIMEOUT_S = 30
+problems = []
+
+
+def nodes(root):
+    """Every accessible below root, depth first, skipping the ones that vanish meanwhile."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        try:
+            yield node
+            stack.extend(node.getChildAtIndex(i) for i in reversed(range(node.childCount)))
+        except Exception:  # a widget deleted while walking
+            continue
+
+
+def path(node):
+    """Where a node sits, for messages: its ancestors' roles and names."""
+    parts = []
+    while node is not None and len(parts) < 8:
+        try:
+            parts.append("%s %r" % (node.getRoleName(), node.name))
+            node = node.parent
+        except Exception:
+            break
+    return " < ".join(parts)
+
+
+def find(root, role, name=None, prefix=None):
+    for node in nodes(root):
+        try:
+            if node is None or node.getRoleName() != role:
+                continue
+            if name is not None and node.name != name:
+                continue
+            if prefix is not None and not node.name.startswith(prefix):
+                continue
+            return node
+        except Exception:
+            continue
+    return None
+
+
+def wait_for(what, probe):
+    end = time.time() + TIMEOUT_S
+    while time.time() < end:
+        found = probe()
+        if found is not None:
+            return found
+        time.sleep(0.3)
+    problems.append("not found within %d s: %s" % (TIMEOUT_S, what))
+    return None
+
+
+def application():
+    desktop = pyatspi.Registry.getDesktop(0)
+    for i in range(desktop.childCount):
+        app = desktop.getChildAtIndex(i)
+        if app is not None and app.name == "Taskdesk":
+            return app
+    return None
+
+
+def main():
+    binary, seed_path = sys.argv[1], sys.argv[2]
+    with open(seed_path, encoding="utf-8") as seed_file:
+        tasks = json.load(seed_file)["tasks"]
+    first, second = tasks[0], tasks[1]
+
+    env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_QPA_PLATFORM="xcb")
+    app_process = subprocess.Popen([binary, "--sandbox", "--lang", "en", "--task", first["id"]],
+                                   env=env)
+    try:
+        app = wait_for("the Taskdesk application on the accessibility bus", application)
+        if app is None:
+            return report()
+
+        # The header names the task and its dates, not only their captions.
+        wait_for("a label named after the task's title", lambda: find(app, "label", first["title"]))
+        wait_for("the due date, named 'Due: ...'", lambda: find(app, "label", prefix="Due: "))
+
+        # Inputs carry their visible labels; the three result trees carry theirs.
+        for role, name in [("text", "Task ID or link:"), ("text", "Run ID:"),
+                           ("push button", "Look up"), ("tree", "Task details"),
+                           ("tree", "Owners"), ("tree", "Form fields"), ("text", "Title"),
+                           ("text", "Description"), ("text", "Assignees"),
+                           ("spin button", "Deadline"), ("push button", "Create task"),
+                           ("page tab", "Look up"), ("page tab", "New one-off task")]:
+            if find(app, role, name) is None:
+                problems.append("no %s named %r" % (role, name))
+
+        # The details tree reads out the task's values.
+        details = find(app, "tree", "Task details")
+        if details is not None and find(details, "table cell", first["title"]) is None:
+            problems.append("the 'Task details' tree has no cell with the task's title")
+
+        # Nothing a user can operate is nameless.
+        for node in nodes(app):
+            try:
+                role = node.getRoleName()
+                if role in ("text", "push button", "check box", "spin button", "tree",
+                            "page tab") and not node.name.strip():
+                    problems.append("a %s without a name, in %s" % (role, path(node)))
+            except Exception:
+                continue
+
+        # Drive it: type the second task's ID and press "Look up", through AT-SPI only.
+        entry = find(app, "text", "Task ID or link:")
+        button = find(app, "push button", "Look up")
+        if entry is not None and button is not None:
+            editable = entry.queryEditableText()
+            editable.setTextContents(second["id"])
+            action = button.queryAction()
+            names = [action.getName(i) for i in range(action.nActions)]
+            action.doAction(names.index("Press") if "Press" in names else 0)
+            wait_for("the second task shown after pressing 'Look up'",
+                     lambda: find(app, "label", second["title"]))
+    finally:
+        app_process.terminate()
+        try:
+            app_process.wait(10)
+        except subprocess.TimeoutExpired:
+            app_process.kill()
+    return report()
+
+
+def report():
+    for problem in problems:
+        print("a11y: " + problem, file=sys.stderr)
+    if not problems:
+        print("a11y: every check passed")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
