@@ -438,6 +438,34 @@ private Q_SLOTS:
         QCOMPARE(valueText(fields), u"0"_s);
     }
 
+    void formFieldsThatDoNotParseStayVisible() {
+        // An ID-less field and a number among good fields: Task skips them, the details keep
+        // them (as JSON) in their places, and the good ones keep their answers.
+        const QByteArray body = R"({"data": {"id": "0123456789abcdef0123456789abcdef",
+            "title": "Mixed fields", "form_fields": [
+                {"id": "f1", "label": "First", "field_type": "text", "value": "one"},
+                {"label": "No ID", "field_type": "text", "value": "lost"},
+                5,
+                {"id": "f4", "label": "Fourth", "field_type": "text", "value": "four"}]}})";
+        const std::optional<Task> task = Task::fromResponseBody(body);
+        QVERIFY(task);
+        QCOMPARE(task->formFields.size(), 2);
+        TaskDetailsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTask(*task);
+        const QModelIndex fields = model.sectionIndex(Section::FormFields);
+        QCOMPARE(model.rowCount(fields), 4);
+        const auto nameAt = [&](int row) { return model.index(row, 0, fields).data().toString(); };
+        const auto valueAt = [&](int row) { return model.index(row, 1, fields).data().toString(); };
+        QCOMPARE(nameAt(0), u"First"_s);
+        QCOMPARE(valueAt(0), u"one"_s);
+        QCOMPARE(nameAt(1), u"[1]"_s);
+        QCOMPARE(nameAt(2), u"[2]"_s);
+        QCOMPARE(nameAt(3), u"Fourth"_s);
+        QCOMPARE(valueAt(3), u"four"_s);
+    }
+
     void directoryResolvesMembers() {
         CheckedModel checked;
         QVERIFY(checked.show(u"task_full.json"_s));
