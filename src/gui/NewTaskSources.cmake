@@ -1,9 +1,8 @@
-# The "New one-off task" form: the form, its pickers and editors, the draft store and the
-# create state machine.
+# The "New one-off task" form: the form, its pickers and editors, and the create state
+# machine (the draft store is in core/settings).
 target_sources(taskdesk_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/NewTaskForm.h ${CMAKE_CURRENT_LIST_DIR}/NewTaskForm.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TaskSubmitter.h ${CMAKE_CURRENT_LIST_DIR}/TaskSubmitter.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/DraftStore.h ${CMAKE_CURRENT_LIST_DIR}/DraftStore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AssigneePicker.h ${CMAKE_CURRENT_LIST_DIR}/AssigneePicker.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TagPicker.h ${CMAKE_CURRENT_LIST_DIR}/TagPicker.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RunPicker.h ${CMAKE_CURRENT_LIST_DIR}/RunPicker.cpp

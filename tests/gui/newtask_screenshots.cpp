@@ -7,8 +7,8 @@
 #include "ScreenshotTheme.h"
 
 #include "core/session/DirectoryCache.h"
+#include "core/settings/DraftStore.h"
 #include "gui/AssigneePicker.h"
-#include "gui/DraftStore.h"
 #include "gui/NewTaskForm.h"
 
 #include <QApplication>

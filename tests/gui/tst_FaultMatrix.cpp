@@ -6,9 +6,9 @@
 #include "core/api/ApiError.h"
 #include "core/api/RetryPolicy.h"
 #include "core/domain/Task.h"
+#include "core/settings/DraftStore.h"
 #include "gui/AssigneePicker.h"
 #include "gui/ChipList.h"
-#include "gui/DraftStore.h"
 #include "gui/TaskSubmitter.h"
 #include "gui/TaskView.h"
 

@@ -2,10 +2,10 @@
 
 #include "core/domain/Task.h"
 #include "core/session/DirectoryCache.h"
+#include "core/settings/DraftStore.h"
 #include "gui/AssigneePicker.h"
 #include "gui/ChipList.h"
 #include "gui/DeadlineEdit.h"
-#include "gui/DraftStore.h"
 #include "gui/FieldMessage.h"
 #include "gui/FormFieldEditor.h"
 #include "gui/FormFieldsEditor.h"

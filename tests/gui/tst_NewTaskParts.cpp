@@ -1,7 +1,7 @@
+#include "core/settings/DraftStore.h"
 #include "core/settings/Settings.h"
 #include "gui/ChipList.h"
 #include "gui/DeadlineEdit.h"
-#include "gui/DraftStore.h"
 #include "gui/FieldMessage.h"
 #include "gui/FlowLayout.h"
 #include "gui/OptionsEditor.h"

@@ -1,5 +1,7 @@
 # Files of src/core/settings, added to taskdesk_core.
 target_sources(taskdesk_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/DraftStore.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DraftStore.h
     ${CMAKE_CURRENT_LIST_DIR}/KeychainTokenStore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/KeychainTokenStore.h
     ${CMAKE_CURRENT_LIST_DIR}/KnownServers.cpp

@@ -11,7 +11,7 @@
 
 class Settings;
 
-/// Keeps the new-task form's draft on disk, in the application's settings file
+/// Keeps the new-task draft on disk, in the application's settings file
 /// (Settings::NewTaskDraft), so that a restart or a crash loses at most the last moments of
 /// typing. save() is debounced: the draft is written `delay` after the last change, and at
 /// once by flush() (the form calls it when it is destroyed). Writing syncs the settings file.

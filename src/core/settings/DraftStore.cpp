@@ -1,11 +1,11 @@
-#include "gui/DraftStore.h"
+#include "core/settings/DraftStore.h"
 
 #include "core/settings/Settings.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcDraft, "taskdesk.ui.draft")
+Q_LOGGING_CATEGORY(lcDraft, "taskdesk.settings.draft")
 
 DraftStore::DraftStore(Settings *settings, QObject *parent)
     : QObject(parent)
