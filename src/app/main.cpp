@@ -8,8 +8,8 @@
 #include "core/settings/LaunchOptionsResult.h"
 #include "core/settings/Settings.h"
 #include "core/settings/TokenSource.h"
-#include "gui/MainWindow.h"
-#include "gui/SandboxTarget.h"
+#include "gui/shell/MainWindow.h"
+#include "gui/shell/SandboxTarget.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>

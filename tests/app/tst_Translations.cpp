@@ -1,7 +1,7 @@
 #include "core/session/Session.h"
 #include "core/settings/MemoryTokenStore.h"
 #include "core/settings/Settings.h"
-#include "gui/MainWindow.h"
+#include "gui/shell/MainWindow.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QAbstractButton>

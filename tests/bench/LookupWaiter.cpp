@@ -3,7 +3,7 @@
 #include "BenchOutput.h"
 
 #include "core/api/ApiError.h"
-#include "gui/TaskLookupPane.h"
+#include "gui/lookup/TaskLookupPane.h"
 
 #include <QLineEdit>
 #include <QTest>

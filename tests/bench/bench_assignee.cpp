@@ -8,8 +8,8 @@
 #include "BenchSession.h"
 
 #include "core/session/DirectoryCache.h"
-#include "gui/AssigneePicker.h"
-#include "gui/NewTaskForm.h"
+#include "gui/newtask/AssigneePicker.h"
+#include "gui/newtask/NewTaskForm.h"
 #include "models/DirectoryModel.h"
 
 #include <QApplication>

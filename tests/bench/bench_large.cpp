@@ -16,7 +16,7 @@
 #include "core/api/ApiClient.h"
 #include "core/api/TasksApi.h"
 #include "core/domain/Task.h"
-#include "gui/TaskLookupPane.h"
+#include "gui/lookup/TaskLookupPane.h"
 #include "models/FormFieldsModel.h"
 #include "models/OwnersModel.h"
 #include "models/TaskDetailsModel.h"

@@ -9,8 +9,8 @@
 
 #include "core/api/ApiClient.h"
 #include "core/api/TasksApi.h"
-#include "gui/IncludeChooser.h"
-#include "gui/TaskLookupPane.h"
+#include "gui/lookup/IncludeChooser.h"
+#include "gui/lookup/TaskLookupPane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,7 +3,7 @@
 #include "core/session/Session.h"
 #include "core/settings/MemoryTokenStore.h"
 #include "core/settings/Settings.h"
-#include "gui/TaskLookupPane.h"
+#include "gui/lookup/TaskLookupPane.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QJsonObject>

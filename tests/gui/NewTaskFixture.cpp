@@ -2,11 +2,11 @@
 
 #include "core/api/ApiClient.h"
 #include "core/session/DirectoryCache.h"
-#include "gui/AssigneePicker.h"
-#include "gui/DeadlineEdit.h"
-#include "gui/FormFieldsEditor.h"
-#include "gui/RunPicker.h"
-#include "gui/TagPicker.h"
+#include "gui/newtask/AssigneePicker.h"
+#include "gui/newtask/DeadlineEdit.h"
+#include "gui/newtask/FormFieldsEditor.h"
+#include "gui/newtask/RunPicker.h"
+#include "gui/newtask/TagPicker.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -3,7 +3,7 @@
 #include "core/session/Session.h"
 #include "core/settings/MemoryTokenStore.h"
 #include "core/settings/Settings.h"
-#include "gui/NewTaskForm.h"
+#include "gui/newtask/NewTaskForm.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QByteArray>

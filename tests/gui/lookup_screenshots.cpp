@@ -8,7 +8,7 @@
 #include "ScreenshotTheme.h"
 
 #include "core/session/DirectoryCache.h"
-#include "gui/TaskView.h"
+#include "gui/lookup/TaskView.h"
 
 #include <QApplication>
 #include <QDir>

@@ -8,8 +8,8 @@
 
 #include "core/session/DirectoryCache.h"
 #include "core/settings/DraftStore.h"
-#include "gui/AssigneePicker.h"
-#include "gui/NewTaskForm.h"
+#include "gui/newtask/AssigneePicker.h"
+#include "gui/newtask/NewTaskForm.h"
 
 #include <QApplication>
 #include <QDir>

@@ -9,8 +9,8 @@
 #include "core/session/Session.h"
 #include "core/settings/MemoryTokenStore.h"
 #include "core/settings/Settings.h"
-#include "gui/MainWindow.h"
-#include "gui/SettingsDialog.h"
+#include "gui/shell/MainWindow.h"
+#include "gui/shell/SettingsDialog.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>

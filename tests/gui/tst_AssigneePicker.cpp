@@ -1,8 +1,8 @@
 #include "NewTaskFixture.h"
 
 #include "core/session/DirectoryCache.h"
-#include "gui/AssigneePicker.h"
-#include "gui/ChipList.h"
+#include "gui/newtask/AssigneePicker.h"
+#include "gui/widgets/ChipList.h"
 #include "models/DirectoryModel.h"
 #include "models/SearchKey.h"
 

@@ -7,10 +7,10 @@
 #include "core/api/RetryPolicy.h"
 #include "core/domain/Task.h"
 #include "core/settings/DraftStore.h"
-#include "gui/AssigneePicker.h"
-#include "gui/ChipList.h"
-#include "gui/TaskSubmitter.h"
-#include "gui/TaskView.h"
+#include "gui/newtask/AssigneePicker.h"
+#include "gui/widgets/ChipList.h"
+#include "gui/newtask/TaskSubmitter.h"
+#include "gui/lookup/TaskView.h"
 
 #include <QCoreApplication>
 #include <QFrame>

@@ -7,12 +7,12 @@
 #include "core/session/Session.h"
 #include "core/settings/MemoryTokenStore.h"
 #include "core/settings/Settings.h"
-#include "gui/AboutDialog.h"
-#include "gui/MainWindow.h"
-#include "gui/NewTaskForm.h"
-#include "gui/SettingsDialog.h"
-#include "gui/TaskLookupPane.h"
-#include "gui/UnauthorizedBanner.h"
+#include "gui/shell/AboutDialog.h"
+#include "gui/shell/MainWindow.h"
+#include "gui/newtask/NewTaskForm.h"
+#include "gui/shell/SettingsDialog.h"
+#include "gui/lookup/TaskLookupPane.h"
+#include "gui/shell/UnauthorizedBanner.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QAction>

@@ -1,10 +1,10 @@
 #include "core/settings/DraftStore.h"
 #include "core/settings/Settings.h"
-#include "gui/ChipList.h"
-#include "gui/DeadlineEdit.h"
-#include "gui/FieldMessage.h"
-#include "gui/FlowLayout.h"
-#include "gui/OptionsEditor.h"
+#include "gui/widgets/ChipList.h"
+#include "gui/newtask/DeadlineEdit.h"
+#include "gui/widgets/FieldMessage.h"
+#include "gui/widgets/FlowLayout.h"
+#include "gui/newtask/OptionsEditor.h"
 
 #include <QApplication>
 #include <QCheckBox>

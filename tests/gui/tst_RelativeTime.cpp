@@ -1,4 +1,4 @@
-#include "gui/RelativeTime.h"
+#include "gui/widgets/RelativeTime.h"
 
 #include <QTest>
 

@@ -5,7 +5,7 @@
 #include "core/settings/MemoryTokenStore.h"
 #include "core/settings/Settings.h"
 #include "core/settings/TokenStore.h"
-#include "gui/SettingsDialog.h"
+#include "gui/shell/SettingsDialog.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QAccessible>

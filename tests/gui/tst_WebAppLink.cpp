@@ -1,4 +1,4 @@
-#include "gui/WebAppLink.h"
+#include "gui/lookup/WebAppLink.h"
 
 #include <QTest>
 

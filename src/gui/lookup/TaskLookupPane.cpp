@@ -1,0 +1,469 @@
+#include "gui/lookup/TaskLookupPane.h"
+
+#include "ui_TaskLookupPane.h"
+
+#include "core/api/ApiClient.h"
+#include "core/api/ApiRequest.h"
+#include "core/api/TasksApi.h"
+#include "core/domain/TaskReference.h"
+#include "core/session/DirectoryCache.h"
+#include "core/session/Session.h"
+#include "core/settings/Settings.h"
+#include "core/settings/Validators.h"
+#include "gui/lookup/IncludeChooser.h"
+#include "gui/widgets/PaletteFollower.h"
+#include "gui/lookup/RecentLookupsView.h"
+#include "gui/widgets/StatusColors.h"
+#include "gui/lookup/TaskView.h"
+#include "gui/lookup/WebAppLink.h"
+#include "models/NameDirectory.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QShortcut>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcLookup, "taskdesk.ui.lookup")
+
+namespace {
+
+constexpr int DefaultRecentWidth = 300;
+
+} // namespace
+
+TaskLookupPane::TaskLookupPane(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TaskLookupPane>())
+    , m_session(session)
+    , m_focusInput(new QAction(tr("Look up a task"), this))
+    , m_cancelShortcut(nullptr) {
+    m_ui->setupUi(this);
+    setObjectName(u"taskLookupPane"_s);
+
+    m_ui->busyProgressBar->setAccessibleName(tr("Looking up"));
+    m_ui->busyProgressBar->hide();
+    m_ui->cancelPushButton->hide();
+    m_ui->inputErrorLabel->hide();
+    // Both the background and the text are set, in the variant that suits the palette.
+    PaletteFollower::follow(m_ui->errorFrame, [frame = m_ui->errorFrame] {
+        frame->setStyleSheet(
+            StatusColors::frameStyle(u"QFrame#errorFrame"_s, StatusColors::Tone::Error));
+    });
+    m_ui->errorFrame->setAccessibleName(tr("Lookup error"));
+    m_ui->errorFrame->hide();
+    m_ui->errorDetailsLabel->hide();
+    m_ui->requestIdLabel->hide();
+    m_ui->lookupPushButton->setToolTip(tr("Fetch the task (Enter)"));
+    m_ui->runIdLineEdit->setToolTip(
+        tr("Only for a task of a process: fetch it through that process (runs/<ID>/tasks)"));
+    m_ui->resultStackedWidget->setCurrentWidget(m_ui->placeholderPage);
+    m_ui->placeholderLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    // Ctrl+L and the task actions work from anywhere in the pane, including the lookup bar.
+    m_focusInput->setObjectName(u"focusLookupInputAction"_s);
+    m_focusInput->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_focusInput->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_focusInput);
+    connect(m_focusInput, &QAction::triggered, this, &TaskLookupPane::focusInput);
+    addActions(taskActions());
+
+    m_cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    m_cancelShortcut->setEnabled(false);
+    connect(m_cancelShortcut, &QShortcut::activated, this, &TaskLookupPane::cancel);
+
+    connect(m_ui->taskIdLineEdit, &QLineEdit::returnPressed, this, &TaskLookupPane::startLookup);
+    connect(m_ui->runIdLineEdit, &QLineEdit::returnPressed, this, &TaskLookupPane::startLookup);
+    connect(m_ui->lookupPushButton, &QPushButton::clicked, this, &TaskLookupPane::startLookup);
+    connect(m_ui->cancelPushButton, &QPushButton::clicked, this, &TaskLookupPane::cancel);
+    connect(m_ui->taskIdLineEdit, &QLineEdit::textEdited, this, &TaskLookupPane::clearInputError);
+    connect(m_ui->runIdLineEdit, &QLineEdit::textEdited, this, &TaskLookupPane::clearInputError);
+    connect(m_ui->technicalDetailsToolButton, &QToolButton::toggled, m_ui->errorDetailsLabel,
+            &QWidget::setVisible);
+    connect(m_ui->dismissErrorToolButton, &QToolButton::clicked, this, &TaskLookupPane::hideError);
+
+    Settings *settings = m_session.settings();
+    m_ui->includeChooser->setIncludes(settings->includes());
+    connect(m_ui->includeChooser, &IncludeChooser::includesChanged, this,
+            [settings](const QStringList &includes) { settings->setIncludes(includes); });
+    connect(settings, &Settings::changed, this, [this, settings](Settings::Key key) {
+        if (key == Settings::Key::Includes)
+            m_ui->includeChooser->setIncludes(settings->includes());
+        else if (key == Settings::Key::RecentLookups)
+            reloadRecentLookups();
+    });
+
+    RecentLookupsView *recent = m_ui->recentLookupsView;
+    reloadRecentLookups();
+    connect(recent, &RecentLookupsView::openRequested, this,
+            [this](const QString &taskId) { lookUp(taskId); });
+    connect(recent, &RecentLookupsView::removeRequested, this,
+            [settings](const QString &taskId) { settings->removeRecentLookup(taskId); });
+    connect(recent, &RecentLookupsView::clearRequested, settings, &Settings::clearRecentLookups);
+
+    restoreSplitter();
+    connect(m_ui->lookupSplitter, &QSplitter::splitterMoved, this,
+            [this, settings] { settings->setSplitterState(m_ui->lookupSplitter->saveState()); });
+
+    TaskView *view = m_ui->taskView;
+    connect(view, &TaskView::statusMessage, this, &TaskLookupPane::statusMessage);
+    connect(view, &TaskView::copyCurlRequested, this, &TaskLookupPane::copyCurl);
+    connect(view, &TaskView::refreshNamesRequested, this, &TaskLookupPane::refreshNames);
+
+    DirectoryCache *cache = m_session.cache();
+    const auto namesChanged = [this](DirectoryCache::What what) {
+        if (what == DirectoryCache::What::Members || what == DirectoryCache::What::Groups)
+            updateDirectory();
+    };
+    connect(cache, &DirectoryCache::loaded, this, namesChanged);
+    connect(cache, &DirectoryCache::failed, this, namesChanged);
+    connect(cache, &DirectoryCache::cleared, this, [this] {
+        updateDirectory();
+        if (m_ui->taskView->task())
+            requestNames(); // the organization changed under a shown task
+    });
+
+    connect(&m_session, &Session::stateChanged, this, &TaskLookupPane::onSessionStateChanged);
+    connect(&m_session, &Session::targetChanged, this, [this] {
+        if (const auto &task = m_ui->taskView->task())
+            m_ui->taskView->setWebLink(
+                WebAppLink::taskPage(m_session.serverUrl(), m_session.organizationId(), task->id));
+    });
+}
+
+TaskLookupPane::~TaskLookupPane() {
+    // Nothing may call back into a half-destroyed pane.
+    m_call.cancel();
+}
+
+QString TaskLookupPane::errorText() const {
+    return m_ui->errorFrame->isVisibleTo(this) ? m_ui->errorLabel->text() : QString();
+}
+
+QString TaskLookupPane::inputErrorText() const {
+    return m_ui->inputErrorLabel->isVisibleTo(this) ? m_ui->inputErrorLabel->text() : QString();
+}
+
+QList<QAction *> TaskLookupPane::taskActions() const {
+    return m_ui->taskView->taskActions();
+}
+
+TaskView *TaskLookupPane::taskView() const {
+    return m_ui->taskView;
+}
+
+RecentLookupsView *TaskLookupPane::recentLookupsView() const {
+    return m_ui->recentLookupsView;
+}
+
+IncludeChooser *TaskLookupPane::includeChooser() const {
+    return m_ui->includeChooser;
+}
+
+void TaskLookupPane::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    const QKeySequence keys = m_focusInput->shortcut();
+    bool hostHasOne = false;
+    const QList<QAction *> actions = window()->findChildren<QAction *>();
+    for (const QAction *action : actions)
+        hostHasOne = hostHasOne || (action != m_focusInput && action->shortcuts().contains(keys));
+    m_focusInput->setEnabled(!hostHasOne);
+}
+
+void TaskLookupPane::lookUp(const QString &referenceText, const QString &runId) {
+    m_ui->taskIdLineEdit->setText(referenceText);
+    m_ui->runIdLineEdit->setText(runId);
+    startLookup();
+}
+
+void TaskLookupPane::focusInput() {
+    m_ui->taskIdLineEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->taskIdLineEdit->selectAll();
+}
+
+void TaskLookupPane::startLookup() {
+    // A message about an earlier attempt would be read as the answer to this one.
+    hideError();
+    const TaskReference reference = TaskReference::parse(m_ui->taskIdLineEdit->text());
+    if (!reference.isValid()) {
+        showInputError(reference.errorText());
+        return;
+    }
+    QString runId;
+    const QString typedRun = m_ui->runIdLineEdit->text().trimmed();
+    if (!typedRun.isEmpty()) {
+        const Validated<QString> run = Validators::runId(typedRun);
+        if (!run) {
+            showInputError(tr("Run ID: %1").arg(run.problem));
+            return;
+        }
+        runId = *run.value;
+    }
+    clearInputError();
+    if (!reference.orgId.isEmpty() && !m_session.organizationId().isEmpty() &&
+        reference.orgId != m_session.organizationId()) {
+        // The link layout is unverified, so this is a hint rather than a refusal.
+        showInputNote(tr("This link seems to belong to another organization (%1). Taskdesk "
+                         "looks the task up in the organization set in Settings.")
+                          .arg(reference.orgId));
+    }
+
+    m_pendingTaskId = reference.taskId;
+    m_pendingRunId = runId;
+    m_pendingIncludes = m_ui->includeChooser->includes();
+    sendLookup();
+}
+
+void TaskLookupPane::sendLookup() {
+    // A new lookup replaces the one in flight; the old answer is ignored by its serial.
+    const quint64 serial = ++m_serial;
+    m_call.cancel();
+    m_call = {};
+
+    switch (m_session.state()) {
+    case Session::State::Resolving:
+        // The token is still being read from the keychain: send once it is known.
+        m_waitingForSession = true;
+        setBusy(true);
+        Q_EMIT statusMessage(tr("Waiting for the token…"));
+        return;
+    case Session::State::NotConfigured: {
+        m_waitingForSession = false;
+        setBusy(false);
+        QString problem = m_session.tokenProblem();
+        if (problem.isEmpty())
+            problem = tr("Taskdesk is not connected to Tallyfy yet.");
+        showErrorText(tr("%1 Open Settings to connect.").arg(problem), {}, {});
+        return;
+    }
+    case Session::State::Ready:
+        break;
+    }
+    m_waitingForSession = false;
+    setBusy(true);
+    Q_EMIT statusMessage(tr("Looking up %1…").arg(m_pendingTaskId));
+    qCDebug(lcLookup) << "looking up" << m_pendingTaskId << "with" << m_pendingIncludes << "run"
+                      << m_pendingRunId;
+    m_call = m_session.tasks()->getTask(
+        m_pendingTaskId, m_pendingIncludes, m_pendingRunId, this,
+        [this, serial](Result<Task> result) { onLookupFinished(serial, result); });
+}
+
+void TaskLookupPane::cancel() {
+    if (!m_busy)
+        return;
+    ++m_serial;
+    m_call.cancel();
+    m_call = {};
+    m_waitingForSession = false;
+    setBusy(false);
+    Q_EMIT statusMessage(tr("Lookup cancelled"));
+}
+
+void TaskLookupPane::onLookupFinished(quint64 serial, const Result<Task> &result) {
+    if (serial != m_serial)
+        return; // replaced by a newer lookup, or cancelled
+    m_call = {};
+    setBusy(false);
+    if (!result.ok()) {
+        const ApiError &error = result.error();
+        if (error.kind == ApiError::Kind::Cancelled) {
+            Q_EMIT statusMessage(tr("Lookup cancelled"));
+            return;
+        }
+        qCInfo(lcLookup) << "lookup failed:" << ApiError::kindName(error.kind) << error.httpStatus;
+        showError(error);
+        Q_EMIT lookupFailed(error);
+        return;
+    }
+    display(result.value(), m_pendingIncludes, m_pendingRunId);
+}
+
+void TaskLookupPane::showTask(const Task &task) {
+    if (m_busy)
+        cancel();
+    // The inputs name the task on screen, so that Enter looks this one up again.
+    m_ui->taskIdLineEdit->setText(task.id);
+    m_ui->runIdLineEdit->clear();
+    clearInputError();
+    display(task, m_ui->includeChooser->includes(), {});
+}
+
+void TaskLookupPane::display(const Task &task, const QStringList &includes, const QString &runId) {
+    hideError();
+    m_shownIncludes = includes;
+    m_shownRunId = runId;
+    TaskView *view = m_ui->taskView;
+    view->setWebLink(
+        WebAppLink::taskPage(m_session.serverUrl(), m_session.organizationId(), task.id));
+    view->setTask(task);
+    m_ui->resultStackedWidget->setCurrentWidget(m_ui->taskPage);
+    updateDirectory();
+    requestNames();
+
+    m_session.settings()->addRecentLookup(
+        RecentLookup{task.id, task.title, QDateTime::currentDateTimeUtc()});
+    Q_EMIT statusMessage(task.title.isEmpty() ? tr("Showing task %1").arg(task.id)
+                                              : tr("Showing “%1”").arg(task.title));
+    Q_EMIT taskShown(task.id);
+}
+
+void TaskLookupPane::setBusy(bool busy) {
+    m_busy = busy;
+    m_ui->busyProgressBar->setVisible(busy);
+    m_ui->cancelPushButton->setVisible(busy);
+    m_cancelShortcut->setEnabled(busy);
+    if (!busy && m_ui->cancelPushButton->hasFocus())
+        m_ui->taskIdLineEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void TaskLookupPane::showInputError(const QString &text) {
+    QLabel *label = m_ui->inputErrorLabel;
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, StatusColors::errorText(palette));
+    label->setPalette(palette);
+    label->setText(text);
+    label->show();
+    m_ui->taskIdLineEdit->setAccessibleDescription(text);
+    Q_EMIT statusMessage(text);
+}
+
+void TaskLookupPane::showInputNote(const QString &text) {
+    QLabel *label = m_ui->inputErrorLabel;
+    label->setPalette(palette());
+    label->setText(text);
+    label->show();
+}
+
+void TaskLookupPane::clearInputError() {
+    m_ui->inputErrorLabel->clear();
+    m_ui->inputErrorLabel->hide();
+    m_ui->taskIdLineEdit->setAccessibleDescription({});
+}
+
+QString TaskLookupPane::notFoundText() const {
+    QString organization = m_session.organizationName();
+    if (organization.isEmpty())
+        organization = m_session.organizationId();
+    if (organization.isEmpty())
+        return {};
+    return tr("No task with this ID in organization %1.").arg(organization);
+}
+
+void TaskLookupPane::showError(const ApiError &error) {
+    // A 404 names the organization searched: the usual cause is a task of another one.
+    QString text = error.kind == ApiError::Kind::NotFound ? notFoundText() : QString();
+    if (text.isEmpty())
+        text = error.userText();
+    showErrorText(text, error.requestId, error.technicalDetails());
+}
+
+void TaskLookupPane::showErrorText(const QString &text, const QString &requestId,
+                                   const QString &details) {
+    m_ui->errorLabel->setText(text);
+    m_ui->requestIdLabel->setText(requestId.isEmpty() ? QString()
+                                                      : tr("Request ID: %1").arg(requestId));
+    m_ui->requestIdLabel->setVisible(!requestId.isEmpty());
+    m_ui->errorDetailsLabel->setText(details);
+    m_ui->technicalDetailsToolButton->setVisible(!details.isEmpty());
+    m_ui->technicalDetailsToolButton->setChecked(false);
+    m_ui->errorDetailsLabel->hide();
+    m_ui->errorFrame->show();
+    Q_EMIT statusMessage(text);
+}
+
+void TaskLookupPane::hideError() {
+    m_ui->errorFrame->hide();
+    m_ui->errorLabel->clear();
+}
+
+void TaskLookupPane::copyCurl() {
+    const auto &task = m_ui->taskView->task();
+    if (!task)
+        return;
+    const ApiRequest request = shownTaskRequest(task->id);
+    QGuiApplication::clipboard()->setText(m_session.client()->redactedCurl(request));
+    Q_EMIT statusMessage(
+        tr("Copied the request as a curl command; it reads the token from $TALLYFY_API_TOKEN"));
+}
+
+ApiRequest TaskLookupPane::shownTaskRequest(const QString &taskId) const {
+    // TODO(lookup): use TasksApi's own builder once it exposes one (getTaskRequest); until then
+    // this mirrors TasksApi::getTask() exactly, and tst_TaskLookupPane compares the command with
+    // the request the sandbox received, so the two cannot drift apart unnoticed.
+    const QString org = m_session.organizationId();
+    ApiRequest request = m_shownRunId.isEmpty()
+                             ? ApiRequest::get({u"organizations"_s, org, u"tasks"_s, taskId})
+                             : ApiRequest::get({u"organizations"_s, org, u"runs"_s, m_shownRunId,
+                                                u"tasks"_s, taskId});
+    if (!m_shownIncludes.isEmpty())
+        request.setQueryItem(u"with"_s, m_shownIncludes.join(u','));
+    return request;
+}
+
+void TaskLookupPane::requestNames() {
+    DirectoryCache *cache = m_session.cache();
+    if (!m_session.isReady())
+        return;
+    cache->ensure(DirectoryCache::What::Members);
+    cache->ensure(DirectoryCache::What::Groups);
+    updateDirectory();
+}
+
+void TaskLookupPane::refreshNames() {
+    if (!m_session.isReady())
+        return;
+    DirectoryCache *cache = m_session.cache();
+    cache->refresh(DirectoryCache::What::Members);
+    cache->refresh(DirectoryCache::What::Groups);
+    updateDirectory();
+}
+
+void TaskLookupPane::updateDirectory() {
+    const DirectoryCache *cache = m_session.cache();
+    QHash<qint64, Member> members;
+    members.reserve(cache->members().size());
+    for (const Member &member : cache->members())
+        members.insert(member.id, member);
+    QHash<QString, Group> groups;
+    groups.reserve(cache->groups().size());
+    for (const Group &group : cache->groups())
+        groups.insert(group.id, group);
+    m_ui->taskView->setDirectory(NameDirectory(members, groups));
+
+    QString status;
+    const bool loading = cache->isLoading(DirectoryCache::What::Members) ||
+                         cache->isLoading(DirectoryCache::What::Groups);
+    std::optional<ApiError> failure = cache->lastError(DirectoryCache::What::Members);
+    if (!failure)
+        failure = cache->lastError(DirectoryCache::What::Groups);
+    if (loading)
+        status = tr("Loading the names of members and groups…");
+    else if (failure && failure->kind != ApiError::Kind::Cancelled)
+        status = tr("Names could not be loaded: %1").arg(failure->userText());
+    m_ui->taskView->setDirectoryStatus(status);
+}
+
+void TaskLookupPane::onSessionStateChanged() {
+    if (!m_waitingForSession)
+        return;
+    if (m_session.state() == Session::State::Resolving)
+        return;
+    sendLookup();
+}
+
+void TaskLookupPane::reloadRecentLookups() {
+    m_ui->recentLookupsView->setLookups(m_session.settings()->recentLookups());
+}
+
+void TaskLookupPane::restoreSplitter() {
+    QSplitter *splitter = m_ui->lookupSplitter;
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    const QByteArray state = m_session.settings()->splitterState();
+    if (state.isEmpty() || !splitter->restoreState(state))
+        splitter->setSizes({DefaultRecentWidth, 1000});
+}

@@ -1,0 +1,319 @@
+#include "gui/shell/MainWindow.h"
+
+#include "core/domain/Task.h"
+#include "core/session/DirectoryCache.h"
+#include "core/session/Session.h"
+#include "core/settings/Settings.h"
+#include "gui/shell/AboutDialog.h"
+#include "gui/widgets/ClearButtons.h"
+#include "gui/newtask/NewTaskForm.h"
+#include "gui/shell/SettingsDialog.h"
+#include "gui/lookup/TaskLookupPane.h"
+#include "gui/shell/UnauthorizedBanner.h"
+#include "gui/shell/WelcomePanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int StatusMessageMs = 8000;
+}
+
+MainWindow::MainWindow(Session &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomePanel(m_stack))
+    , m_tabs(new QTabWidget(m_stack))
+    , m_lookupPane(new TaskLookupPane(session, m_tabs))
+    , m_newTaskForm(new NewTaskForm(session, m_tabs))
+    , m_banner(new UnauthorizedBanner(this))
+    , m_targetLabel(new QLabel(this)) {
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Taskdesk"));
+
+    // The panes name themselves; the window relies on the names for the saved last tab.
+    if (m_lookupPane->objectName().isEmpty()) {
+        m_lookupPane->setObjectName(u"taskLookupPane"_s);
+    }
+    if (m_newTaskForm->objectName().isEmpty()) {
+        m_newTaskForm->setObjectName(u"newTaskForm"_s);
+    }
+    m_tabs->setObjectName(u"mainTabWidget"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_lookupPane, tr("Look up"));
+    m_tabs->addTab(m_newTaskForm, tr("New one-off task"));
+
+    m_stack->setObjectName(u"mainStackedWidget"_s);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_tabs);
+    m_stack->setCurrentWidget(m_tabs);
+
+    m_banner->setVisible(false);
+
+    auto *central = new QWidget(this);
+    central->setObjectName(u"centralWidget"_s);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *bannerRow = new QVBoxLayout;
+    bannerRow->setContentsMargins(8, 8, 8, 0);
+    bannerRow->addWidget(m_banner);
+    layout->addLayout(bannerRow);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_targetLabel->setObjectName(u"targetLabel"_s);
+    m_targetLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->setObjectName(u"statusBar"_s);
+    statusBar()->addPermanentWidget(m_targetLabel);
+
+    createMenus();
+
+    connect(&m_session, &Session::stateChanged, this, &MainWindow::sessionStateChanged);
+    connect(&m_session, &Session::targetChanged, this, &MainWindow::updateTarget);
+    connect(&m_session, &Session::unauthorized, this, [this] {
+        // In place: whatever the user typed stays where it is.
+        m_banner->setVisible(true);
+    });
+    connect(m_banner, &UnauthorizedBanner::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_welcome, &WelcomePanel::connectRequested, this, &MainWindow::openSettings);
+    connect(m_welcome, &WelcomePanel::sandboxRequested, this, &MainWindow::trySandbox);
+    connect(m_lookupPane, &TaskLookupPane::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
+    connect(m_newTaskForm, &NewTaskForm::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
+    connect(m_newTaskForm, &NewTaskForm::taskCreated, this, [this](const Task &task) {
+        m_tabs->setCurrentWidget(m_lookupPane);
+        m_lookupPane->showTask(task);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (QWidget *current = m_tabs->currentWidget()) {
+            m_session.settings()->setLastTab(current->objectName());
+        }
+    });
+
+    m_welcome->setSandboxAvailable(false);
+    resize(1100, 720);
+    restoreLayout();
+    ClearButtons::nameAll(this);
+    sessionStateChanged();
+    updateTarget();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus() {
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(u"fileMenu"_s);
+    QAction *newTask = fileMenu->addAction(tr("&New one-off task"), this, &MainWindow::showNewTask);
+    newTask->setObjectName(u"newTaskAction"_s);
+    newTask->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    QAction *lookUpAction = fileMenu->addAction(tr("&Look up task"), this, &MainWindow::showLookup);
+    lookUpAction->setObjectName(u"lookUpAction"_s);
+    lookUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(u"quitAction"_s);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->setObjectName(u"settingsMenu"_s);
+    QAction *settings = settingsMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setObjectName(u"settingsAction"_s);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    QAction *refresh = settingsMenu->addAction(tr("&Reload people, groups and tags"), this,
+                                               [this] { m_session.cache()->refresh(); });
+    refresh->setObjectName(u"refreshDirectoryAction"_s);
+    refresh->setStatusTip(
+        tr("Fetch the organization's members, groups, guests, tags and processes again."));
+    m_sandboxAction =
+        settingsMenu->addAction(tr("Use the sand&box"), this, &MainWindow::trySandbox);
+    m_sandboxAction->setObjectName(u"sandboxAction"_s);
+    m_sandboxAction->setStatusTip(
+        tr("Switch to the built-in practice server with sample data. Nothing is saved."));
+    m_sandboxAction->setVisible(false);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(u"helpMenu"_s);
+    QAction *about = helpMenu->addAction(tr("&About Taskdesk"), this, &MainWindow::showAbout);
+    about->setObjectName(u"aboutAction"_s);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::setSandboxLauncher(SandboxLauncher launcher) {
+    m_sandboxLauncher = std::move(launcher);
+    const bool available = static_cast<bool>(m_sandboxLauncher);
+    m_welcome->setSandboxAvailable(available);
+    m_sandboxAction->setVisible(available);
+    m_sandboxAction->setEnabled(!m_session.isSandbox());
+}
+
+SettingsDialog *MainWindow::settingsDialog() const {
+    return m_settingsDialog.data();
+}
+
+QString MainWindow::targetText() const {
+    return m_targetLabel->text();
+}
+
+void MainWindow::sessionStateChanged() {
+    // A new token is being tried (or the target changed): the old rejection no longer applies.
+    m_banner->setVisible(false);
+    const bool firstRun = m_session.state() == Session::State::NotConfigured &&
+                          !m_session.isSandbox() && !m_welcomeDismissed;
+    if (firstRun) {
+        // "No organization" is simply a first run; anything else is worth saying.
+        m_welcome->setProblem(m_session.settings()->organizationId().isEmpty()
+                                  ? QString()
+                                  : m_session.tokenProblem());
+        m_stack->setCurrentWidget(m_welcome);
+    } else if (m_session.state() == Session::State::Ready) {
+        showPanes();
+        if (!m_pendingReference.isEmpty()) {
+            const QString reference = std::exchange(m_pendingReference, {});
+            const QString runId = std::exchange(m_pendingRunId, {});
+            lookUp(reference, runId);
+        }
+    }
+    if (m_sandboxAction != nullptr) {
+        m_sandboxAction->setEnabled(!m_session.isSandbox());
+    }
+    updateTarget();
+}
+
+void MainWindow::updateTarget() {
+    m_targetLabel->setText(m_session.targetDescription());
+    m_targetLabel->setToolTip(m_session.isSandbox()
+                                  ? tr("The built-in sandbox at %1: sample data, nothing is saved.")
+                                        .arg(m_session.serverUrl().toDisplayString())
+                                  : m_session.serverUrl().toDisplayString());
+}
+
+void MainWindow::showPanes() {
+    if (m_stack->currentWidget() != m_tabs) {
+        m_stack->setCurrentWidget(m_tabs);
+    }
+}
+
+void MainWindow::showLookup() {
+    m_welcomeDismissed = true;
+    showPanes();
+    m_tabs->setCurrentWidget(m_lookupPane);
+    m_lookupPane->focusInput();
+}
+
+void MainWindow::showNewTask() {
+    m_welcomeDismissed = true;
+    showPanes();
+    m_tabs->setCurrentWidget(m_newTaskForm);
+    m_newTaskForm->focusTitle();
+}
+
+void MainWindow::lookUp(const QString &reference, const QString &runId) {
+    m_welcomeDismissed = true;
+    showPanes();
+    m_tabs->setCurrentWidget(m_lookupPane);
+    m_lookupPane->lookUp(reference, runId);
+}
+
+void MainWindow::lookUpWhenReady(const QString &reference, const QString &runId) {
+    if (m_session.isReady()) {
+        lookUp(reference, runId);
+        return;
+    }
+    m_pendingReference = reference;
+    m_pendingRunId = runId;
+}
+
+void MainWindow::openSettings() {
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::saved, this,
+            [this] { statusBar()->showMessage(tr("Settings saved."), StatusMessageMs); });
+    m_settingsDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::showAbout() {
+    if (m_aboutDialog) {
+        m_aboutDialog->raise();
+        m_aboutDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_aboutDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::trySandbox() {
+    if (!m_sandboxLauncher || m_session.isSandbox()) {
+        return;
+    }
+    m_welcome->setBusy(true);
+    const SandboxTarget target = m_sandboxLauncher();
+    m_welcome->setBusy(false);
+    if (!target.ok()) {
+        const QString text = tr("The sandbox could not start: %1").arg(target.error);
+        m_welcome->setProblem(text);
+        statusBar()->showMessage(text, StatusMessageMs);
+        return;
+    }
+    m_session.useSandbox(target.baseUrl, target.organizationId, target.token);
+    showPanes();
+    statusBar()->showMessage(tr("Using the sandbox: sample data, nothing is saved."),
+                             StatusMessageMs);
+}
+
+void MainWindow::restoreLayout() {
+    const Settings *settings = m_session.settings();
+    const QByteArray geometry = settings->windowGeometry();
+    if (!geometry.isEmpty()) {
+        restoreGeometry(geometry);
+    }
+    const QByteArray state = settings->windowState();
+    if (!state.isEmpty()) {
+        restoreState(state);
+    }
+    const QString last = settings->lastTab();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (!last.isEmpty() && m_tabs->widget(i)->objectName() == last) {
+            m_tabs->setCurrentIndex(i);
+            break;
+        }
+    }
+}
+
+void MainWindow::saveLayout() {
+    Settings *settings = m_session.settings();
+    settings->setWindowGeometry(saveGeometry());
+    settings->setWindowState(saveState());
+    if (QWidget *current = m_tabs->currentWidget()) {
+        settings->setLastTab(current->objectName());
+    }
+    settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "gui/shell/SandboxTarget.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class AboutDialog;
+class NewTaskForm;
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+class Session;
+class SettingsDialog;
+class TaskLookupPane;
+class UnauthorizedBanner;
+class WelcomePanel;
+
+/// The application window: the lookup pane and the new-task form as tabs, the menus, the
+/// welcome panel of a first run, the banner shown after a 401, and a status bar that always
+/// says where the app points. Geometry, state and the last tab are kept in Settings.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    /// `session` must outlive the window.
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// What "Try the sandbox" calls (main.cpp starts an in-process sandbox). Without one, the
+    /// sandbox is not offered.
+    void setSandboxLauncher(SandboxLauncher launcher);
+
+    [[nodiscard]] Session &session() const { return m_session; }
+    [[nodiscard]] TaskLookupPane *lookupPane() const { return m_lookupPane; }
+    [[nodiscard]] NewTaskForm *newTaskForm() const { return m_newTaskForm; }
+    /// The settings dialog while it is open, else null.
+    [[nodiscard]] SettingsDialog *settingsDialog() const;
+    /// The text of the status bar's permanent "where the app points" label.
+    [[nodiscard]] QString targetText() const;
+
+public Q_SLOTS:
+    /// Shows the lookup tab and focuses its input (Ctrl+L).
+    void showLookup();
+    /// Shows the new-task tab and focuses its title (Ctrl+N).
+    void showNewTask();
+    /// Shows the lookup tab and looks `reference` up (e.g. --task on the command line).
+    void lookUp(const QString &reference, const QString &runId = {});
+    /// lookUp() as soon as the session is ready (at once if it is): for --task at start, while
+    /// the keychain is still being read or before the user has connected.
+    void lookUpWhenReady(const QString &reference, const QString &runId = {});
+    /// Opens the settings dialog (window-modal, not blocking), or raises the open one.
+    void openSettings();
+    void showAbout();
+    /// Starts the sandbox through the launcher and points the session at it.
+    void trySandbox();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void sessionStateChanged();
+    void updateTarget();
+    void showPanes();
+    void restoreLayout();
+    void saveLayout();
+
+    Session &m_session;
+    SandboxLauncher m_sandboxLauncher;
+
+    QStackedWidget *m_stack;
+    WelcomePanel *m_welcome;
+    QTabWidget *m_tabs;
+    TaskLookupPane *m_lookupPane;
+    NewTaskForm *m_newTaskForm;
+    UnauthorizedBanner *m_banner;
+    QLabel *m_targetLabel;
+    QAction *m_sandboxAction = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<AboutDialog> m_aboutDialog;
+    bool m_welcomeDismissed = false;
+    QString m_pendingReference;
+    QString m_pendingRunId;
+};
