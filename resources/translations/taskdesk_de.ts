@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/gui/AboutDialog.cpp" line="17"/>
+        <location filename="../../src/gui/shell/AboutDialog.cpp" line="17"/>
         <source>About Taskdesk</source>
         <translation>Über Taskdesk</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AboutDialog.cpp" line="33"/>
+        <location filename="../../src/gui/shell/AboutDialog.cpp" line="33"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AboutDialog.cpp" line="38"/>
+        <location filename="../../src/gui/shell/AboutDialog.cpp" line="38"/>
         <source>A native desktop client for Tallyfy tasks: look a task up, create a one-off task, keep the API token safe.</source>
         <translation>Ein nativer Desktop-Client für Tallyfy-Aufgaben: Aufgaben abrufen, Einzelaufgaben erstellen und das API-Token sicher aufbewahren.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AboutDialog.cpp" line="44"/>
+        <location filename="../../src/gui/shell/AboutDialog.cpp" line="44"/>
         <source>Released under the MIT License.</source>
         <translation>Veröffentlicht unter der MIT-Lizenz.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AboutDialog.cpp" line="51"/>
+        <location filename="../../src/gui/shell/AboutDialog.cpp" line="51"/>
         <source>Project website</source>
         <translation>Projektwebsite</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AboutDialog.cpp" line="53"/>
+        <location filename="../../src/gui/shell/AboutDialog.cpp" line="53"/>
         <source>Built with Qt %1.</source>
         <translation>Erstellt mit Qt %1.</translation>
     </message>
@@ -168,82 +168,82 @@
 <context>
     <name>AssigneePicker</name>
     <message>
-        <location filename="../../ui/AssigneePicker.ui" line="24"/>
+        <location filename="../../ui/newtask/AssigneePicker.ui" line="24"/>
         <source>Type a name, an email or a group; a guest&apos;s email adds a guest</source>
         <translation>Name, E-Mail-Adresse oder Gruppe eingeben; die E-Mail-Adresse eines Gastes fügt einen Gast hinzu</translation>
     </message>
     <message>
-        <location filename="../../ui/AssigneePicker.ui" line="55"/>
+        <location filename="../../ui/newtask/AssigneePicker.ui" line="55"/>
         <source>Loading members…</source>
         <translation>Mitglieder werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/AssigneePicker.ui" line="65"/>
+        <location filename="../../ui/newtask/AssigneePicker.ui" line="65"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AssigneePicker.cpp" line="25"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="25"/>
         <source>Matching people and groups</source>
         <translation>Passende Personen und Gruppen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AssigneePicker.cpp" line="29"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="29"/>
         <source>Chosen assignees</source>
         <translation>Ausgewählte Zuständige</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AssigneePicker.cpp" line="30"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="30"/>
         <source>Loading members</source>
         <translation>Mitglieder werden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AssigneePicker.cpp" line="32"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="32"/>
         <source>Up and Down choose a suggestion, Enter adds it. Backspace in the empty input goes to the chosen assignees, where Delete removes one.</source>
         <translation>Mit den Pfeiltasten nach oben und unten wählen Sie einen Vorschlag, die Eingabetaste fügt ihn hinzu. Die Rücktaste im leeren Eingabefeld springt zu den ausgewählten Zuständigen, wo Entf einen Eintrag entfernt.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AssigneePicker.cpp" line="121"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="121"/>
         <source>Member #%1</source>
         <translation>Mitglied #%1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AssigneePicker.cpp" line="123"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="123"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AssigneePicker.cpp" line="133"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="133"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AssigneePicker.cpp" line="135"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="135"/>
         <source>%1 (group)</source>
         <translation>%1 (Gruppe)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AssigneePicker.cpp" line="135"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="135"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AssigneePicker.cpp" line="145"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="145"/>
         <source>%1 (guest)</source>
         <translation>%1 (Gast)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AssigneePicker.cpp" line="146"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="146"/>
         <source>Guest: someone outside the organization</source>
         <translation>Gast: eine Person außerhalb der Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AssigneePicker.cpp" line="270"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="270"/>
         <source>Loading members… You can already type a guest&apos;s email.</source>
         <translation>Mitglieder werden geladen… Die E-Mail-Adresse eines Gastes können Sie schon eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AssigneePicker.cpp" line="276"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="276"/>
         <source>Could not load the people of this organization: %1</source>
         <translation>Die Personen dieser Organisation konnten nicht geladen werden: %1</translation>
     </message>
@@ -251,8 +251,8 @@
 <context>
     <name>ChipList</name>
     <message>
-        <location filename="../../src/gui/ChipList.cpp" line="65"/>
-        <location filename="../../src/gui/ChipList.cpp" line="87"/>
+        <location filename="../../src/gui/widgets/ChipList.cpp" line="65"/>
+        <location filename="../../src/gui/widgets/ChipList.cpp" line="87"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -260,7 +260,7 @@
 <context>
     <name>ClearButtons</name>
     <message>
-        <location filename="../../src/gui/ClearButtons.cpp" line="22"/>
+        <location filename="../../src/gui/widgets/ClearButtons.cpp" line="22"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -268,37 +268,37 @@
 <context>
     <name>DeadlineEdit</name>
     <message>
-        <location filename="../../ui/DeadlineEdit.ui" line="24"/>
+        <location filename="../../ui/newtask/DeadlineEdit.ui" line="24"/>
         <source>Set</source>
         <translation>Festlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/DeadlineEdit.ui" line="31"/>
+        <location filename="../../ui/newtask/DeadlineEdit.ui" line="31"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/DeadlineEdit.ui" line="54"/>
+        <location filename="../../ui/newtask/DeadlineEdit.ui" line="54"/>
         <source>Today 17:00</source>
         <translation>Heute 17:00</translation>
     </message>
     <message>
-        <location filename="../../ui/DeadlineEdit.ui" line="64"/>
+        <location filename="../../ui/newtask/DeadlineEdit.ui" line="64"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../ui/DeadlineEdit.ui" line="74"/>
+        <location filename="../../ui/newtask/DeadlineEdit.ui" line="74"/>
         <source>Next week</source>
         <translation>Nächste Woche</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DeadlineEdit.cpp" line="34"/>
+        <location filename="../../src/gui/newtask/DeadlineEdit.cpp" line="34"/>
         <source>Local time (%1)</source>
         <translation>Ortszeit (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DeadlineEdit.cpp" line="36"/>
+        <location filename="../../src/gui/newtask/DeadlineEdit.cpp" line="36"/>
         <source>Dates are entered in this computer&apos;s time zone and sent to Tallyfy in UTC.</source>
         <translation>Datum und Uhrzeit werden in der Zeitzone dieses Computers eingegeben und in UTC an Tallyfy gesendet.</translation>
     </message>
@@ -413,167 +413,167 @@
 <context>
     <name>FormFieldEditor</name>
     <message>
-        <location filename="../../ui/FormFieldEditor.ui" line="32"/>
+        <location filename="../../ui/newtask/FormFieldEditor.ui" line="32"/>
         <source>Field 1</source>
         <translation>Feld 1</translation>
     </message>
     <message>
-        <location filename="../../ui/FormFieldEditor.ui" line="49"/>
+        <location filename="../../ui/newtask/FormFieldEditor.ui" line="49"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../ui/FormFieldEditor.ui" line="62"/>
+        <location filename="../../ui/newtask/FormFieldEditor.ui" line="62"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../ui/FormFieldEditor.ui" line="75"/>
+        <location filename="../../ui/newtask/FormFieldEditor.ui" line="75"/>
         <source>Remove field</source>
         <translation>Feld entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/FormFieldEditor.ui" line="95"/>
+        <location filename="../../ui/newtask/FormFieldEditor.ui" line="95"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../ui/FormFieldEditor.ui" line="110"/>
+        <location filename="../../ui/newtask/FormFieldEditor.ui" line="110"/>
         <source>What the assignee sees, e.g. “Budget source”</source>
         <translation>Was die zuständige Person sieht, z. B. „Budgetquelle“</translation>
     </message>
     <message>
-        <location filename="../../ui/FormFieldEditor.ui" line="122"/>
+        <location filename="../../ui/newtask/FormFieldEditor.ui" line="122"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/FormFieldEditor.ui" line="142"/>
+        <location filename="../../ui/newtask/FormFieldEditor.ui" line="142"/>
         <source>Required</source>
         <translation>Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../../ui/FormFieldEditor.ui" line="163"/>
+        <location filename="../../ui/newtask/FormFieldEditor.ui" line="163"/>
         <source>Guidance</source>
         <translation>Hilfetext</translation>
     </message>
     <message>
-        <location filename="../../ui/FormFieldEditor.ui" line="173"/>
+        <location filename="../../ui/newtask/FormFieldEditor.ui" line="173"/>
         <source>Help text shown with the field (optional)</source>
         <translation>Hilfetext, der beim Feld angezeigt wird (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="48"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="48"/>
         <source>Short text</source>
         <translation>Kurzer Text</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="49"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="49"/>
         <source>Long text</source>
         <translation>Langer Text</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="50"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="50"/>
         <source>Radio buttons (pick one)</source>
         <translation>Optionsfelder (eine Auswahl)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="51"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="51"/>
         <source>Dropdown (pick one)</source>
         <translation>Auswahlliste (eine Auswahl)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="52"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="52"/>
         <source>Checkboxes (pick several)</source>
         <translation>Kontrollkästchen (mehrere Auswahlen)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="53"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="53"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="54"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="54"/>
         <source>File upload</source>
         <translation>Datei-Upload</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="55"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="55"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="56"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="56"/>
         <source>Assignee picker</source>
         <translation>Auswahl von Zuständigen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="91"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="91"/>
         <source>Field %1</source>
         <translation>Feld %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="92"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="92"/>
         <source>Form field %1</source>
         <translation>Formularfeld %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="93"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="93"/>
         <source>Label of field %1</source>
         <translation>Bezeichnung von Feld %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="94"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="94"/>
         <source>Type of field %1</source>
         <translation>Typ von Feld %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="95"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="95"/>
         <source>Field %1 is required</source>
         <translation>Feld %1 ist ein Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="96"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="96"/>
         <source>Guidance for field %1</source>
         <translation>Hilfetext für Feld %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="97"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="97"/>
         <source>Move field %1 up</source>
         <translation>Feld %1 nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="98"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="98"/>
         <source>Move field %1 down</source>
         <translation>Feld %1 nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="99"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="99"/>
         <source>Remove field %1</source>
         <translation>Feld %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="130"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="130"/>
         <source>Option %1: %2</source>
         <translation>Option %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="130"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="130"/>
         <source>Column %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="205"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="205"/>
         <source>Needs at least two options.</source>
         <translation>Benötigt mindestens zwei Optionen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="206"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="206"/>
         <source>Needs at least one option.</source>
         <translation>Benötigt mindestens eine Option.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldEditor.cpp" line="207"/>
+        <location filename="../../src/gui/newtask/FormFieldEditor.cpp" line="207"/>
         <source>Needs at least one column.</source>
         <translation>Benötigt mindestens eine Spalte.</translation>
     </message>
@@ -581,23 +581,23 @@
 <context>
     <name>FormFieldsEditor</name>
     <message>
-        <location filename="../../ui/FormFieldsEditor.ui" line="26"/>
+        <location filename="../../ui/newtask/FormFieldsEditor.ui" line="26"/>
         <source>Add field</source>
         <translation>Feld hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/FormFieldsEditor.ui" line="36"/>
-        <location filename="../../src/gui/FormFieldsEditor.cpp" line="158"/>
+        <location filename="../../ui/newtask/FormFieldsEditor.ui" line="36"/>
+        <location filename="../../src/gui/newtask/FormFieldsEditor.cpp" line="158"/>
         <source>No form fields. Add fields to collect answers with the task.</source>
         <translation>Keine Formularfelder. Fügen Sie Felder hinzu, um mit der Aufgabe Antworten einzuholen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldsEditor.cpp" line="19"/>
+        <location filename="../../src/gui/newtask/FormFieldsEditor.cpp" line="19"/>
         <source>Add a field that the assignees fill in</source>
         <translation>Ein Feld hinzufügen, das die Zuständigen ausfüllen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/FormFieldsEditor.cpp" line="159"/>
+        <location filename="../../src/gui/newtask/FormFieldsEditor.cpp" line="159"/>
         <source>Fields are sent in the order shown.</source>
         <translation>Die Felder werden in der angezeigten Reihenfolge gesendet.</translation>
     </message>
@@ -662,37 +662,37 @@
 <context>
     <name>IncludeChooser</name>
     <message>
-        <location filename="../../src/gui/IncludeChooser.cpp" line="25"/>
+        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="25"/>
         <source>Include</source>
         <translation>Zusatzdaten</translation>
     </message>
     <message>
-        <location filename="../../src/gui/IncludeChooser.cpp" line="33"/>
+        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="33"/>
         <source>Related data to fetch with the task (&amp;with=):</source>
         <translation>Zugehörige Daten, die mit der Aufgabe geladen werden (&amp;with=):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/IncludeChooser.cpp" line="37"/>
+        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="37"/>
         <source>Includes</source>
         <translation>Zusatzdaten</translation>
     </message>
     <message>
-        <location filename="../../src/gui/IncludeChooser.cpp" line="48"/>
+        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="48"/>
         <source>&amp;Default</source>
         <translation>&amp;Standard</translation>
     </message>
     <message>
-        <location filename="../../src/gui/IncludeChooser.cpp" line="50"/>
+        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="50"/>
         <source>Tick only %1</source>
         <translation>Nur %1 auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/IncludeChooser.cpp" line="125"/>
+        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="125"/>
         <source>nothing extra</source>
         <translation>keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/IncludeChooser.cpp" line="129"/>
+        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="129"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -700,12 +700,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/IncludeChooser.cpp" line="132"/>
+        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="132"/>
         <source>Only the task itself is fetched.</source>
         <translation>Nur die Aufgabe selbst wird geladen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/IncludeChooser.cpp" line="133"/>
+        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="133"/>
         <source>Fetched with the task: %1</source>
         <translation>Mit der Aufgabe geladen: %1</translation>
     </message>
@@ -780,62 +780,62 @@
 <context>
     <name>JsonFindBar</name>
     <message>
-        <location filename="../../ui/JsonFindBar.ui" line="29"/>
+        <location filename="../../ui/lookup/JsonFindBar.ui" line="29"/>
         <source>Fi&amp;nd:</source>
         <translation>S&amp;uchen:</translation>
     </message>
     <message>
-        <location filename="../../ui/JsonFindBar.ui" line="45"/>
+        <location filename="../../ui/lookup/JsonFindBar.ui" line="45"/>
         <source>Text in the JSON</source>
         <translation>Text im JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/JsonFindBar.ui" line="55"/>
+        <location filename="../../ui/lookup/JsonFindBar.ui" line="55"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/JsonFindBar.ui" line="58"/>
+        <location filename="../../ui/lookup/JsonFindBar.ui" line="58"/>
         <source>Previous</source>
         <translation>Vorheriger</translation>
     </message>
     <message>
-        <location filename="../../ui/JsonFindBar.ui" line="65"/>
+        <location filename="../../ui/lookup/JsonFindBar.ui" line="65"/>
         <source>Next match (Enter)</source>
         <translation>Nächster Treffer (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/JsonFindBar.ui" line="68"/>
+        <location filename="../../ui/lookup/JsonFindBar.ui" line="68"/>
         <source>Next</source>
         <translation>Nächster</translation>
     </message>
     <message>
-        <location filename="../../ui/JsonFindBar.ui" line="75"/>
+        <location filename="../../ui/lookup/JsonFindBar.ui" line="75"/>
         <source>Match &amp;case</source>
         <translation>&amp;Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
-        <location filename="../../ui/JsonFindBar.ui" line="102"/>
+        <location filename="../../ui/lookup/JsonFindBar.ui" line="102"/>
         <source>Close the find bar (Esc)</source>
         <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/JsonFindBar.ui" line="105"/>
+        <location filename="../../ui/lookup/JsonFindBar.ui" line="105"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/JsonFindBar.cpp" line="90"/>
+        <location filename="../../src/gui/lookup/JsonFindBar.cpp" line="90"/>
         <source>Continued from the end</source>
         <translation>Vom Ende aus fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/JsonFindBar.cpp" line="91"/>
+        <location filename="../../src/gui/lookup/JsonFindBar.cpp" line="91"/>
         <source>Continued from the top</source>
         <translation>Vom Anfang aus fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/JsonFindBar.cpp" line="96"/>
+        <location filename="../../src/gui/lookup/JsonFindBar.cpp" line="96"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
@@ -965,97 +965,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="44"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="44"/>
         <source>Taskdesk</source>
         <translation>Taskdesk</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="55"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="55"/>
         <source>Look up</source>
         <translation>Abrufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="56"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="56"/>
         <source>New one-off task</source>
         <translation>Neue Einzelaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="118"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="120"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="120"/>
         <source>&amp;New one-off task</source>
         <translation>&amp;Neue Einzelaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="123"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="123"/>
         <source>&amp;Look up task</source>
         <translation>Aufgabe &amp;abrufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="127"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="132"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="132"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="134"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="134"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="138"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="138"/>
         <source>&amp;Reload people, groups and tags</source>
         <translation>Personen, Gruppen und Tags neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="142"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="142"/>
         <source>Fetch the organization&apos;s members, groups, guests, tags and processes again.</source>
         <translation>Mitglieder, Gruppen, Gäste, Tags und Prozesse der Organisation erneut laden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="144"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="144"/>
         <source>Use the sand&amp;box</source>
         <translation>&amp;Sandbox verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="147"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="147"/>
         <source>Switch to the built-in practice server with sample data. Nothing is saved.</source>
         <translation>Zum eingebauten Übungsserver mit Beispieldaten wechseln. Es wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="150"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="152"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="152"/>
         <source>&amp;About Taskdesk</source>
         <translation>Ü&amp;ber Taskdesk</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="201"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="201"/>
         <source>The built-in sandbox at %1: sample data, nothing is saved.</source>
         <translation>Die eingebaute Sandbox unter %1: Beispieldaten, es wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="251"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="251"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="276"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="276"/>
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="283"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="283"/>
         <source>Using the sandbox: sample data, nothing is saved.</source>
         <translation>Die Sandbox wird verwendet: Beispieldaten, es wird nichts gespeichert.</translation>
     </message>
@@ -1092,312 +1092,312 @@
 <context>
     <name>NewTaskForm</name>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="67"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="67"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="87"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="69"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="87"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="69"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="90"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="90"/>
         <source>What needs to be done?</source>
         <translation>Was ist zu tun?</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="97"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="97"/>
         <source>0 / 600</source>
         <translation>0 / 600</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="111"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="111"/>
         <source>Task t&amp;ype</source>
         <translation>Aufgabent&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="131"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="70"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="131"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="70"/>
         <source>Task type</source>
         <translation>Aufgabentyp</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="152"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="152"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="167"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="71"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="167"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="71"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="173"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="173"/>
         <source>Details, links and instructions for the assignees (optional)</source>
         <translation>Details, Links und Anweisungen für die Zuständigen (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="197"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="197"/>
         <source>&amp;Assignees</source>
         <translation>&amp;Zuständige</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="217"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="217"/>
         <source>Dead&amp;line</source>
         <translation>&amp;Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="237"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="237"/>
         <source>&amp;Start</source>
         <translation>Beg&amp;inn</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="257"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="257"/>
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="277"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="277"/>
         <source>&amp;More options</source>
         <translation>Weitere &amp;Optionen</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="320"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="320"/>
         <source>Separate task for each assignee</source>
         <translation>Eigene Aufgabe für jede zuständige Person</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="327"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="327"/>
         <source>Everyone must complete</source>
         <translation>Alle Zuständigen müssen erledigen</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="334"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="334"/>
         <source>Only assignees can complete</source>
         <translation>Nur Zuständige können erledigen</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="341"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="341"/>
         <source>Prevent guest comments</source>
         <translation>Kommentare von Gästen verhindern</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="348"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="348"/>
         <source>Top secret</source>
         <translation>Streng geheim</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="355"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="355"/>
         <source>Ma&amp;ximum assignees</source>
         <translation>Ma&amp;ximale Anzahl Zuständiger</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="381"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="77"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="381"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="77"/>
         <source>Maximum assignees</source>
         <translation>Maximale Anzahl Zuständiger</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="384"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="384"/>
         <source>No limit</source>
         <translation>Keine Begrenzung</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="411"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="411"/>
         <source>&amp;Webhook URL</source>
         <translation>&amp;Webhook-URL</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="426"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="78"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="426"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="78"/>
         <source>Webhook URL</source>
         <translation>Webhook-URL</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="429"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="429"/>
         <source>https://example.com/hooks/task-completed (optional)</source>
         <translation>https://example.com/hooks/task-completed (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="441"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="441"/>
         <source>Attach to &amp;process</source>
         <translation>Einem &amp;Prozess zuordnen</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="456"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="79"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="456"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="79"/>
         <source>Attach to process</source>
         <translation>Einem Prozess zuordnen</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="474"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="474"/>
         <source>F&amp;orm fields</source>
         <translation>Form&amp;ularfelder</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="569"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="807"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="569"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="807"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="579"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="579"/>
         <source>Open it</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="589"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="589"/>
         <source>Send again</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="599"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="599"/>
         <source>Copy ID</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="609"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="609"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="619"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="619"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="647"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="647"/>
         <source>Discard draft…</source>
         <translation>Entwurf verwerfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/NewTaskForm.ui" line="683"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="661"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="683"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="661"/>
         <source>&amp;Create task</source>
         <translation>Aufgabe e&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="86"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="86"/>
         <source>ddd yyyy-MM-dd HH:mm</source>
         <extracomment>A QLocale::toString() date and time pattern</extracomment>
         <translation>ddd, dd.MM.yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="115"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="115"/>
         <source>Restored the draft you had not sent yet. “Discard draft” starts over.</source>
         <translation>Ihr noch nicht gesendeter Entwurf wurde wiederhergestellt. Mit „Entwurf verwerfen“ beginnen Sie neu.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="72"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="161"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="72"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="161"/>
         <source>Assignees</source>
         <translation>Zuständige</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="73"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="163"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="73"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="163"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="168"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="173"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="168"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="173"/>
         <source>Set a start</source>
         <translation>Beginn festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="74"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="171"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="74"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="171"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="75"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="178"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="75"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="178"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="181"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="181"/>
         <source>Add field</source>
         <translation>Feld hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="197"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="197"/>
         <source>Creates one task per assignee (groups are expanded to their members), held together in a new process.</source>
         <translation>Erstellt für jede zuständige Person eine eigene Aufgabe (Gruppen werden in ihre Mitglieder aufgelöst), zusammengefasst in einem neuen Prozess.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="200"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="200"/>
         <source>The task is complete only when every assignee has completed it.</source>
         <translation>Die Aufgabe ist erst erledigt, wenn alle Zuständigen sie erledigt haben.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="201"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="201"/>
         <source>Only the assignees may complete the task.</source>
         <translation>Nur die Zuständigen dürfen die Aufgabe erledigen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="202"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="202"/>
         <source>Guests cannot comment on the task.</source>
         <translation>Gäste können die Aufgabe nicht kommentieren.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="203"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="203"/>
         <source>Only the assignees and administrators can see the task.</source>
         <translation>Nur die Zuständigen und Administratoren können die Aufgabe sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="204"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="204"/>
         <source>Tallyfy calls this https address when the task is completed.</source>
         <translation>Tallyfy ruft diese https-Adresse auf, wenn die Aufgabe erledigt ist.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="206"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="206"/>
         <source>The most people that may be assigned to the task; “No limit” sends nothing.</source>
         <translation>Die Höchstzahl an Personen, die der Aufgabe zugewiesen werden dürfen; bei „Keine Begrenzung“ wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="208"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="208"/>
         <source>Only active processes that accept one-off tasks are offered.</source>
         <translation>Angeboten werden nur aktive Prozesse, die Einzelaufgaben zulassen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="209"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="209"/>
         <source>Sent as the task&apos;s description (summary).</source>
         <translation>Wird als Beschreibung der Aufgabe (summary) gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="220"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="220"/>
         <source>Creating the task</source>
         <translation>Aufgabe wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="221"/>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="222"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="221"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="222"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="224"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="224"/>
         <source>Look for a task with this title created in the last few minutes</source>
         <translation>Nach einer Aufgabe mit diesem Titel suchen, die in den letzten Minuten erstellt wurde</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="225"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="225"/>
         <source>Send the draft again: this may create a second task</source>
         <translation>Den Entwurf erneut senden: Dabei kann eine zweite Aufgabe entstehen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="226"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="226"/>
         <source>Create task</source>
         <translation>Aufgabe erstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="307"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="307"/>
         <source>%n task(s) created, one per assignee, in process %1</source>
         <translation>
             <numerusform>%n Aufgabe erstellt, eine pro zuständiger Person, im Prozess %1</numerusform>
@@ -1405,52 +1405,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="323"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="323"/>
         <source>Draft saved %1</source>
         <translation>Entwurf um %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="462"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="462"/>
         <source>Form field %1</source>
         <translation>Formularfeld %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="462"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="462"/>
         <source>Form fields</source>
         <translation>Formularfelder</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="76"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="76"/>
         <source>More options</source>
         <translation>Weitere Optionen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="631"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="631"/>
         <source>Sending the task to Tallyfy…</source>
         <translation>Die Aufgabe wird an Tallyfy gesendet…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="634"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="634"/>
         <source>The last create may have worked: check whether the task exists before sending again.</source>
         <translation>Das letzte Erstellen hat möglicherweise geklappt: Prüfen Sie, ob die Aufgabe existiert, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="639"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="639"/>
         <source>Connect to Tallyfy in Settings before creating tasks.</source>
         <translation>Verbinden Sie sich in den Einstellungen mit Tallyfy, bevor Sie Aufgaben erstellen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="643"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="643"/>
         <source>Fix these first:</source>
         <translation>Beheben Sie zuerst Folgendes:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="646"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="646"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="647"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="647"/>
         <source>%n problem(s) to fix before the task can be created:</source>
         <translation>
             <numerusform>%n Problem muss behoben werden, bevor die Aufgabe erstellt werden kann:</numerusform>
@@ -1458,27 +1458,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="651"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="651"/>
         <source>Create the task in Tallyfy (Ctrl+Enter)</source>
         <translation>Die Aufgabe in Tallyfy erstellen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="654"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="654"/>
         <source>Ready to create. Ctrl+Enter sends.</source>
         <translation>Bereit zum Erstellen. Strg+Eingabe sendet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="655"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="655"/>
         <source>Ready to create, but note: %1</source>
         <translation>Bereit zum Erstellen, aber beachten Sie: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="661"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="661"/>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="697"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="697"/>
         <source>Tallyfy asked to slow down (rate limit). The task was not created yet; sending it again in %n second(s)…</source>
         <translation>
             <numerusform>Tallyfy bittet um eine Pause (Ratenlimit). Die Aufgabe wurde noch nicht erstellt; sie wird in %n Sekunde erneut gesendet…</numerusform>
@@ -1486,32 +1486,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="702"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="702"/>
         <source>Creating “%1”…</source>
         <translation>„%1“ wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="709"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="709"/>
         <source>Created “%1”. Task ID: %2</source>
         <translation>„%1“ wurde erstellt. Aufgaben-ID: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="713"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="713"/>
         <source>Tallyfy moved the deadline to %1 (the organization&apos;s working hours).</source>
         <translation>Tallyfy hat die Frist auf %1 verschoben (Arbeitszeiten der Organisation).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="717"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="717"/>
         <source>The description may not have been saved: Tallyfy returned none.</source>
         <translation>Die Beschreibung wurde möglicherweise nicht gespeichert: Tallyfy hat keine zurückgegeben.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="721"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="721"/>
         <source>Counting the tasks created for each assignee…</source>
         <translation>Die für jede zuständige Person erstellten Aufgaben werden gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="723"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="723"/>
         <source>%n task(s) were created, one per assignee, in process %1. The list can lag for a moment after a create: Refresh counts again.</source>
         <translation>
             <numerusform>%n Aufgabe wurde erstellt, eine pro zuständiger Person, im Prozess %1. Die Liste kann nach dem Erstellen kurz hinterherhinken: „Aktualisieren“ zählt erneut.</numerusform>
@@ -1519,12 +1519,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="728"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="728"/>
         <source>Could not list the tasks of process %1: %2</source>
         <translation>Die Aufgaben des Prozesses %1 konnten nicht aufgelistet werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="739"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="739"/>
         <source>Tallyfy refused the task: %n field(s) need attention. Nothing was created.</source>
         <translation>
             <numerusform>Tallyfy hat die Aufgabe abgelehnt: %n Feld muss überprüft werden. Es wurde nichts erstellt.</numerusform>
@@ -1532,37 +1532,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="745"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="745"/>
         <source>The task was not created: %1</source>
         <translation>Die Aufgabe wurde nicht erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="753"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="753"/>
         <source>%1 The task may have been created anyway, so nothing was sent again. Check whether it exists before sending it again.</source>
         <translation>%1 Die Aufgabe wurde möglicherweise trotzdem erstellt, deshalb wurde nichts erneut gesendet. Prüfen Sie, ob sie existiert, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="760"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="760"/>
         <source>Looking for “%1” among the one-off tasks created in the last minutes…</source>
         <translation>„%1“ wird unter den in den letzten Minuten erstellten Einzelaufgaben gesucht…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="768"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="768"/>
         <source>Could not check whether the task exists: %1</source>
         <translation>Es konnte nicht geprüft werden, ob die Aufgabe existiert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="773"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="773"/>
         <source>Found it: “%1” was created at %2 (task ID %3). Your request did reach Tallyfy.</source>
         <translation>Gefunden: „%1“ wurde am %2 erstellt (Aufgaben-ID %3). Ihre Anfrage hat Tallyfy also erreicht.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="776"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="776"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="779"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="779"/>
         <source>%n task(s) with this title were created in the last minutes; the newest is shown.</source>
         <translation>
             <numerusform>%n Aufgabe mit diesem Titel wurde in den letzten Minuten erstellt; die neueste wird angezeigt.</numerusform>
@@ -1570,72 +1570,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="785"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="785"/>
         <source>No task called “%1” was created in the last %2 minutes. It is safe to send it again.</source>
         <translation>In den letzten %2 Minuten wurde keine Aufgabe namens „%1“ erstellt. Sie können sie gefahrlos erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="807"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="807"/>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="819"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="819"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="823"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="823"/>
         <source>%1 of %2 characters used</source>
         <translation>%1 von %2 Zeichen verwendet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="926"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="926"/>
         <source>The task was not sent: some fields need attention.</source>
         <translation>Die Aufgabe wurde nicht gesendet: Einige Felder müssen überprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="955"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="955"/>
         <source>Checking whether the task was created…</source>
         <translation>Es wird geprüft, ob die Aufgabe erstellt wurde…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="963"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="963"/>
         <source>Opened “%1” (task ID %2), which your request had created.</source>
         <translation>„%1“ (Aufgaben-ID %2) geöffnet, die Ihre Anfrage erstellt hatte.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="971"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="971"/>
         <source>Opened the task that was created: %1</source>
         <translation>Die erstellte Aufgabe wurde geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="979"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="979"/>
         <source>Copied task ID %1</source>
         <translation>Aufgaben-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="984"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="984"/>
         <source>Created task “%1” (ID %2)</source>
         <translation>Aufgabe „%1“ erstellt (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="986"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="986"/>
         <source>Created one task per assignee in process %1</source>
         <translation>Eine Aufgabe pro zuständiger Person im Prozess %1 erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="1011"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="1011"/>
         <source>Discard draft</source>
         <translation>Entwurf verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="1012"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="1012"/>
         <source>Discard this draft? Everything typed in the form is lost.</source>
         <translation>Diesen Entwurf verwerfen? Alles, was Sie im Formular eingegeben haben, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/NewTaskForm.cpp" line="1023"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="1023"/>
         <source>Draft discarded</source>
         <translation>Entwurf verworfen</translation>
     </message>
@@ -1796,86 +1796,86 @@
 <context>
     <name>OptionsEditor</name>
     <message>
-        <location filename="../../ui/OptionsEditor.ui" line="26"/>
-        <location filename="../../src/gui/OptionsEditor.cpp" line="47"/>
+        <location filename="../../ui/newtask/OptionsEditor.ui" line="26"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="47"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../ui/OptionsEditor.ui" line="33"/>
-        <location filename="../../src/gui/OptionsEditor.cpp" line="50"/>
+        <location filename="../../ui/newtask/OptionsEditor.ui" line="33"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="50"/>
         <source>IDs 1, 2, 3… are given in this order.</source>
         <translation>Die IDs 1, 2, 3… werden in dieser Reihenfolge vergeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/OptionsEditor.ui" line="50"/>
-        <location filename="../../src/gui/OptionsEditor.cpp" line="48"/>
+        <location filename="../../ui/newtask/OptionsEditor.ui" line="50"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="48"/>
         <source>Add option</source>
         <translation>Option hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OptionsEditor.cpp" line="47"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="47"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OptionsEditor.cpp" line="48"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="48"/>
         <source>Add column</source>
         <translation>Spalte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OptionsEditor.cpp" line="51"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="51"/>
         <source>Column IDs 1, 2, 3… are given in this order.</source>
         <translation>Die Spalten-IDs 1, 2, 3… werden in dieser Reihenfolge vergeben.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OptionsEditor.cpp" line="204"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="204"/>
         <source>Sent with ID %1</source>
         <translation>Wird mit der ID %1 gesendet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OptionsEditor.cpp" line="205"/>
-        <location filename="../../src/gui/OptionsEditor.cpp" line="206"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="205"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="206"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OptionsEditor.cpp" line="210"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="210"/>
         <source>Move option %1 up</source>
         <translation>Option %1 nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OptionsEditor.cpp" line="211"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="211"/>
         <source>Move column %1 up</source>
         <translation>Spalte %1 nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OptionsEditor.cpp" line="213"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="213"/>
         <source>Move option %1 down</source>
         <translation>Option %1 nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OptionsEditor.cpp" line="214"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="214"/>
         <source>Move column %1 down</source>
         <translation>Spalte %1 nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OptionsEditor.cpp" line="216"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="216"/>
         <source>Remove option %1</source>
         <translation>Option %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OptionsEditor.cpp" line="217"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="217"/>
         <source>Remove column %1</source>
         <translation>Spalte %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OptionsEditor.cpp" line="237"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="237"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OptionsEditor.cpp" line="237"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="237"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
@@ -1934,44 +1934,44 @@ Abgerufen am %2</translation>
 <context>
     <name>RecentLookupsView</name>
     <message>
-        <location filename="../../ui/RecentLookupsView.ui" line="32"/>
+        <location filename="../../ui/lookup/RecentLookupsView.ui" line="32"/>
         <source>Recen&amp;t lookups</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/RecentLookupsView.ui" line="42"/>
-        <location filename="../../src/gui/RecentLookupsView.cpp" line="39"/>
+        <location filename="../../ui/lookup/RecentLookupsView.ui" line="42"/>
+        <location filename="../../src/gui/lookup/RecentLookupsView.cpp" line="39"/>
         <source>Filter recent lookups</source>
         <translation>Verlauf filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/RecentLookupsView.ui" line="65"/>
-        <location filename="../../src/gui/RecentLookupsView.cpp" line="128"/>
+        <location filename="../../ui/lookup/RecentLookupsView.ui" line="65"/>
+        <location filename="../../src/gui/lookup/RecentLookupsView.cpp" line="128"/>
         <source>Tasks you look up appear here.</source>
         <translation>Hier erscheinen die Aufgaben, die Sie abrufen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RecentLookupsView.cpp" line="38"/>
+        <location filename="../../src/gui/lookup/RecentLookupsView.cpp" line="38"/>
         <source>Recent lookups</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RecentLookupsView.cpp" line="43"/>
+        <location filename="../../src/gui/lookup/RecentLookupsView.cpp" line="43"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RecentLookupsView.cpp" line="45"/>
+        <location filename="../../src/gui/lookup/RecentLookupsView.cpp" line="45"/>
         <source>Remove from recent lookups</source>
         <translation>Aus dem Verlauf entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RecentLookupsView.cpp" line="51"/>
+        <location filename="../../src/gui/lookup/RecentLookupsView.cpp" line="51"/>
         <source>Clear recent lookups</source>
         <translation>Verlauf leeren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RecentLookupsView.cpp" line="129"/>
+        <location filename="../../src/gui/lookup/RecentLookupsView.cpp" line="129"/>
         <source>No recent lookup matches the filter.</source>
         <translation>Kein Eintrag im Verlauf passt zum Filter.</translation>
     </message>
@@ -1979,7 +1979,7 @@ Abgerufen am %2</translation>
 <context>
     <name>RelativeTime</name>
     <message numerus="yes">
-        <location filename="../../src/gui/RelativeTime.cpp" line="19"/>
+        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="19"/>
         <source>%n minute</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -1987,7 +1987,7 @@ Abgerufen am %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/RelativeTime.cpp" line="19"/>
+        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="19"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -1995,7 +1995,7 @@ Abgerufen am %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/RelativeTime.cpp" line="23"/>
+        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="23"/>
         <source>%n hour</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -2003,7 +2003,7 @@ Abgerufen am %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/RelativeTime.cpp" line="23"/>
+        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="23"/>
         <source>%n hours</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -2011,7 +2011,7 @@ Abgerufen am %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/RelativeTime.cpp" line="26"/>
+        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="26"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -2019,34 +2019,34 @@ Abgerufen am %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/RelativeTime.cpp" line="35"/>
+        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="35"/>
         <source>due in less than a minute</source>
         <translation>fällig in weniger als einer Minute</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RelativeTime.cpp" line="36"/>
+        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="36"/>
         <source>due in %1</source>
         <comment>a span of time, e.g. &apos;3 days&apos;</comment>
         <translation>fällig in %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RelativeTime.cpp" line="39"/>
+        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="39"/>
         <source>overdue by less than a minute</source>
         <translation>seit weniger als einer Minute überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RelativeTime.cpp" line="40"/>
+        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="40"/>
         <source>overdue by %1</source>
         <comment>a span of time, e.g. &apos;2 hours&apos;</comment>
         <translation>seit %1 überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RelativeTime.cpp" line="52"/>
+        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="52"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RelativeTime.cpp" line="54"/>
+        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="54"/>
         <source>%1 ago</source>
         <comment>a span of time, e.g. &apos;5 minutes&apos;</comment>
         <translation>vor %1</translation>
@@ -2063,37 +2063,37 @@ Abgerufen am %2</translation>
 <context>
     <name>RunPicker</name>
     <message>
-        <location filename="../../src/gui/RunPicker.cpp" line="76"/>
+        <location filename="../../src/gui/newtask/RunPicker.cpp" line="76"/>
         <source>None (a stand-alone task)</source>
         <translation>Keiner (eigenständige Aufgabe)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RunPicker.cpp" line="87"/>
+        <location filename="../../src/gui/newtask/RunPicker.cpp" line="87"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RunPicker.cpp" line="92"/>
+        <location filename="../../src/gui/newtask/RunPicker.cpp" line="92"/>
         <source>Process ID %1</source>
         <translation>Prozess-ID %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RunPicker.cpp" line="99"/>
+        <location filename="../../src/gui/newtask/RunPicker.cpp" line="99"/>
         <source>%1 (not among the loaded processes)</source>
         <translation>%1 (nicht unter den geladenen Prozessen)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RunPicker.cpp" line="108"/>
+        <location filename="../../src/gui/newtask/RunPicker.cpp" line="108"/>
         <source>Loading processes…</source>
         <translation>Prozesse werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RunPicker.cpp" line="110"/>
+        <location filename="../../src/gui/newtask/RunPicker.cpp" line="110"/>
         <source>Could not load the processes: %1</source>
         <translation>Die Prozesse konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RunPicker.cpp" line="112"/>
+        <location filename="../../src/gui/newtask/RunPicker.cpp" line="112"/>
         <source>No active process accepts one-off tasks</source>
         <translation>Kein aktiver Prozess lässt Einzelaufgaben zu</translation>
     </message>
@@ -2134,335 +2134,335 @@ Abgerufen am %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="6"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="6"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="17"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="17"/>
         <source>API &amp;token</source>
         <translation>API-&amp;Token</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="39"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="39"/>
         <source>Show or hide the token</source>
         <translation>Token anzeigen oder verbergen</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="42"/>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="240"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="42"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="240"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="52"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="52"/>
         <source>Paste the token from the clipboard</source>
         <translation>Token aus der Zwischenablage einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="55"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="55"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="73"/>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="253"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="73"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="253"/>
         <source>&amp;Remove stored token</source>
         <translation>Gespeichertes Token &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="98"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="98"/>
         <source>&amp;Organization</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="131"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="131"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="144"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="144"/>
         <source>Custom server &amp;URL</source>
         <translation>Eigene Server-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="154"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="154"/>
         <source>https://tallyfy.example.com/api</source>
         <translation>https://tallyfy.example.com/api</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="168"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="168"/>
         <source>Request t&amp;imeout</source>
         <translation>Zeitlimit je &amp;Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="180"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="180"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="207"/>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="580"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="207"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="580"/>
         <source>Test &amp;connection</source>
         <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="257"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="257"/>
         <source>&amp;Keep for this run only</source>
         <translation>Nur für diese Sitzung be&amp;halten</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="105"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="105"/>
         <source>How long to wait for each answer from the server before giving up.</source>
         <translation>Wie lange auf jede Antwort des Servers gewartet wird, bevor aufgegeben wird.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="115"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="115"/>
         <source>Checks the token, the organization and the server without saving anything.</source>
         <translation>Prüft Token, Organisation und Server, ohne etwas zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="158"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="158"/>
         <source>Custom server…</source>
         <translation>Eigener Server…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="191"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="191"/>
         <source>Enter the API base URL of the custom server.</source>
         <translation>Geben Sie die API-Basis-URL des eigenen Servers ein.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="217"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="217"/>
         <source>The address ends where the API&apos;s paths begin, e.g. https://example.com/api. Plain http:// is allowed only for this computer (localhost).</source>
         <translation>Die Adresse endet dort, wo die Pfade der API beginnen, z. B. https://example.com/api. Unverschlüsseltes http:// ist nur für diesen Computer (localhost) erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="233"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="233"/>
         <source>Your personal access token from the Tallyfy web app.</source>
         <translation>Ihr persönliches Zugriffstoken aus der Tallyfy-Web-App.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="240"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="240"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="252"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="252"/>
         <source>&amp;Keep stored token</source>
         <translation>Gespeichertes Token &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="341"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="341"/>
         <source>Set by TALLYFY_API_TOKEN</source>
         <translation>Durch TALLYFY_API_TOKEN gesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="342"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="342"/>
         <source>The token from the TALLYFY_API_TOKEN environment variable is in use for this run. It is never stored; unset the variable to use a stored token.</source>
         <translation>In dieser Sitzung wird das Token aus der Umgebungsvariablen TALLYFY_API_TOKEN verwendet. Es wird nie gespeichert; entfernen Sie die Variable, um ein gespeichertes Token zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="348"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="348"/>
         <source>The new token replaces the stored one when you press OK.</source>
         <translation>Das neue Token ersetzt das gespeicherte, sobald Sie auf OK klicken.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="350"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="350"/>
         <source>The token is saved in the system keychain when you press OK.</source>
         <translation>Das Token wird im Schlüsselbund des Systems gespeichert, sobald Sie auf OK klicken.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="352"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="352"/>
         <source>Paste a token</source>
         <translation>Token einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="353"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="353"/>
         <source>The stored token will be removed when you press OK.</source>
         <translation>Das gespeicherte Token wird entfernt, sobald Sie auf OK klicken.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="355"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="355"/>
         <source>A token is stored (hidden)</source>
         <translation>Ein Token ist gespeichert (verborgen)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="356"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="356"/>
         <source>A token is stored in the system keychain. Paste a new one to replace it, or remove it.</source>
         <translation>Im Schlüsselbund des Systems ist ein Token gespeichert. Fügen Sie ein neues ein, um es zu ersetzen, oder entfernen Sie es.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="359"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="359"/>
         <source>A token is kept for this run (hidden)</source>
         <translation>Ein Token wird für diese Sitzung behalten (verborgen)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="360"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="360"/>
         <source>A token is kept for this run only, because the keychain was not available. Paste a new one to replace it.</source>
         <translation>Ein Token wird nur für diese Sitzung behalten, weil der Schlüsselbund nicht verfügbar war. Fügen Sie ein neues ein, um es zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="364"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="364"/>
         <source>Checking the keychain for a stored token…</source>
         <translation>Im Schlüsselbund wird nach einem gespeicherten Token gesucht…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="366"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="366"/>
         <source>Paste a token (it starts with eyJ)</source>
         <translation>Token einfügen (es beginnt mit eyJ)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="367"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="367"/>
         <source>No token is stored yet.</source>
         <translation>Es ist noch kein Token gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="376"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="376"/>
         <source>Tokens last 6 months, and logging out of the Tallyfy web app ends them at once.</source>
         <translation>Tokens gelten 6 Monate; eine Abmeldung von der Tallyfy-Web-App beendet sie sofort.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="379"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="379"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Where do I find it?&lt;/a&gt; In the web app under Settings &gt; Integrations &gt; REST API. %2</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Wo finde ich es?&lt;/a&gt; In der Web-App unter Settings &gt; Integrations &gt; REST API. %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="384"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="384"/>
         <source>Find it in the web app of your server under Settings &gt; Integrations &gt; REST API. %1</source>
         <translation>Sie finden es in der Web-App Ihres Servers unter Settings &gt; Integrations &gt; REST API. %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="394"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="394"/>
         <source>Choose, or type the 32-character ID</source>
         <translation>Auswählen oder die 32-stellige ID eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="395"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="395"/>
         <source>Shown in the web app under Settings &gt; Organization, and in web-app addresses right after the host name.</source>
         <translation>Wird in der Web-App unter Settings &gt; Organization angezeigt und steht in Adressen der Web-App direkt nach dem Hostnamen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="402"/>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="524"/>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="630"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="402"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="524"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="630"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="424"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="424"/>
         <source>Choose an organization.</source>
         <translation>Wählen Sie eine Organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="445"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="445"/>
         <source>This token has no access to organization %1. Choose one from the list, or create the token while that organization is active in the web app.</source>
         <translation>Dieses Token hat keinen Zugriff auf die Organisation %1. Wählen Sie eine aus der Liste, oder erstellen Sie das Token, während diese Organisation in der Web-App aktiv ist.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="547"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="547"/>
         <source>Loading your organizations…</source>
         <translation>Ihre Organisationen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="549"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="549"/>
         <source>Could not list your organizations: %1</source>
         <translation>Ihre Organisationen konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="555"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="555"/>
         <source>This token belongs to no organization.</source>
         <translation>Dieses Token gehört zu keiner Organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="558"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="558"/>
         <source>Organizations available to this token: %1.</source>
         <translation>Für dieses Token verfügbare Organisationen: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="561"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="561"/>
         <source>Enter a token to choose from your organizations, or type the organization&apos;s ID.</source>
         <translation>Geben Sie ein Token ein, um aus Ihren Organisationen zu wählen, oder geben Sie die ID der Organisation ein.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="580"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="580"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="582"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="582"/>
         <source>Testing the connection…</source>
         <translation>Die Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="609"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="609"/>
         <source>Enter a token first.</source>
         <translation>Geben Sie zuerst ein Token ein.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="634"/>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="647"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="634"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="647"/>
         <source>Signed in as %1, but: %2</source>
         <translation>Angemeldet als %1, aber: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="635"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="635"/>
         <source>Signed in as %1. Now choose an organization.</source>
         <translation>Angemeldet als %1. Wählen Sie jetzt eine Organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="654"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="654"/>
         <source>Signed in as %1 in %2</source>
         <translation>Angemeldet als %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="665"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="665"/>
         <source>Tallyfy rejected the token: it may have expired, or you logged out of the web app. Copy a new token from the web app.</source>
         <translation>Tallyfy hat das Token abgelehnt: Es ist möglicherweise abgelaufen, oder Sie haben sich von der Web-App abgemeldet. Kopieren Sie ein neues Token aus der Web-App.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="667"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="667"/>
         <source>the token is not valid for organization %1. Create the token while that organization is active in the web app.</source>
         <translation>Das Token gilt nicht für die Organisation %1. Erstellen Sie das Token, während diese Organisation in der Web-App aktiv ist.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="672"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="672"/>
         <source>this token has no access to organization %1. Check the ID, or create the token while that organization is active in the web app.</source>
         <translation>Dieses Token hat keinen Zugriff auf die Organisation %1. Prüfen Sie die ID, oder erstellen Sie das Token, während diese Organisation in der Web-App aktiv ist.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="676"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="676"/>
         <source>The server could not be reached. Check the server address and your connection.</source>
         <translation>Der Server ist nicht erreichbar. Prüfen Sie die Serveradresse und Ihre Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="679"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="679"/>
         <source>The secure connection failed (TLS certificate or handshake error). Nothing was sent.</source>
         <translation>Die sichere Verbindung ist fehlgeschlagen (TLS-Zertifikat oder Handshake-Fehler). Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="682"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="682"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="684"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="684"/>
         <source>This address does not answer like the Tallyfy API (HTTP %1). Check the server address.</source>
         <translation>Diese Adresse antwortet nicht wie die Tallyfy-API (HTTP %1). Prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="771"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="771"/>
         <source>The stored token could not be removed from the system keychain: %1</source>
         <translation>Das gespeicherte Token konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="815"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="815"/>
         <source>The token could not be saved in the system keychain. %1
 Taskdesk never writes tokens to a plain file. A token kept for this run only is forgotten when Taskdesk closes.</source>
         <translation>Das Token konnte nicht im Schlüsselbund des Systems gespeichert werden. %1
 Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung behaltenes Token wird beim Beenden von Taskdesk vergessen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SettingsDialog.cpp" line="819"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="819"/>
         <source>The keychain did not accept the token; see below.</source>
         <translation>Der Schlüsselbund hat das Token nicht angenommen; siehe unten.</translation>
     </message>
@@ -2478,58 +2478,58 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../ui/TagPicker.ui" line="24"/>
+        <location filename="../../ui/newtask/TagPicker.ui" line="24"/>
         <source>Type a tag&apos;s name</source>
         <translation>Namen eines Tags eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/TagPicker.ui" line="55"/>
-        <location filename="../../src/gui/TagPicker.cpp" line="193"/>
+        <location filename="../../ui/newtask/TagPicker.ui" line="55"/>
+        <location filename="../../src/gui/newtask/TagPicker.cpp" line="193"/>
         <source>Loading tags…</source>
         <translation>Tags werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/TagPicker.ui" line="65"/>
+        <location filename="../../ui/newtask/TagPicker.ui" line="65"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TagPicker.cpp" line="40"/>
+        <location filename="../../src/gui/newtask/TagPicker.cpp" line="40"/>
         <source>Matching tags</source>
         <translation>Passende Tags</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TagPicker.cpp" line="45"/>
+        <location filename="../../src/gui/newtask/TagPicker.cpp" line="45"/>
         <source>Chosen tags</source>
         <translation>Ausgewählte Tags</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TagPicker.cpp" line="46"/>
+        <location filename="../../src/gui/newtask/TagPicker.cpp" line="46"/>
         <source>Loading tags</source>
         <translation>Tags werden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TagPicker.cpp" line="47"/>
+        <location filename="../../src/gui/newtask/TagPicker.cpp" line="47"/>
         <source>Up and Down choose a tag, Enter adds it.</source>
         <translation>Mit den Pfeiltasten nach oben und unten wählen Sie ein Tag, die Eingabetaste fügt es hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TagPicker.cpp" line="124"/>
+        <location filename="../../src/gui/newtask/TagPicker.cpp" line="124"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TagPicker.cpp" line="167"/>
+        <location filename="../../src/gui/newtask/TagPicker.cpp" line="167"/>
         <source>No tag is called “%1”. Tags are created in Tallyfy.</source>
         <translation>Es gibt kein Tag namens „%1“. Tags werden in Tallyfy angelegt.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TagPicker.cpp" line="180"/>
+        <location filename="../../src/gui/newtask/TagPicker.cpp" line="180"/>
         <source>process tag</source>
         <translation>Prozess-Tag</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TagPicker.cpp" line="196"/>
+        <location filename="../../src/gui/newtask/TagPicker.cpp" line="196"/>
         <source>Could not load the tags: %1</source>
         <translation>Die Tags konnten nicht geladen werden: %1</translation>
     </message>
@@ -2550,404 +2550,404 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
 <context>
     <name>TaskDetailsModel</name>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="134"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="136"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="135"/>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="319"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="137"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="321"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="136"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="138"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="137"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="139"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="138"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="140"/>
         <source>Original title</source>
         <translation>Ursprünglicher Titel</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="139"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="141"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="143"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="145"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="150"/>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="451"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="152"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="462"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="151"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="153"/>
         <source>One-off task</source>
         <translation>Einzelaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="151"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="153"/>
         <source>Process task</source>
         <translation>Prozessaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="155"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="157"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="157"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="159"/>
         <source>Description (old key)</source>
         <translation>Beschreibung (alter Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="159"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="161"/>
         <source>Original description</source>
         <translation>Ursprüngliche Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="160"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="162"/>
         <source>Run ID</source>
         <translation>Run-ID</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="161"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="163"/>
         <source>Template ID</source>
         <translation>Vorlagen-ID</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="162"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="164"/>
         <source>Step ID</source>
         <translation>Schritt-ID</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="164"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="166"/>
         <source>Linked step ID</source>
         <translation>Verknüpfte Schritt-ID</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="165"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="167"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="167"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="169"/>
         <source>Stage ID</source>
         <translation>Phasen-ID</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="169"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="171"/>
         <source>Template position</source>
         <translation>Position in der Vorlage</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="173"/>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="176"/>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="296"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="175"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="178"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="298"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="179"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="181"/>
         <source>Status label</source>
         <translation>Statusbezeichnung</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="180"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="182"/>
         <source>Can be completed</source>
         <translation>Kann erledigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="181"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="183"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="182"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="184"/>
         <source>Problem open</source>
         <translation>Offenes Problem</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="184"/>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="199"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="186"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="201"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="186"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="188"/>
         <source>Run status</source>
         <translation>Prozessstatus</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="188"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="190"/>
         <source>Completion progress</source>
         <translation>Erledigungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="192"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="194"/>
         <source>Dates</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="193"/>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="324"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="195"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="326"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="194"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="196"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="195"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="197"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="196"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="198"/>
         <source>Last updated</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="197"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="199"/>
         <source>Completed</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="202"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="204"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="207"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="209"/>
         <source>Assignment</source>
         <translation>Zuweisung</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="213"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="215"/>
         <source>Users: %1, guests: %2, groups: %3</source>
         <translation>Benutzer: %1, Gäste: %2, Gruppen: %3</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="217"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="219"/>
         <source>Assignees</source>
         <translation>Zuständige</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="221"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="223"/>
         <source>Started by</source>
         <translation>Begonnen von</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="222"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="224"/>
         <source>Completed by</source>
         <translation>Erledigt von</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="224"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="226"/>
         <source>Completed by guest</source>
         <translation>Von einem Gast erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="226"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="228"/>
         <source>Completing guest</source>
         <translation>Erledigender Gast</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="227"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="229"/>
         <source>Everyone must complete</source>
         <translation>Alle Zuständigen müssen erledigen</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="228"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="230"/>
         <source>Only assignees can complete</source>
         <translation>Nur Zuständige können erledigen</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="229"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="231"/>
         <source>Maximum assignees</source>
         <translation>Maximale Anzahl Zuständiger</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="230"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="232"/>
         <source>Guests may be assigned</source>
         <translation>Gäste dürfen zugewiesen werden</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="234"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="236"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="235"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="237"/>
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="236"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="238"/>
         <source>Top secret</source>
         <translation>Streng geheim</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="237"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="239"/>
         <source>Guests cannot comment</source>
         <translation>Gäste können nicht kommentieren</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="238"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="240"/>
         <source>Soft start date</source>
         <translation>Unverbindliches Startdatum</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="240"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="242"/>
         <source>Has deadline-dependent tasks</source>
         <translation>Hat fristabhängige Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="241"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="243"/>
         <source>Send without branding</source>
         <translation>Ohne Branding senden</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="280"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="282"/>
         <source>Run</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="293"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="295"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="302"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="304"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 von %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="310"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="312"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="314"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="316"/>
         <source>Can add one-off tasks</source>
         <translation>Einzelaufgaben möglich</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="318"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="320"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="321"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="323"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="330"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="332"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="350"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="352"/>
         <source>Form fields</source>
         <translation>Formularfelder</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="375"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="386"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="393"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="404"/>
         <source>Auto-generated</source>
         <translation>Automatisch erzeugt</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="395"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="406"/>
         <source>%1 (auto-generated)</source>
         <translation>%1 (automatisch erzeugt)</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="406"/>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="415"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="417"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="426"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="408"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="419"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="410"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="421"/>
         <source>Resolution</source>
         <translation>Lösung</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="412"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="423"/>
         <source>Improvement</source>
         <translation>Verbesserung</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="414"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="425"/>
         <source>Advice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="420"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="431"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="445"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="456"/>
         <source>Author</source>
         <translation>Verfasser</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="449"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="460"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="452"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="463"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="454"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="465"/>
         <source>Content</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="471"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="482"/>
         <source>Other fields</source>
         <translation>Weitere Felder</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="588"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="599"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="649"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="660"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="651"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="662"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -2955,129 +2955,129 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
 <context>
     <name>TaskHeader</name>
     <message>
-        <location filename="../../ui/TaskHeader.ui" line="60"/>
+        <location filename="../../ui/lookup/TaskHeader.ui" line="60"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskHeader.ui" line="114"/>
+        <location filename="../../ui/lookup/TaskHeader.ui" line="114"/>
         <source>Due:</source>
         <translation>Fällig:</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskHeader.ui" line="151"/>
+        <location filename="../../ui/lookup/TaskHeader.ui" line="151"/>
         <source>Started:</source>
         <translation>Begonnen:</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskHeader.ui" line="181"/>
+        <location filename="../../ui/lookup/TaskHeader.ui" line="181"/>
         <source>Completed:</source>
         <translation>Erledigt:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="46"/>
-        <location filename="../../src/gui/TaskHeader.cpp" line="139"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="46"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="139"/>
         <source>Task title</source>
         <translation>Aufgabentitel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="48"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="117"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="117"/>
         <source>Due: %1</source>
         <translation>Fällig: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="118"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="118"/>
         <source>Started: %1</source>
         <translation>Begonnen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="119"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="119"/>
         <source>Completed: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="140"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="140"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="141"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="141"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="142"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="142"/>
         <source>Completed</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="73"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="73"/>
         <source>One-off task</source>
         <translation>Einzelaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="75"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="75"/>
         <source>One-off task in process “%1”</source>
         <translation>Einzelaufgabe im Prozess „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="76"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="76"/>
         <source>One-off task in a process</source>
         <translation>Einzelaufgabe in einem Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="79"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="79"/>
         <source>Process task in “%1”</source>
         <translation>Prozessaufgabe in „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="80"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="80"/>
         <source>Process task</source>
         <translation>Prozessaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="84"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="84"/>
         <source>(untitled task)</source>
         <translation>(Aufgabe ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="90"/>
-        <location filename="../../src/gui/TaskHeader.cpp" line="91"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="90"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="91"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="96"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="96"/>
         <source>Archived %1</source>
         <translation>Archiviert am %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="98"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="98"/>
         <source>Type: %1</source>
         <translation>Typ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="101"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="101"/>
         <source>Process ID: %1</source>
         <translation>Prozess-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="104"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="104"/>
         <source>#%1 · %2</source>
         <translation>#%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="105"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="105"/>
         <source>Task ID</source>
         <translation>Aufgaben-ID</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskHeader.cpp" line="111"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="111"/>
         <source>No deadline</source>
         <translation>Keine Frist</translation>
     </message>
@@ -3085,158 +3085,158 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
 <context>
     <name>TaskLookupPane</name>
     <message>
-        <location filename="../../ui/TaskLookupPane.ui" line="28"/>
+        <location filename="../../ui/lookup/TaskLookupPane.ui" line="28"/>
         <source>Task ID or &amp;link:</source>
         <translation>Aufgaben-ID oder &amp;Link:</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskLookupPane.ui" line="44"/>
+        <location filename="../../ui/lookup/TaskLookupPane.ui" line="44"/>
         <source>32-character ID, or a link to the task</source>
         <translation>32-stellige ID oder ein Link zur Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskLookupPane.ui" line="54"/>
+        <location filename="../../ui/lookup/TaskLookupPane.ui" line="54"/>
         <source>&amp;Run ID:</source>
         <translation>&amp;Run-ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskLookupPane.ui" line="76"/>
+        <location filename="../../ui/lookup/TaskLookupPane.ui" line="76"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskLookupPane.ui" line="86"/>
+        <location filename="../../ui/lookup/TaskLookupPane.ui" line="86"/>
         <source>&amp;Include:</source>
         <translation>&amp;Zusatzdaten:</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskLookupPane.ui" line="99"/>
+        <location filename="../../ui/lookup/TaskLookupPane.ui" line="99"/>
         <source>Look &amp;up</source>
         <translation>&amp;Abrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskLookupPane.ui" line="125"/>
+        <location filename="../../ui/lookup/TaskLookupPane.ui" line="125"/>
         <source>Stop this lookup (Esc)</source>
         <translation>Diesen Abruf anhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskLookupPane.ui" line="128"/>
+        <location filename="../../ui/lookup/TaskLookupPane.ui" line="128"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskLookupPane.ui" line="187"/>
+        <location filename="../../ui/lookup/TaskLookupPane.ui" line="187"/>
         <source>Technical details</source>
         <translation>Technische Details</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskLookupPane.ui" line="197"/>
+        <location filename="../../ui/lookup/TaskLookupPane.ui" line="197"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskLookupPane.ui" line="200"/>
+        <location filename="../../ui/lookup/TaskLookupPane.ui" line="200"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskLookupPane.ui" line="251"/>
+        <location filename="../../ui/lookup/TaskLookupPane.ui" line="251"/>
         <source>Type a task ID or paste a link to a task, then press Enter.</source>
         <translation>Geben Sie eine Aufgaben-ID ein oder fügen Sie einen Link zu einer Aufgabe ein und drücken Sie dann die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskLookupPane.cpp" line="41"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="41"/>
         <source>Look up a task</source>
         <translation>Eine Aufgabe abrufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskLookupPane.cpp" line="46"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="46"/>
         <source>Looking up</source>
         <translation>Wird abgerufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskLookupPane.cpp" line="55"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="55"/>
         <source>Lookup error</source>
         <translation>Fehler beim Abrufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskLookupPane.cpp" line="59"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="59"/>
         <source>Fetch the task (Enter)</source>
         <translation>Die Aufgabe laden (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskLookupPane.cpp" line="61"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="61"/>
         <source>Only for a task of a process: fetch it through that process (runs/&lt;ID&gt;/tasks)</source>
         <translation>Nur für eine Aufgabe eines Prozesses: über diesen Prozess laden (runs/&lt;ID&gt;/tasks)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskLookupPane.cpp" line="200"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="200"/>
         <source>Run ID: %1</source>
         <translation>Run-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskLookupPane.cpp" line="209"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="209"/>
         <source>This link seems to belong to another organization (%1). Taskdesk looks the task up in the organization set in Settings.</source>
         <translation>Dieser Link scheint zu einer anderen Organisation zu gehören (%1). Taskdesk ruft die Aufgabe in der Organisation ab, die in den Einstellungen festgelegt ist.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskLookupPane.cpp" line="231"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="231"/>
         <source>Waiting for the token…</source>
         <translation>Warten auf das Token…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskLookupPane.cpp" line="238"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="238"/>
         <source>Taskdesk is not connected to Tallyfy yet.</source>
         <translation>Taskdesk ist noch nicht mit Tallyfy verbunden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskLookupPane.cpp" line="239"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="239"/>
         <source>%1 Open Settings to connect.</source>
         <translation>%1 Öffnen Sie die Einstellungen, um eine Verbindung herzustellen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskLookupPane.cpp" line="247"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="247"/>
         <source>Looking up %1…</source>
         <translation>%1 wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskLookupPane.cpp" line="263"/>
-        <location filename="../../src/gui/TaskLookupPane.cpp" line="274"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="263"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="274"/>
         <source>Lookup cancelled</source>
         <translation>Abruf abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskLookupPane.cpp" line="309"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="309"/>
         <source>Showing task %1</source>
         <translation>Aufgabe %1 wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskLookupPane.cpp" line="310"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="310"/>
         <source>Showing “%1”</source>
         <translation>„%1“ wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskLookupPane.cpp" line="353"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="353"/>
         <source>No task with this ID in organization %1.</source>
         <translation>In der Organisation %1 gibt es keine Aufgabe mit dieser ID.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskLookupPane.cpp" line="368"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="368"/>
         <source>Request ID: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskLookupPane.cpp" line="390"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="390"/>
         <source>Copied the request as a curl command; it reads the token from $TALLYFY_API_TOKEN</source>
         <translation>Die Anfrage wurde als curl-Befehl kopiert; er liest das Token aus $TALLYFY_API_TOKEN</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskLookupPane.cpp" line="444"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="444"/>
         <source>Loading the names of members and groups…</source>
         <translation>Die Namen von Mitgliedern und Gruppen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskLookupPane.cpp" line="446"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="446"/>
         <source>Names could not be loaded: %1</source>
         <translation>Die Namen konnten nicht geladen werden: %1</translation>
     </message>
@@ -3363,157 +3363,157 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
 <context>
     <name>TaskView</name>
     <message>
-        <location filename="../../ui/TaskView.ui" line="40"/>
-        <location filename="../../src/gui/TaskView.cpp" line="72"/>
+        <location filename="../../ui/lookup/TaskView.ui" line="40"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="72"/>
         <source>Copy task ID</source>
         <translation>Aufgaben-ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskView.ui" line="50"/>
-        <location filename="../../src/gui/TaskView.cpp" line="73"/>
+        <location filename="../../ui/lookup/TaskView.ui" line="50"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="73"/>
         <source>Copy JSON</source>
         <translation>JSON kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskView.ui" line="60"/>
-        <location filename="../../src/gui/TaskView.cpp" line="74"/>
+        <location filename="../../ui/lookup/TaskView.ui" line="60"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="74"/>
         <source>Copy as cURL</source>
         <translation>Als cURL kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskView.ui" line="70"/>
-        <location filename="../../src/gui/TaskView.cpp" line="75"/>
+        <location filename="../../ui/lookup/TaskView.ui" line="70"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="75"/>
         <source>Open in browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskView.ui" line="102"/>
+        <location filename="../../ui/lookup/TaskView.ui" line="102"/>
         <source>&amp;Details</source>
         <translation>De&amp;tails</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskView.ui" line="140"/>
+        <location filename="../../ui/lookup/TaskView.ui" line="140"/>
         <source>&amp;Owners</source>
         <translation>Zu&amp;ständige</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskView.ui" line="202"/>
+        <location filename="../../ui/lookup/TaskView.ui" line="202"/>
         <source>Fetch the organization&apos;s members and groups again</source>
         <translation>Mitglieder und Gruppen der Organisation erneut laden</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskView.ui" line="205"/>
+        <location filename="../../ui/lookup/TaskView.ui" line="205"/>
         <source>Refresh names</source>
         <translation>Namen aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskView.ui" line="218"/>
-        <location filename="../../src/gui/TaskView.cpp" line="229"/>
+        <location filename="../../ui/lookup/TaskView.ui" line="218"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="229"/>
         <source>For&amp;m fields</source>
         <translation>Formular&amp;felder</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskView.ui" line="266"/>
+        <location filename="../../ui/lookup/TaskView.ui" line="266"/>
         <source>Descri&amp;ption</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskView.ui" line="289"/>
+        <location filename="../../ui/lookup/TaskView.ui" line="289"/>
         <source>Show the description as the server sent it, markup included</source>
         <translation>Die Beschreibung so anzeigen, wie der Server sie gesendet hat, einschließlich Auszeichnungen</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskView.ui" line="292"/>
+        <location filename="../../ui/lookup/TaskView.ui" line="292"/>
         <source>Show &amp;source</source>
         <translation>&amp;Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/TaskView.ui" line="322"/>
+        <location filename="../../ui/lookup/TaskView.ui" line="322"/>
         <source>Raw &amp;JSON</source>
         <translation>Roh-&amp;JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskView.cpp" line="76"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="76"/>
         <source>Find in JSON</source>
         <translation>Im JSON suchen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskView.cpp" line="82"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="82"/>
         <source>Task details</source>
         <translation>Aufgabendetails</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskView.cpp" line="85"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="85"/>
         <source>Owners</source>
         <translation>Zuständige</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskView.cpp" line="88"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="88"/>
         <source>Form fields</source>
         <translation>Formularfelder</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskView.cpp" line="91"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="91"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskView.cpp" line="92"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="92"/>
         <source>This task has no description.</source>
         <translation>Diese Aufgabe hat keine Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskView.cpp" line="93"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="93"/>
         <source>Raw JSON</source>
         <translation>Roh-JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskView.cpp" line="113"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="113"/>
         <source>Copy the request as a curl command; the token is written as $TALLYFY_API_TOKEN</source>
         <translation>Die Anfrage als curl-Befehl kopieren; das Token wird als $TALLYFY_API_TOKEN geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskView.cpp" line="145"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="145"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskView.cpp" line="147"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="147"/>
         <source>Not opened: %1</source>
         <translation>Nicht geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskView.cpp" line="200"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="200"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskView.cpp" line="222"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="222"/>
         <source>&amp;Owners (%1)</source>
         <translation>Zu&amp;ständige (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskView.cpp" line="225"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="225"/>
         <source>For&amp;m fields (%1)</source>
         <translation>Formular&amp;felder (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskView.cpp" line="227"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="227"/>
         <source>This task has no form fields.</source>
         <translation>Diese Aufgabe hat keine Formularfelder.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskView.cpp" line="231"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="231"/>
         <source>Form fields were not fetched. Tick “form_fields” under Include and look the task up again.</source>
         <translation>Die Formularfelder wurden nicht geladen. Wählen Sie unter „Zusatzdaten“ den Eintrag „form_fields“ und rufen Sie die Aufgabe erneut ab.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskView.cpp" line="281"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="281"/>
         <source>Open the task&apos;s page in the Tallyfy web app: %1 (%2)</source>
         <translation>Die Seite der Aufgabe in der Tallyfy-Web-App öffnen: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/TaskView.cpp" line="336"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="336"/>
         <source>%n linked resource was not loaded</source>
         <translation>
             <numerusform>%n verknüpfte Ressource wurde nicht geladen</numerusform>
@@ -3521,7 +3521,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/TaskView.cpp" line="337"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="337"/>
         <source>%n linked resources were not loaded</source>
         <translation>
             <numerusform>%n verknüpfte Ressource wurde nicht geladen</numerusform>
@@ -3529,32 +3529,32 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskView.cpp" line="345"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="345"/>
         <source>Preparing the JSON…</source>
         <translation>Das JSON wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskView.cpp" line="363"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="363"/>
         <source>%1 of JSON, as received; read-only. Ctrl+F finds text.</source>
         <translation>%1 JSON, wie empfangen; schreibgeschützt. Strg+F sucht nach Text.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskView.cpp" line="378"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="378"/>
         <source>Copied the task ID %1</source>
         <translation>Aufgaben-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskView.cpp" line="386"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="386"/>
         <source>Copied the task&apos;s JSON (%1)</source>
         <translation>JSON der Aufgabe kopiert (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskView.cpp" line="393"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="393"/>
         <source>Opened the task&apos;s page in the web app</source>
         <translation>Die Seite der Aufgabe in der Web-App geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/TaskView.cpp" line="412"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="412"/>
         <source>Copied the row</source>
         <translation>Zeile kopiert</translation>
     </message>
@@ -3640,22 +3640,22 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
 <context>
     <name>UnauthorizedBanner</name>
     <message>
-        <location filename="../../src/gui/UnauthorizedBanner.cpp" line="13"/>
+        <location filename="../../src/gui/shell/UnauthorizedBanner.cpp" line="13"/>
         <source>Open &amp;Settings…</source>
         <translation>Ei&amp;nstellungen öffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/UnauthorizedBanner.cpp" line="14"/>
+        <location filename="../../src/gui/shell/UnauthorizedBanner.cpp" line="14"/>
         <source>&amp;Dismiss</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/UnauthorizedBanner.cpp" line="17"/>
+        <location filename="../../src/gui/shell/UnauthorizedBanner.cpp" line="17"/>
         <source>Token rejected</source>
         <translation>Token abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/UnauthorizedBanner.cpp" line="46"/>
+        <location filename="../../src/gui/shell/UnauthorizedBanner.cpp" line="46"/>
         <source>Tallyfy rejected the token: it may have expired, or you logged out of the web app.</source>
         <translation>Tallyfy hat das Token abgelehnt: Es ist möglicherweise abgelaufen, oder Sie haben sich von der Web-App abgemeldet.</translation>
     </message>
@@ -3741,32 +3741,32 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../src/gui/WelcomePanel.cpp" line="14"/>
+        <location filename="../../src/gui/shell/WelcomePanel.cpp" line="14"/>
         <source>&amp;Connect to Tallyfy…</source>
         <translation>&amp;Mit Tallyfy verbinden…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomePanel.cpp" line="15"/>
+        <location filename="../../src/gui/shell/WelcomePanel.cpp" line="15"/>
         <source>&amp;Try the sandbox</source>
         <translation>&amp;Sandbox ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomePanel.cpp" line="20"/>
+        <location filename="../../src/gui/shell/WelcomePanel.cpp" line="20"/>
         <source>Welcome to Taskdesk</source>
         <translation>Willkommen bei Taskdesk</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomePanel.cpp" line="27"/>
+        <location filename="../../src/gui/shell/WelcomePanel.cpp" line="27"/>
         <source>Look up any Tallyfy task by its ID or link, and create one-off tasks that Tallyfy accepts the first time.</source>
         <translation>Rufen Sie jede Tallyfy-Aufgabe über ihre ID oder ihren Link ab, und erstellen Sie Einzelaufgaben, die Tallyfy gleich beim ersten Mal annimmt.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomePanel.cpp" line="34"/>
+        <location filename="../../src/gui/shell/WelcomePanel.cpp" line="34"/>
         <source>To connect, you need a personal API token from the Tallyfy web app (Settings &gt; Integrations &gt; REST API) and your organization. Taskdesk keeps the token in your system keychain, never in a file.</source>
         <translation>Für die Verbindung brauchen Sie ein persönliches API-Token aus der Tallyfy-Web-App (Settings &gt; Integrations &gt; REST API) und Ihre Organisation. Taskdesk bewahrt das Token im Schlüsselbund Ihres Systems auf, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomePanel.cpp" line="43"/>
+        <location filename="../../src/gui/shell/WelcomePanel.cpp" line="43"/>
         <source>Not ready yet? The sandbox is a built-in practice server with sample tasks and people. Nothing you do there reaches Tallyfy, and nothing is saved.</source>
         <translation>Noch nicht so weit? Die Sandbox ist ein eingebauter Übungsserver mit Beispielaufgaben und -personen. Nichts, was Sie dort tun, erreicht Tallyfy, und nichts wird gespeichert.</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>IncludeChooser</name>
     <message numerus="yes">
-        <location filename="../../src/gui/IncludeChooser.cpp" line="129"/>
+        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="129"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>NewTaskForm</name>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="307"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="307"/>
         <source>%n task(s) created, one per assignee, in process %1</source>
         <translation>
             <numerusform>%n task created, one per assignee, in process %1</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="647"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="647"/>
         <source>%n problem(s) to fix before the task can be created:</source>
         <translation>
             <numerusform>%n problem to fix before the task can be created:</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="697"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="697"/>
         <source>Tallyfy asked to slow down (rate limit). The task was not created yet; sending it again in %n second(s)…</source>
         <translation>
             <numerusform>Tallyfy asked to slow down (rate limit). The task was not created yet; sending it again in %n second…</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="723"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="723"/>
         <source>%n task(s) were created, one per assignee, in process %1. The list can lag for a moment after a create: Refresh counts again.</source>
         <translation>
             <numerusform>%n task was created, one per assignee, in process %1. The list can lag for a moment after a create: Refresh counts again.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="739"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="739"/>
         <source>Tallyfy refused the task: %n field(s) need attention. Nothing was created.</source>
         <translation>
             <numerusform>Tallyfy refused the task: %n field needs attention. Nothing was created.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/NewTaskForm.cpp" line="779"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="779"/>
         <source>%n task(s) with this title were created in the last minutes; the newest is shown.</source>
         <translation>
             <numerusform>%n task with this title was created in the last minutes; it is shown.</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>RelativeTime</name>
     <message numerus="yes">
-        <location filename="../../src/gui/RelativeTime.cpp" line="19"/>
+        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="19"/>
         <source>%n minute</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/RelativeTime.cpp" line="19"/>
+        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="19"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/RelativeTime.cpp" line="23"/>
+        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="23"/>
         <source>%n hour</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/RelativeTime.cpp" line="23"/>
+        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="23"/>
         <source>%n hours</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/RelativeTime.cpp" line="26"/>
+        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="26"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>TaskView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/TaskView.cpp" line="336"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="336"/>
         <source>%n linked resource was not loaded</source>
         <translation>
             <numerusform>%n linked resource was not loaded</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/TaskView.cpp" line="337"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="337"/>
         <source>%n linked resources were not loaded</source>
         <translation>
             <numerusform>%n linked resource was not loaded</numerusform>
