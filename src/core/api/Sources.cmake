@@ -1,5 +1,5 @@
-# Files of src/core/api, added to taskdesk_core.
-target_sources(taskdesk_core PRIVATE
+# src/core/api: taskdesk_api. Requests, operations, errors and the facades over them.
+target_sources(taskdesk_api PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ApiCall.h
     ${CMAKE_CURRENT_LIST_DIR}/ApiCall.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ApiClient.h
