@@ -4,6 +4,9 @@
 #include <QHttpServerRequest>
 #include <QLocale>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 #include <sys/socket.h>
 
@@ -150,6 +153,26 @@ void SandboxHttpListener::sendTruncated(QTcpSocket *socket, const SandboxRespons
     // disconnectFromHost() flushes what was written, then sends FIN: the client sees the
     // connection end before the announced length arrived.
     socket->disconnectFromHost();
+}
+
+void SandboxHttpListener::sendTrickled(QTcpSocket *socket, const SandboxResponse &response,
+                                       int intervalMs) {
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    socket->write(head(response, response.body.size(), true));
+    // The timer belongs to the socket: a client that gives up takes the trickle with it.
+    auto *timer = new QTimer(socket);
+    timer->setInterval(std::max(1, intervalMs));
+    auto sent = std::make_shared<qsizetype>(0);
+    QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, body = response.body, sent] {
+        if (*sent >= body.size() || socket->state() != QAbstractSocket::ConnectedState) {
+            timer->deleteLater();
+            return;
+        }
+        socket->write(body.mid(*sent, 1));
+        ++*sent;
+    });
+    timer->start();
 }
 
 void SandboxHttpListener::reset(QTcpSocket *socket) {

@@ -25,6 +25,9 @@ public:
     static void send(QTcpSocket *socket, const SandboxResponse &response, bool keepAlive);
     /// Announces the full Content-Length, writes only part of the body, then closes.
     static void sendTruncated(QTcpSocket *socket, const SandboxResponse &response);
+    /// Writes the head at once and the body one byte every `intervalMs`, the connection kept
+    /// alive: a server that is never silent long enough for a transfer timeout.
+    static void sendTrickled(QTcpSocket *socket, const SandboxResponse &response, int intervalMs);
     /// Drops the connection with a TCP reset and no answer.
     static void reset(QTcpSocket *socket);
 

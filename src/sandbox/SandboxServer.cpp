@@ -302,6 +302,20 @@ void SandboxServer::handle(const SandboxRequest &request, QTcpSocket *socket) {
         SandboxHttpListener::sendTruncated(socket, response);
         return;
     }
+    case SandboxFault::Kind::Trickle: {
+        SandboxResponse response = answer(request);
+        response.headers.append({QByteArrayLiteral("X-Request-Id"), requestId()});
+        SandboxHttpListener::sendTrickled(socket, response,
+                                          fault.delayMs > 0 ? fault.delayMs : 1000);
+        return;
+    }
+    case SandboxFault::Kind::BadCompression: {
+        // The body as the API made it, but labelled as gzip: the client cannot decompress it.
+        SandboxResponse response = answer(request);
+        response.headers.append({QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip")});
+        send(socket, response, keepAlive);
+        return;
+    }
     case SandboxFault::Kind::RedirectToOtherHost: {
         QUrl target = otherHostBaseUrl();
         if (target.isEmpty()) {

@@ -98,6 +98,8 @@ ApiError expectedError(ApiError::Kind kind, int status, const FaultRow &r,
         error.code = ApiError::redirectRefusedCode();
         error.message = redirectTarget.toDisplayString();
     }
+    if (r.fault.kind == SandboxFault::Kind::BadCompression)
+        error.code = ApiError::decompressionFailedCode();
     return error;
 }
 
@@ -284,6 +286,23 @@ void tst_FaultMatrix::addRows() {
     r.createError = Error::Timeout;
     r.tasksAfterOutcome = 1;
     QTest::newRow("hang") << r;
+
+    // Processed, then the answer comes a byte at a time: never silent long enough for the
+    // transfer timeout, so only the whole-request deadline ends it.
+    r = makeRow(Kind::Trickle);
+    r.fault.delayMs = ShortTimeoutMs / 5;
+    r.waitsForTimeout = true;
+    r.lookupError = Error::Timeout;
+    r.createError = Error::Timeout;
+    r.tasksAfterOutcome = 1;
+    QTest::newRow("answer trickled byte by byte") << r;
+
+    // Processed, then the answer cannot be decompressed: a failed transfer, not bad JSON.
+    r = makeRow(Kind::BadCompression);
+    r.lookupError = Error::Network;
+    r.createError = Error::Network;
+    r.tasksAfterOutcome = 1;
+    QTest::newRow("answer that cannot be decompressed") << r;
 
     // Not followed (the token would go to another host); nothing processed.
     r = makeRow(Kind::RedirectToOtherHost);

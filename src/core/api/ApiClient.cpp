@@ -1,11 +1,15 @@
 #include "core/api/ApiClient.h"
 
 #include "core/AppInfo.h"
-#include "core/api/ApiCall.h"
-#include "core/api/ApiLogging.h"
+#include "core/api/ApiOperation.h"
+#include "core/api/UploadBody.h"
 
 #include <QHostAddress>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -28,11 +32,11 @@ ApiClient::ApiClient(QNetworkAccessManager *network, const ApiConfig &config, QO
 }
 
 ApiClient::~ApiClient() {
-    // Abandon every call before our members go: their callbacks are dropped.
+    // Abandon every operation before our members go: their callbacks are dropped.
     m_queue.clear();
-    const auto calls = findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly);
-    for (ApiCall *call : calls)
-        delete call;
+    const auto operations = findChildren<ApiOperation *>(QString(), Qt::FindDirectChildrenOnly);
+    for (ApiOperation *operation : operations)
+        delete operation;
 }
 
 void ApiClient::setConfig(const ApiConfig &config) {
@@ -46,20 +50,13 @@ void ApiClient::setMaxInFlight(int count) {
 }
 
 CallHandle ApiClient::send(const ApiRequest &request, QObject *context, Callback callback) {
-    auto *call =
-        new ApiCall(this, m_config, request, context ? context : this, std::move(callback));
-    const QUrl url = request.url(m_config.baseUrl);
-    if (!isSecureTarget(url)) {
-        qCWarning(lcApi).noquote()
-            << "refused to send" << request.methodName()
-            << url.toDisplayString(QUrl::RemoveUserInfo) << "over an insecure transport";
-        call->failBeforeSending(ApiError::transport(
-            ApiError::Kind::InsecureTransport,
-            u"Refused to send the token to %1 over %2."_s.arg(url.host(), url.scheme())));
-        return CallHandle(call);
-    }
-    enqueue(call, false);
-    return CallHandle(call);
+    auto shared = std::make_shared<Callback>(std::move(callback));
+    auto *operation =
+        new ApiOperation(this, context, [shared](const ApiError &error) { (*shared)(error); });
+    operation->send(request, [operation, shared](const ApiResponse &response) {
+        operation->succeed([shared, response] { (*shared)(response); });
+    });
+    return CallHandle(operation);
 }
 
 QUrl ApiClient::urlFor(const ApiRequest &request) const {
@@ -133,29 +130,63 @@ QList<QPair<QByteArray, QByteArray>> ApiClient::standardHeaders(const ApiConfig 
     return headers;
 }
 
-void ApiClient::enqueue(ApiCall *call, bool front) {
+QNetworkReply *ApiClient::transmit(const ApiConfig &config, const ApiRequest &request,
+                                   const QUrl &url) {
+    QNetworkRequest networkRequest(url);
+    const auto headers = standardHeaders(config, request);
+    for (const auto &[name, value] : headers)
+        networkRequest.setRawHeader(name, value);
+    networkRequest.setTransferTimeout(std::max(1, config.timeoutMs));
+    // Redirects are ours to judge (Qt would forward Authorization to any host).
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::ManualRedirectPolicy);
+    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                                QNetworkRequest::AlwaysNetwork);
+    networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute,
+                                QNetworkRequest::Manual);
+    networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute,
+                                QNetworkRequest::Manual);
+
+    if (request.method() == ApiRequest::Method::Get)
+        return m_network->get(networkRequest);
+    // Every write goes through UploadBody so that Qt can never resend it on its own once it has
+    // started to leave (see UploadBody). An empty body counts as sent from the start. HTTP/1.1
+    // only: that is the path whose resend behaviour is tested.
+    networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, qint64(request.body().size()));
+    networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    auto *device = new UploadBody(request.body());
+    QNetworkReply *reply =
+        m_network->sendCustomRequest(networkRequest, request.methodName(), device);
+    device->setParent(reply);
+    return reply;
+}
+
+void ApiClient::enqueue(ApiOperation *operation, bool front) {
     if (front)
-        m_queue.prepend(call);
+        m_queue.prepend(operation);
     else
-        m_queue.append(call);
+        m_queue.append(operation);
     pump();
 }
 
-void ApiClient::dequeue(ApiCall *call) {
-    m_queue.removeIf([call](const QPointer<ApiCall> &queued) { return queued == call; });
+void ApiClient::dequeue(ApiOperation *operation) {
+    m_queue.removeIf(
+        [operation](const QPointer<ApiOperation> &queued) { return queued == operation; });
 }
 
-void ApiClient::attemptEnded(ApiCall *) {
+void ApiClient::attemptEnded() {
     m_inFlight = std::max(0, m_inFlight - 1);
     pump();
 }
 
 void ApiClient::pump() {
     while (m_inFlight < m_maxInFlight && !m_queue.isEmpty()) {
-        ApiCall *call = m_queue.takeFirst().data();
-        if (call == nullptr || call->state() != ApiCall::State::Queued)
+        ApiOperation *operation = m_queue.takeFirst().data();
+        if (operation == nullptr || operation->m_state != ApiOperation::State::Queued)
             continue;
         ++m_inFlight;
-        call->startAttempt();
+        operation->startAttempt();
     }
 }

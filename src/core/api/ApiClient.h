@@ -13,26 +13,30 @@
 
 #include <functional>
 
-class ApiCall;
+class ApiOperation;
 class QNetworkAccessManager;
-class QNetworkRequest;
+class QNetworkReply;
 
-/// The one place Tallyfy requests are built and sent (tallyfy-api.md 1, 4, 5).
+/// The one place Tallyfy requests are built and sent (tallyfy-api-notes.md 1, 4, 5).
 ///
 /// Every request gets base URL + encoded path, `Authorization: Bearer <token>`,
 /// `Accept: application/json`, `X-Tallyfy-Client: APIClient`, `User-Agent`, the transfer
-/// timeout, and `Content-Type: application/json` when it has a body. On top of
-/// QNetworkAccessManager it adds:
+/// timeout, and `Content-Type: application/json` when it has a body. Each call is one
+/// ApiOperation (made here by send(), or by a facade); on top of QNetworkAccessManager the
+/// client and its operations add:
 ///
 /// - transport safety: the token never travels over plain http except to loopback hosts
 ///   (Kind::InsecureTransport, nothing sent); redirects are handled here, never by Qt: a
 ///   same-origin redirect of a GET is followed, any other is refused (Kind::InvalidResponse,
 ///   code ApiError::redirectRefusedCode()), so the token never reaches another host;
-/// - the retry policy (RetryPolicy) with retryScheduled() for a countdown; a POST, PUT or
-///   DELETE leaves at most once, except after a 429 (see UploadBody for Qt's own resends);
-/// - at most maxInFlight() requests at once (default 4), the rest queued in order;
-/// - error mapping (ApiError::fromHttpResponse for answers, transport kinds otherwise) and
-///   unauthorized() on every 401.
+/// - the retry policy (RetryPolicy) with retryScheduled() for a countdown (per call:
+///   ApiOperation::retryScheduled()); a POST, PUT or DELETE leaves at most once, except after a
+///   429 (see UploadBody for Qt's own resends);
+/// - a whole-request deadline of ApiConfig::timeoutMs per attempt on top of Qt's transfer
+///   timeout, so that an answer trickled byte by byte still ends (Kind::Timeout);
+/// - at most DefaultMaxInFlight requests at once (setMaxInFlight()), the rest queued in order;
+/// - error mapping (ApiError::fromHttpResponse for answers, transport kinds otherwise; a 2xx
+///   that Qt could not decompress is a failed transfer) and unauthorized() on every 401.
 ///
 /// Callbacks: exactly one call per send(), bound to `context`: never called if `context` is
 /// destroyed first (the request is then aborted), never called from inside send() or
@@ -60,13 +64,12 @@ public:
     void setConfig(const ApiConfig &config);
     [[nodiscard]] const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
-    [[nodiscard]] int maxInFlight() const { return m_maxInFlight; }
+    /// At most this many requests at once (default DefaultMaxInFlight).
     void setMaxInFlight(int count);
     [[nodiscard]] int inFlightCount() const { return m_inFlight; }
     [[nodiscard]] int queuedCount() const { return int(m_queue.size()); }
-    [[nodiscard]] QNetworkAccessManager *network() const { return m_network; }
 
-    /// Sends `request` (queued when maxInFlight() requests are running) and calls `callback`
+    /// Sends `request` (queued while every slot is taken) and calls `callback`
     /// once with the 2xx response or the error. A null `context` binds the callback to the
     /// client itself.
     CallHandle send(const ApiRequest &request, QObject *context, Callback callback);
@@ -94,17 +97,19 @@ Q_SIGNALS:
     void retryScheduled(const ApiRequest &request, int retryNumber, double waitSeconds);
 
 private:
-    friend class ApiCall;
+    friend class ApiOperation;
 
-    void enqueue(ApiCall *call, bool front);
-    void dequeue(ApiCall *call);
-    void attemptEnded(ApiCall *call);
+    void enqueue(ApiOperation *operation, bool front);
+    void dequeue(ApiOperation *operation);
+    void attemptEnded();
     void pump();
+    /// Builds the QNetworkRequest for one attempt of `request` to `url` and sends it.
+    QNetworkReply *transmit(const ApiConfig &config, const ApiRequest &request, const QUrl &url);
 
     QNetworkAccessManager *m_network;
     ApiConfig m_config;
     RetryPolicy m_retryPolicy;
     int m_maxInFlight = DefaultMaxInFlight;
     int m_inFlight = 0;
-    QList<QPointer<ApiCall>> m_queue;
+    QList<QPointer<ApiOperation>> m_queue;
 };

@@ -5,18 +5,17 @@
 #include <QUrl>
 
 /// Where and as whom the ApiClient talks: base URL, organization, token and the per-attempt
-/// transfer timeout. Plain value; the token is normalised by setToken() / normalizeToken().
+/// timeout. Plain value; ApiClient normalises the token (normalizeToken()).
 struct ApiConfig final {
-    /// The documented production base (tallyfy-api.md 1.1).
+    /// The documented production base (tallyfy-api-notes.md 1.1).
     static QUrl defaultBaseUrl();
 
     QUrl baseUrl = defaultBaseUrl();
     QString orgId;
     QString token; ///< already normalised: trimmed, no leading "Bearer "
+    /// Per attempt: Qt's transfer timeout (no data for this long) and the whole-request
+    /// deadline (no complete answer within this long).
     int timeoutMs = 60000;
-
-    /// Stores normalizeToken(token).
-    void setToken(const QString &pastedToken) { token = normalizeToken(pastedToken); }
 
     /// Trims a pasted token and strips one leading "Bearer " (any case, any spacing).
     static QString normalizeToken(const QString &pastedToken);

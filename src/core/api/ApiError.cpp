@@ -1,5 +1,7 @@
 #include "core/api/ApiError.h"
 
+#include "core/api/ApiErrorText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +17,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int MaxRetryAfterSeconds = 30;
+/// What the edge proxy's own 404 page contains (tallyfy-api-notes.md 4.1).
+constexpr QByteArrayView edgeMarker = "apsh546";
+const auto endpointNotFoundCode = QStringLiteral("ENDPOINT_NOT_FOUND");
 
 QString tr(const char *text, int n = -1) {
     return QCoreApplication::translate("ApiError", text, nullptr, n);
@@ -178,6 +183,30 @@ QString ApiError::redirectRefusedCode() {
     return u"REDIRECT_REFUSED"_s;
 }
 
+QString ApiError::decompressionFailedCode() {
+    return u"DECOMPRESSION_FAILED"_s;
+}
+
+QString ApiError::noOrganizationCode() {
+    return u"NO_ORGANIZATION"_s;
+}
+
+ApiError ApiError::noOrganization() {
+    ApiError error;
+    error.kind = Kind::Validation;
+    error.code = noOrganizationCode();
+    error.message = u"No organization is set."_s;
+    return error;
+}
+
+ApiError ApiError::invalidInput(const QMap<QString, QStringList> &fieldErrors) {
+    ApiError error;
+    error.kind = Kind::Validation;
+    error.message = tr("Some fields need attention");
+    error.fieldErrors = fieldErrors;
+    return error;
+}
+
 QByteArray ApiError::scrub(const QByteArray &text) {
     static const QRegularExpression frameLine(u"^\\s*#\\d"_s);
     QByteArrayList kept;
@@ -284,9 +313,14 @@ ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray &body,
     error.message = message;
 
     const bool endpointMissing =
-        error.code == u"ENDPOINT_NOT_FOUND"_s || !isJson || readBody.contains("apsh546");
+        error.code == endpointNotFoundCode || !isJson || readBody.contains(edgeMarker);
     error.kind = kindForStatus(httpStatus, endpointMissing);
     return error;
+}
+
+bool ApiError::isUnclearNotFound() const {
+    return httpStatus == 404 && kind == Kind::EndpointNotFound && code != endpointNotFoundCode &&
+           !rawBody.contains(edgeMarker);
 }
 
 ApiError ApiError::transport(Kind kind, const QString &detail) {
@@ -298,76 +332,11 @@ ApiError ApiError::transport(Kind kind, const QString &detail) {
 }
 
 QString ApiError::userText() const {
-    switch (kind) {
-    case Kind::Network:
-        return tr("Could not reach Tallyfy. Check your internet connection and try again.");
-    case Kind::Timeout:
-        return tr("Tallyfy did not answer in time. Try again.");
-    case Kind::Tls:
-        return tr("The secure connection to Tallyfy failed (certificate or TLS problem). "
-                  "Nothing was sent.");
-    case Kind::InsecureTransport:
-        return tr("Taskdesk refused to send the token over an unencrypted http:// connection. "
-                  "Use an https:// base URL in Settings.");
-    case Kind::Unauthorized:
-        return tr("Tallyfy rejected the token: it may have expired, or you logged out of the web "
-                  "app. Paste a new token in Settings.");
-    case Kind::Forbidden:
-        return tr("You do not have access to this task.");
-    case Kind::NotFound:
-        return tr("No task with this ID in this organization.");
-    case Kind::EndpointNotFound:
-        return tr("Tallyfy did not recognise the request (HTTP %1). Check the base URL in "
-                  "Settings.")
-            .arg(httpStatus);
-    case Kind::Conflict:
-        return message.isEmpty()
-                   ? tr("Tallyfy refused the change because of a conflict (HTTP 409).")
-                   : tr("Tallyfy refused the change: %1").arg(message);
-    case Kind::Validation:
-        if (!message.isEmpty())
-            return tr("Tallyfy did not accept the request: %1").arg(message);
-        return tr("Tallyfy did not accept the request (HTTP %1).").arg(httpStatus);
-    case Kind::RateLimited:
-        if (retryAfterSeconds && *retryAfterSeconds > 0)
-            // Spelled out, not through the local tr(), so that lupdate sees the %n form.
-            return QCoreApplication::translate(
-                "ApiError", "Tallyfy is receiving too many requests. Try again in %n second(s).",
-                nullptr, *retryAfterSeconds);
-        return tr("Tallyfy is receiving too many requests. Try again in a moment.");
-    case Kind::Server:
-        return tr("Tallyfy had a problem (HTTP %1). Try again later.").arg(httpStatus);
-    case Kind::InvalidResponse:
-        if (code == redirectRefusedCode())
-            return tr("The server redirected the request to another address (%1). Taskdesk did "
-                      "not follow it, to keep the token safe. Check the base URL in Settings.")
-                .arg(message);
-        return tr("Tallyfy sent a response that Taskdesk could not read. Try again later.");
-    case Kind::Cancelled:
-        return {};
-    }
-    return {};
+    return ApiErrorText::userText(*this);
 }
 
 QString ApiError::whatHappened() const {
-    switch (kind) {
-    case Kind::Network:
-        return tr("The connection to Tallyfy failed.");
-    case Kind::Timeout:
-        return tr("Tallyfy did not answer in time.");
-    case Kind::Server:
-        return tr("Tallyfy reported a problem (HTTP %1).").arg(httpStatus);
-    case Kind::RateLimited:
-        return tr("Tallyfy is receiving too many requests.");
-    case Kind::InvalidResponse:
-        if (code == redirectRefusedCode())
-            return tr("The server redirected the request to another address (%1), and Taskdesk "
-                      "did not follow it.")
-                .arg(message);
-        return tr("Tallyfy sent a response that Taskdesk could not read.");
-    default:
-        return userText();
-    }
+    return ApiErrorText::whatHappened(*this);
 }
 
 QString ApiError::technicalDetails() const {
@@ -381,6 +350,8 @@ QString ApiError::technicalDetails() const {
         lines << u"Request ID: %1"_s.arg(requestId);
     if (retryAfterSeconds)
         lines << u"Retry after: %1 s"_s.arg(*retryAfterSeconds);
+    if (organizationCheckFailed)
+        lines << u"Organization check: failed"_s;
     if (!message.isEmpty())
         lines << u"Message: %1"_s.arg(message);
     for (auto it = fieldErrors.cbegin(); it != fieldErrors.cend(); ++it)

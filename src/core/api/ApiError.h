@@ -10,8 +10,8 @@
 #include <optional>
 
 /// Everything Taskdesk knows about a failed API call. Built in exactly one place
-/// (ApiError::fromHttpResponse for answers, ApiError::transport for the rest); turned into
-/// user-facing text in exactly one place (userText()).
+/// (ApiError::fromHttpResponse for answers, ApiError::transport and the factories below for the
+/// rest); turned into user-facing text in exactly one place (ApiErrorText, behind userText()).
 struct ApiError final {
     enum class Kind {
         Network,           ///< DNS, refused, reset, no route
@@ -30,16 +30,28 @@ struct ApiError final {
         Cancelled,         ///< the user or a closing window cancelled; show nothing
     };
 
+    /// What the failed request was for, where the wording depends on it (a 403 on a create is
+    /// not a 403 on a lookup). Set by the facade that sent it.
+    enum class Action {
+        Other,
+        TaskLookup, ///< GET one task
+        TaskCreate, ///< POST a one-off task
+    };
+
     Kind kind = Kind::Network;
-    int httpStatus = 0;                     ///< 0 for transport errors
-    QString message;                        ///< extracted as in tallyfy-api.md 4.2; may be empty
-    QString code;                           ///< RESOURCE_NOT_FOUND, SEAT_POOL_EXHAUSTED, ...
+    int httpStatus = 0; ///< 0 for transport errors
+    QString message;    ///< extracted as in tallyfy-api-notes.md 4.2; may be empty
+    QString code;       ///< RESOURCE_NOT_FOUND, SEAT_POOL_EXHAUSTED, ...
     QMap<QString, QStringList> fieldErrors; ///< 422 (sometimes 403), keys as dotted paths
     QString requestId;                      ///< X-Request-Id, when the server sent one
     std::optional<int> retryAfterSeconds;   ///< clamped to 0..30
     QByteArray rawBody;                     ///< capped and scrubbed; diagnostics only
+    Action action = Action::Other;
+    /// A TaskLookup 404 after which the organization could not be read either: the server
+    /// address may be wrong.
+    bool organizationCheckFailed = false;
 
-    /// At most this much of an error body is read (tallyfy-api.md 4.2).
+    /// At most this much of an error body is read (tallyfy-api-notes.md 4.2).
     static constexpr qsizetype MaxErrorBodyRead = 64 * 1024;
     /// At most this much of it is kept in `rawBody`.
     static constexpr qsizetype MaxKeptBody = 8 * 1024;
@@ -48,6 +60,17 @@ struct ApiError final {
     /// `code` of the error made when a redirect would have carried the token to another host
     /// (kind InvalidResponse, httpStatus the 3xx).
     static QString redirectRefusedCode();
+    /// `code` of an answer Qt could not decompress (kind Network: the transfer failed, whatever
+    /// the status line said).
+    static QString decompressionFailedCode();
+    /// `code` of the error made when no organization is set (kind Validation, nothing sent).
+    static QString noOrganizationCode();
+
+    /// Nothing was sent: no organization is set.
+    static ApiError noOrganization();
+    /// Nothing was sent: the input has problems, keyed by field path (kind Validation,
+    /// httpStatus 0).
+    static ApiError invalidInput(const QMap<QString, QStringList> &fieldErrors);
 
     /// The one function that maps an HTTP answer onto an ApiError. `retryAfter` is the raw
     /// Retry-After header (seconds or an HTTP date, read relative to `now`). `reasonPhrase` is
@@ -70,11 +93,16 @@ struct ApiError final {
     /// Cancelled) or whose answer could not be read (InvalidResponse).
     static ApiError transport(Kind kind, const QString &detail = {});
 
-    /// The one place user-facing text is made (through QCoreApplication::translate, context
-    /// "ApiError"). Empty for Cancelled. Field errors are not repeated here: the form shows them.
+    /// A 404 whose body does not say whether the route or the record is missing (empty, or not
+    /// JSON, and without the edge proxy's marker). fromHttpResponse() makes it EndpointNotFound;
+    /// a facade that can tell the two apart checks further.
+    [[nodiscard]] bool isUnclearNotFound() const;
+
+    /// ApiErrorText::userText(*this): what went wrong and what to do. Empty for Cancelled. Field
+    /// errors are not repeated here: the form shows them.
     [[nodiscard]] QString userText() const;
-    /// What went wrong, in one sentence without advice on what to do next: for messages that
-    /// give their own advice (the new-task form after a create whose outcome is unknown).
+    /// ApiErrorText::whatHappened(*this): what went wrong, in one sentence without advice on
+    /// what to do next (the new-task form after a create whose outcome is unknown).
     [[nodiscard]] QString whatHappened() const;
     /// Kind, HTTP status, code, request ID, message, field errors and the kept body, for a
     /// "Technical details" box. Never contains a token (none is ever stored here).

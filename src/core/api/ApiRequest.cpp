@@ -21,17 +21,6 @@ ApiRequest ApiRequest::post(std::initializer_list<QString> segments, const QJson
     return request;
 }
 
-ApiRequest ApiRequest::put(std::initializer_list<QString> segments, const QJsonValue &body,
-                           const QUrlQuery &query) {
-    ApiRequest request(Method::Put, QStringList(segments), query);
-    request.setJsonBody(body);
-    return request;
-}
-
-ApiRequest ApiRequest::del(std::initializer_list<QString> segments, const QUrlQuery &query) {
-    return ApiRequest(Method::Delete, QStringList(segments), query);
-}
-
 void ApiRequest::setQueryItem(const QString &key, const QString &value) {
     m_query.removeAllQueryItems(key);
     m_query.addQueryItem(key, value);

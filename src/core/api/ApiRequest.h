@@ -25,14 +25,9 @@ public:
     static ApiRequest get(std::initializer_list<QString> segments, const QUrlQuery &query = {});
     static ApiRequest post(std::initializer_list<QString> segments, const QJsonValue &body,
                            const QUrlQuery &query = {});
-    static ApiRequest put(std::initializer_list<QString> segments, const QJsonValue &body,
-                          const QUrlQuery &query = {});
-    static ApiRequest del(std::initializer_list<QString> segments, const QUrlQuery &query = {});
 
     [[nodiscard]] Method method() const { return m_method; }
     [[nodiscard]] const QStringList &pathSegments() const { return m_segments; }
-    [[nodiscard]] const QUrlQuery &query() const { return m_query; }
-    void setQuery(const QUrlQuery &query) { m_query = query; }
     /// Adds or replaces one query item.
     void setQueryItem(const QString &key, const QString &value);
 
@@ -45,8 +40,6 @@ public:
     /// "GET", "POST", "PUT", "DELETE".
     [[nodiscard]] QByteArray methodName() const { return methodName(m_method); }
     static QByteArray methodName(Method method);
-    /// GET is safe to repeat; POST, PUT and DELETE are not (tallyfy-api.md 5).
-    [[nodiscard]] bool isIdempotentRead() const { return m_method == Method::Get; }
 
     /// The encoded path relative to the base, e.g. "/organizations/abc/guests/pat%40x.example".
     [[nodiscard]] QString encodedPath() const;

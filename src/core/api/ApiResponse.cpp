@@ -7,8 +7,3 @@ QByteArray ApiResponse::header(QByteArrayView name) const {
     }
     return {};
 }
-
-bool ApiResponse::hasJsonContentType() const {
-    const QByteArray type = header("content-type").split(';').constFirst().trimmed().toLower();
-    return type == "application/json" || type.endsWith("+json");
-}

@@ -18,8 +18,6 @@ struct ApiResponse final {
 
     /// The first header named `name`, compared case-insensitively; empty when absent.
     [[nodiscard]] QByteArray header(QByteArrayView name) const;
-    /// True when Content-Type is application/json or any `+json` type.
-    [[nodiscard]] bool hasJsonContentType() const;
 };
 
 Q_DECLARE_METATYPE(ApiResponse)

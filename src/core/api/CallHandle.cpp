@@ -1,17 +1,28 @@
 #include "core/api/CallHandle.h"
 
-#include "core/api/CancellableCall.h"
+#include "core/api/ApiOperation.h"
 
-CallHandle::CallHandle(CancellableCall *call)
-    : m_call(call) {}
+CallHandle::CallHandle(ApiOperation *operation)
+    : m_operation(operation) {}
 
 void CallHandle::cancel() const {
-    CancellableCall *call = m_call.data();
-    if (call != nullptr && !call->isFinished())
-        call->cancel();
+    if (ApiOperation *operation = m_operation.data())
+        operation->cancel();
+}
+
+ApiOperation *CallHandle::operation() const {
+    return m_operation.data();
 }
 
 bool CallHandle::isActive() const {
-    const CancellableCall *call = m_call.data();
-    return call != nullptr && !call->isFinished();
+    const ApiOperation *operation = m_operation.data();
+    return operation != nullptr && !operation->isFinished();
+}
+
+QMetaObject::Connection
+CallHandle::onRetryScheduled(QObject *context, std::function<void(int, double)> observer) const {
+    ApiOperation *operation = m_operation.data();
+    if (operation == nullptr || operation->isFinished() || context == nullptr)
+        return {};
+    return QObject::connect(operation, &ApiOperation::retryScheduled, context, std::move(observer));
 }

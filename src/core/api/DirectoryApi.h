@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/ApiFacade.h"
 #include "core/api/CallHandle.h"
 #include "core/api/Result.h"
 #include "core/domain/Group.h"
@@ -11,24 +12,23 @@
 #include "core/domain/Tag.h"
 
 #include <QList>
-#include <QObject>
 #include <QString>
 
 #include <functional>
 
 class ApiClient;
-class FacadeCall;
 
-/// Identity and directory endpoints (tallyfy-api.md 6.1, 6.2, 6.4, 7) over an ApiClient: the
+/// Identity and directory endpoints (tallyfy-api-notes.md 6.1, 6.2, 6.4, 7) over an ApiClient: the
 /// Settings check (me, organizations, organization) and the lists behind the pickers. Every
 /// list follows pagination to the end with per_page=100 and PageMeta's stop rule (at most 200
 /// pages); items that do not parse are skipped. A 2xx whose body is not the JSON expected
 /// becomes ApiError::Kind::InvalidResponse.
 ///
-/// Same callback contract as ApiClient::send(): exactly once, on the context's thread, never
-/// after the context is destroyed; CallHandle::cancel() delivers Kind::Cancelled. The
-/// organization is the client's ApiConfig::orgId at the time of the call.
-class DirectoryApi final : public QObject {
+/// Every call is one ApiOperation, with the callback contract of ApiClient::send(): exactly
+/// once, on the context's thread, never after the context is destroyed; CallHandle::cancel()
+/// delivers Kind::Cancelled. The organization is the client's ApiConfig::orgId at the time of
+/// the call.
+class DirectoryApi final : public ApiFacade {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DirectoryApi)
 
@@ -43,8 +43,6 @@ public:
     /// `client` is not owned and must outlive this object.
     explicit DirectoryApi(ApiClient *client, QObject *parent = nullptr);
     ~DirectoryApi() override;
-
-    [[nodiscard]] ApiClient *client() const { return m_client; }
 
     /// GET /me: the cheap token check.
     CallHandle me(QObject *context, Callback<Me> callback);
@@ -64,21 +62,15 @@ public:
     /// GET /organizations/{org}/runs?status=active[&q=query], all pages.
     CallHandle runs(const QString &query, QObject *context, ListCallback<Run> callback);
 
-    /// Bodies larger than this are parsed off the calling thread (default 256 KiB).
-    [[nodiscard]] qsizetype parseThreshold() const { return m_parseThreshold; }
-    void setParseThreshold(qsizetype bytes) { m_parseThreshold = bytes; }
-    /// How many bodies were parsed on the thread pool so far (diagnostics and tests).
-    [[nodiscard]] int backgroundParseCount() const { return m_backgroundParses; }
-
 private:
-    FacadeCall *startCall(QObject *context, std::function<void(const ApiError &)> failure);
+    /// Every page of `request`, with per_page=PerPage.
     template<typename T>
-    CallHandle fetchList(const QString &endpoint, const QList<std::pair<QString, QString>> &query,
-                         QObject *context, ListCallback<T> callback);
+    CallHandle fetchList(ApiRequest request, QObject *context, ListCallback<T> callback);
+    /// The organization's list `endpoint` (GET /organizations/{org}/endpoint, all pages).
     template<typename T>
-    CallHandle fetchOne(const QStringList &segments, QObject *context, Callback<T> callback);
-
-    ApiClient *m_client;
-    qsizetype m_parseThreshold;
-    int m_backgroundParses = 0;
+    CallHandle fetchOrganizationList(const QString &endpoint,
+                                     const QList<std::pair<QString, QString>> &query,
+                                     QObject *context, ListCallback<T> callback);
+    template<typename T>
+    CallHandle fetchOne(const ApiRequest &request, QObject *context, Callback<T> callback);
 };

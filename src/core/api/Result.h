@@ -29,6 +29,3 @@ public:
 private:
     std::variant<T, ApiError> m_data;
 };
-
-/// For calls that succeed with no value (204 No Content).
-struct Nothing final {};

@@ -28,7 +28,7 @@ int RetryPolicy::nominalBackoffMs(int retryIndex) {
 int RetryPolicy::backoffMs(int retryIndex) const {
     const double nominal = nominalBackoffMs(retryIndex);
     const double unit = m_random ? m_random() : QRandomGenerator::global()->generateDouble();
-    const double factor = 1.0 + m_jitter * (2.0 * std::clamp(unit, 0.0, 1.0) - 1.0);
+    const double factor = 1.0 + DefaultJitter * (2.0 * std::clamp(unit, 0.0, 1.0) - 1.0);
     return int(std::lround(nominal * factor));
 }
 

@@ -10,7 +10,7 @@
 #include <functional>
 #include <optional>
 
-/// When to send a request again and how long to wait first (tallyfy-api.md 5). Pure logic:
+/// When to send a request again and how long to wait first (tallyfy-api-notes.md 5). Pure logic:
 /// ApiClient asks it after every failed attempt.
 ///
 /// - GET: 429, 502, 503, 504 and transport errors (Network, Timeout) are retried.
@@ -43,13 +43,8 @@ public:
 
     /// Retries allowed after the first attempt (default 4; 0 disables retrying).
     void setMaxRetries(int retries) { m_maxRetries = std::max(0, retries); }
-    [[nodiscard]] int maxRetries() const { return m_maxRetries; }
     /// Multiplies every real wait (default 1.0). 0.001 turns 8 s into 8 ms.
     void setTimeScale(double scale) { m_timeScale = std::max(0.0, scale); }
-    [[nodiscard]] double timeScale() const { return m_timeScale; }
-    /// Relative jitter of the backoff (default 0.2 = +-20 %).
-    void setJitter(double jitter) { m_jitter = std::clamp(jitter, 0.0, 1.0); }
-    [[nodiscard]] double jitter() const { return m_jitter; }
     /// Source of uniform numbers in [0, 1) for the jitter; default QRandomGenerator::global().
     void setRandomSource(std::function<double()> source) { m_random = std::move(source); }
 
@@ -73,12 +68,11 @@ public:
     /// The backoff before jitter: 500 x 2^retryIndex, capped at 8000.
     [[nodiscard]] static int nominalBackoffMs(int retryIndex);
 
+private:
     /// `logicalMs` x time scale, rounded.
     [[nodiscard]] int scaled(int logicalMs) const;
 
-private:
     int m_maxRetries = DefaultMaxRetries;
     double m_timeScale = 1.0;
-    double m_jitter = DefaultJitter;
     std::function<double()> m_random;
 };

@@ -1,27 +1,27 @@
-# Files of src/core/api, added to taskdesk_core.
-target_sources(taskdesk_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/ApiCall.h
-    ${CMAKE_CURRENT_LIST_DIR}/ApiCall.cpp
+# src/core/api: taskdesk_api. Requests, operations, errors and the facades over them.
+target_sources(taskdesk_api PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ApiClient.h
     ${CMAKE_CURRENT_LIST_DIR}/ApiClient.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ApiConfig.h
     ${CMAKE_CURRENT_LIST_DIR}/ApiConfig.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ApiError.h
     ${CMAKE_CURRENT_LIST_DIR}/ApiError.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ApiErrorText.h
+    ${CMAKE_CURRENT_LIST_DIR}/ApiErrorText.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ApiFacade.h
+    ${CMAKE_CURRENT_LIST_DIR}/ApiFacade.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ApiLogging.h
     ${CMAKE_CURRENT_LIST_DIR}/ApiLogging.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ApiOperation.h
+    ${CMAKE_CURRENT_LIST_DIR}/ApiOperation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ApiRequest.h
     ${CMAKE_CURRENT_LIST_DIR}/ApiRequest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ApiResponse.h
     ${CMAKE_CURRENT_LIST_DIR}/ApiResponse.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CallHandle.h
     ${CMAKE_CURRENT_LIST_DIR}/CallHandle.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/CancellableCall.h
-    ${CMAKE_CURRENT_LIST_DIR}/CancellableCall.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DirectoryApi.h
     ${CMAKE_CURRENT_LIST_DIR}/DirectoryApi.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/FacadeCall.h
-    ${CMAKE_CURRENT_LIST_DIR}/FacadeCall.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Result.h
     ${CMAKE_CURRENT_LIST_DIR}/RetryPolicy.h
     ${CMAKE_CURRENT_LIST_DIR}/RetryPolicy.cpp

@@ -1,58 +1,17 @@
 #include "core/api/TasksApi.h"
 
 #include "core/api/ApiClient.h"
-#include "core/api/FacadeCall.h"
-
-#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct ParsedTask {
-    std::optional<Task> task;
-    QString error;
-};
-
-ParsedTask parseTaskBody(const QByteArray &body) {
-    ParsedTask parsed;
-    parsed.task = Task::fromResponseBody(body, &parsed.error);
-    return parsed;
-}
-
-ApiError noOrganization() {
-    ApiError error;
-    error.kind = ApiError::Kind::Validation;
-    error.code = u"NO_ORGANIZATION"_s;
-    error.message =
-        QCoreApplication::translate("TasksApi", "No organization is selected in Settings.");
-    return error;
-}
-
-} // namespace
-
 TasksApi::TasksApi(ApiClient *client, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_parseThreshold(FacadeCall::DefaultParseThreshold) {
-    Q_ASSERT(client);
-}
+    : ApiFacade(client, parent) {}
 
 TasksApi::~TasksApi() = default;
 
-FacadeCall *TasksApi::startCall(QObject *context, std::function<void(const ApiError &)> failure) {
-    auto *call = new FacadeCall(m_client, context ? context : this, std::move(failure), this);
-    call->setParseThreshold(m_parseThreshold);
-    call->setBackgroundParseObserver([this] {
-        ++m_backgroundParses;
-        Q_EMIT backgroundParseStarted();
-    });
-    return call;
-}
-
 ApiRequest TasksApi::getTaskRequest(const QString &taskId, const QStringList &includes,
                                     const QString &runId, const QString &orgId) const {
-    const QString org = orgId.isEmpty() ? m_client->config().orgId : orgId;
+    const QString org = orgId.isEmpty() ? client()->config().orgId : orgId;
     ApiRequest request =
         runId.isEmpty()
             ? ApiRequest::get({u"organizations"_s, org, u"tasks"_s, taskId})
@@ -64,96 +23,91 @@ ApiRequest TasksApi::getTaskRequest(const QString &taskId, const QStringList &in
 
 ApiRequest TasksApi::createOneOffTaskRequest(const OneOffTaskDraft &draft,
                                              const QString &orgId) const {
-    const QString org = orgId.isEmpty() ? m_client->config().orgId : orgId;
+    const QString org = orgId.isEmpty() ? client()->config().orgId : orgId;
     return ApiRequest::post({u"organizations"_s, org, u"tasks"_s}, draft.toRequestJson());
 }
 
 CallHandle TasksApi::getTask(const QString &taskId, const QStringList &includes,
                              const QString &runId, QObject *context, TaskCallback callback) {
-    FacadeCall *call = startCall(context, [callback](const ApiError &error) { callback(error); });
-    const QString org = m_client->config().orgId;
-    if (org.isEmpty()) {
-        QMetaObject::invokeMethod(
-            call, [call] { call->fail(noOrganization()); }, Qt::QueuedConnection);
-        return CallHandle(call);
-    }
-    call->send(getTaskRequest(taskId, includes, runId, org), [call, callback](
-                                                                 const ApiResponse &response) {
-        call->parse<ParsedTask>(response.body, parseTaskBody, [call, callback](ParsedTask parsed) {
-            if (!parsed.task) {
-                call->fail(ApiError::transport(ApiError::Kind::InvalidResponse, parsed.error));
+    ApiOperation *operation = start<Task>(context, callback);
+    operation->setAction(ApiError::Action::TaskLookup);
+    const QString org = client()->config().orgId;
+    if (!operation->requireOrganization(org))
+        return CallHandle(operation);
+    operation->exchange(
+        getTaskRequest(taskId, includes, runId, org),
+        [operation, org, callback](Result<ApiResponse> answer) {
+            if (answer.ok()) {
+                operation->readOne<Task>(answer.value().body, {}, [operation, callback](Task task) {
+                    succeed(operation, callback, std::move(task));
+                });
                 return;
             }
-            call->succeed([callback, task = std::move(*parsed.task)] { callback(task); });
+            if (!answer.error().isUnclearNotFound()) {
+                operation->fail(answer.error());
+                return;
+            }
+            // An empty or foreign 404 comes from a wrong server address as well as from a
+            // missing task: the organization tells them apart.
+            operation->exchange(ApiRequest::get({u"organizations"_s, org}),
+                                [operation, error = answer.error()](Result<ApiResponse> check) {
+                                    ApiError notFound = error;
+                                    notFound.kind = ApiError::Kind::NotFound;
+                                    notFound.organizationCheckFailed = !check.ok();
+                                    operation->fail(notFound);
+                                });
         });
-    });
-    return CallHandle(call);
+    return CallHandle(operation);
 }
 
 CallHandle TasksApi::createOneOffTask(const OneOffTaskDraft &draft, QObject *context,
                                       TaskCallback callback) {
-    FacadeCall *call = startCall(context, [callback](const ApiError &error) { callback(error); });
-    const QString org = m_client->config().orgId;
+    ApiOperation *operation = start<Task>(context, callback);
+    operation->setAction(ApiError::Action::TaskCreate);
+    const QString org = client()->config().orgId;
+    if (!operation->requireOrganization(org))
+        return CallHandle(operation);
     const ValidationResult validation = draft.validate(DraftContext{});
-    if (org.isEmpty() || validation.hasErrors()) {
-        ApiError error = noOrganization();
-        if (!org.isEmpty()) {
-            error = ApiError();
-            error.kind = ApiError::Kind::Validation;
-            error.message = QCoreApplication::translate("TasksApi", "Some fields need attention");
-            for (const ValidationResult::Problem &problem : validation.errors())
-                error.fieldErrors[problem.path].append(problem.message);
-        }
-        QMetaObject::invokeMethod(
-            call, [call, error] { call->fail(error); }, Qt::QueuedConnection);
-        return CallHandle(call);
+    if (validation.hasErrors()) {
+        QMap<QString, QStringList> fieldErrors;
+        for (const ValidationResult::Problem &problem : validation.errors())
+            fieldErrors[problem.path].append(problem.message);
+        operation->failLater(ApiError::invalidInput(fieldErrors));
+        return CallHandle(operation);
     }
-
-    call->send(createOneOffTaskRequest(draft, org), [call, callback](const ApiResponse &response) {
-        call->parse<ParsedTask>(response.body, parseTaskBody, [call, callback](ParsedTask parsed) {
-            if (!parsed.task) {
-                // The task probably exists: the server answered 2xx. Say so in the detail.
-                call->fail(ApiError::transport(
-                    ApiError::Kind::InvalidResponse,
-                    u"The task was probably created, but the answer could not be read: "_s +
-                        parsed.error));
-                return;
-            }
-            call->succeed([callback, task = std::move(*parsed.task)] { callback(task); });
-        });
+    operation->send(createOneOffTaskRequest(draft, org), [operation,
+                                                          callback](const ApiResponse &response) {
+        // The task probably exists: the server answered 2xx.
+        operation->readOne<Task>(
+            response.body, u"The task was probably created, but the answer could not be read: "_s,
+            [operation, callback](Task task) { succeed(operation, callback, std::move(task)); });
     });
-    return CallHandle(call);
+    return CallHandle(operation);
 }
 
 CallHandle TasksApi::listRunTasks(const QString &runId, const QStringList &includes,
                                   QObject *context, TaskListCallback callback) {
-    FacadeCall *call = startCall(context, [callback](const ApiError &error) { callback(error); });
-    const QString org = m_client->config().orgId;
-    if (org.isEmpty()) {
-        QMetaObject::invokeMethod(
-            call, [call] { call->fail(noOrganization()); }, Qt::QueuedConnection);
-        return CallHandle(call);
-    }
+    ApiOperation *operation = start<QList<Task>>(context, callback);
+    const QString org = client()->config().orgId;
+    if (!operation->requireOrganization(org))
+        return CallHandle(operation);
     ApiRequest request = ApiRequest::get({u"organizations"_s, org, u"runs"_s, runId, u"tasks"_s});
     request.setQueryItem(u"per_page"_s, QString::number(m_pageSize));
     if (!includes.isEmpty())
         request.setQueryItem(u"with"_s, includes.join(u','));
-    call->fetchAllPages<Task>(request, [call, callback](QList<Task> tasks) {
-        call->succeed([callback, tasks = std::move(tasks)] { callback(tasks); });
+    operation->fetchAllPages<Task>(request, [operation, callback](QList<Task> tasks) {
+        succeed(operation, callback, std::move(tasks));
     });
-    return CallHandle(call);
+    return CallHandle(operation);
 }
 
 CallHandle TasksApi::findRecentOneOffTasks(const QString &title, const QDateTime &createdSince,
                                            qint64 starterId, QObject *context,
                                            TaskListCallback callback) {
-    FacadeCall *call = startCall(context, [callback](const ApiError &error) { callback(error); });
-    const QString org = m_client->config().orgId;
-    if (org.isEmpty()) {
-        QMetaObject::invokeMethod(
-            call, [call] { call->fail(noOrganization()); }, Qt::QueuedConnection);
-        return CallHandle(call);
-    }
+    ApiOperation *operation = start<QList<Task>>(context, callback);
+    const QString org = client()->config().orgId;
+    if (!operation->requireOrganization(org))
+        return CallHandle(operation);
     const QDate today = QDateTime::currentDateTimeUtc().date();
     QDate since = createdSince.isValid() ? createdSince.toUTC().date() : today;
     if (since > today)
@@ -170,9 +124,9 @@ CallHandle TasksApi::findRecentOneOffTasks(const QString &title, const QDateTime
     request.setQueryItem(u"sort"_s, u"newest"_s);
     request.setQueryItem(u"per_page"_s, QString::number(RecentPerPage));
 
-    call->send(request, [call, callback, wanted, starterId](const ApiResponse &response) {
+    operation->send(request, [operation, callback, wanted, starterId](const ApiResponse &response) {
         using Found = std::optional<QList<Task>>;
-        call->parse<Found>(
+        operation->parse<Found>(
             response.body,
             [wanted, starterId](const QByteArray &body) -> Found {
                 const auto root = Json::parseObject(body);
@@ -188,14 +142,14 @@ CallHandle TasksApi::findRecentOneOffTasks(const QString &title, const QDateTime
                 }
                 return matches;
             },
-            [call, callback](Found found) {
+            [operation, callback](Found found) {
                 if (!found) {
-                    call->fail(ApiError::transport(ApiError::Kind::InvalidResponse,
-                                                   u"The response has no list of tasks."_s));
+                    operation->fail(ApiError::transport(ApiError::Kind::InvalidResponse,
+                                                        u"The response has no list of tasks."_s));
                     return;
                 }
-                call->succeed([callback, tasks = std::move(*found)] { callback(tasks); });
+                succeed(operation, callback, std::move(*found));
             });
     });
-    return CallHandle(call);
+    return CallHandle(operation);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/ApiFacade.h"
 #include "core/api/ApiRequest.h"
 #include "core/api/CallHandle.h"
 #include "core/api/Result.h"
@@ -8,7 +9,6 @@
 
 #include <QDateTime>
 #include <QList>
-#include <QObject>
 #include <QString>
 #include <QStringList>
 
@@ -16,17 +16,18 @@
 #include <functional>
 
 class ApiClient;
-class FacadeCall;
 
-/// The task endpoints Taskdesk uses (tallyfy-api.md 2, 3, 5, 6.3), over an ApiClient: build
+/// The task endpoints Taskdesk uses (tallyfy-api-notes.md 2, 3, 5, 6.3), over an ApiClient: build
 /// the request, send it, turn the 2xx body into domain values. A 2xx whose body is not the JSON
-/// expected becomes ApiError::Kind::InvalidResponse. Bodies above parseThreshold() are parsed
+/// expected becomes ApiError::Kind::InvalidResponse. Bodies above the parse threshold are parsed
 /// on the thread pool; results always arrive on the context's thread.
 ///
-/// Every call returns a CallHandle and calls its callback exactly once, unless the context is
-/// destroyed first (then never) — the same contract as ApiClient::send(). The organization is
-/// the client's ApiConfig::orgId at the time of the call.
-class TasksApi final : public QObject {
+/// Every call is one ApiOperation: it returns a CallHandle on it and calls its callback exactly
+/// once, unless the context is destroyed first (then never) — the same contract as
+/// ApiClient::send(). The organization is the client's ApiConfig::orgId at the time of the
+/// call. Errors of getTask() and createOneOffTask() carry their ApiError::Action, so that their
+/// texts speak of a lookup or a create.
+class TasksApi final : public ApiFacade {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TasksApi)
 
@@ -43,10 +44,11 @@ public:
     explicit TasksApi(ApiClient *client, QObject *parent = nullptr);
     ~TasksApi() override;
 
-    [[nodiscard]] ApiClient *client() const { return m_client; }
-
     /// GET /organizations/{org}/tasks/{taskId} (or /runs/{runId}/tasks/{taskId} when `runId`
     /// is not empty), with `with=<includes joined by commas>` when `includes` is not empty.
+    /// After a 404 that does not say what is missing (ApiError::isUnclearNotFound()), GET
+    /// /organizations/{org} tells a missing task (NotFound) from a wrong server address
+    /// (NotFound with organizationCheckFailed).
     CallHandle getTask(const QString &taskId, const QStringList &includes, const QString &runId,
                        QObject *context, TaskCallback callback);
 
@@ -60,11 +62,11 @@ public:
 
     /// Every task of a run: GET /organizations/{org}/runs/{runId}/tasks?per_page=100&page=N
     /// (plus `with=`), following pages until PageMeta's stop rule. For the fan-out of
-    /// `separate_task_for_each_assignee` (tallyfy-api.md 3.4).
+    /// `separate_task_for_each_assignee` (tallyfy-api-notes.md 3.4).
     CallHandle listRunTasks(const QString &runId, const QStringList &includes, QObject *context,
                             TaskListCallback callback);
 
-    /// The "was it created?" check after a create timed out (tallyfy-api.md 5):
+    /// The "was it created?" check after a create timed out (tallyfy-api-notes.md 5):
     /// GET /organizations/{org}/tasks?q=<title>&is_oneoff=true&created=<date[:today]>
     /// &sort=newest&per_page=20, keeping tasks whose trimmed title equals `title` (trimmed)
     /// and, when `starterId` > 0, whose starter_id equals it. Dates are UTC days; `createdSince`
@@ -80,24 +82,8 @@ public:
                                                      const QString &orgId = {}) const;
 
     /// per_page of listRunTasks() (default and maximum PerPage).
-    [[nodiscard]] int pageSize() const { return m_pageSize; }
     void setPageSize(int perPage) { m_pageSize = std::clamp(perPage, 1, int(PerPage)); }
 
-    /// Bodies larger than this are parsed off the calling thread (default 256 KiB).
-    [[nodiscard]] qsizetype parseThreshold() const { return m_parseThreshold; }
-    void setParseThreshold(qsizetype bytes) { m_parseThreshold = bytes; }
-    /// How many bodies were parsed on the thread pool so far (diagnostics and tests).
-    [[nodiscard]] int backgroundParseCount() const { return m_backgroundParses; }
-
-Q_SIGNALS:
-    /// A body is about to be parsed on the thread pool (emitted before the worker starts).
-    void backgroundParseStarted();
-
 private:
-    FacadeCall *startCall(QObject *context, std::function<void(const ApiError &)> failure);
-
-    ApiClient *m_client;
-    qsizetype m_parseThreshold;
-    int m_backgroundParses = 0;
     int m_pageSize = PerPage;
 };

@@ -5,7 +5,7 @@
 UploadBody::UploadBody(QByteArray data, QObject *parent)
     : QIODevice(parent)
     , m_data(std::move(data)) {
-    // Unbuffered: every read reaches readData(), so wasRead() is exact.
+    // Unbuffered: every read reaches readData(), so m_started is exact.
     open(QIODevice::ReadOnly | QIODevice::Unbuffered);
 }
 
@@ -20,11 +20,7 @@ bool UploadBody::atEnd() const {
 }
 
 bool UploadBody::reset() {
-    if (m_started) {
-        ++m_refusedResets;
-        return false;
-    }
-    return true;
+    return !m_started;
 }
 
 qint64 UploadBody::readData(char *data, qint64 maxSize) {

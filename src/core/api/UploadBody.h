@@ -27,11 +27,6 @@ public:
     /// Succeeds only while no byte has been read.
     bool reset() override;
 
-    /// Whether Qt has started to read (and so possibly send) the body.
-    [[nodiscard]] bool wasRead() const { return m_started; }
-    /// How many times Qt asked to rewind after reading started (each one a refused resend).
-    [[nodiscard]] int refusedResets() const { return m_refusedResets; }
-
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
     qint64 writeData(const char *data, qint64 maxSize) override;
@@ -39,6 +34,5 @@ protected:
 private:
     QByteArray m_data;
     qint64 m_offset = 0;
-    bool m_started = false;
-    int m_refusedResets = 0;
+    bool m_started = false; ///< Qt has started to read (and so possibly send) the body
 };

@@ -1,5 +1,5 @@
-# Files of src/core/domain, added to taskdesk_core.
-target_sources(taskdesk_core PRIVATE
+# src/core/domain: taskdesk_domain.
+target_sources(taskdesk_domain PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DraftContext.h
     ${CMAKE_CURRENT_LIST_DIR}/DraftFormField.h
     ${CMAKE_CURRENT_LIST_DIR}/DraftFormField.cpp

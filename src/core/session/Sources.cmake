@@ -1,5 +1,5 @@
-# Files of src/core/session, added to taskdesk_core.
-target_sources(taskdesk_core PRIVATE
+# src/core/session: taskdesk_session.
+target_sources(taskdesk_session PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DirectoryCache.h
     ${CMAKE_CURRENT_LIST_DIR}/DirectoryCache.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Session.h

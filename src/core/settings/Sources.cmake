@@ -1,5 +1,5 @@
-# Files of src/core/settings, added to taskdesk_core.
-target_sources(taskdesk_core PRIVATE
+# src/core/settings: taskdesk_settings.
+target_sources(taskdesk_settings PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DraftStore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DraftStore.h
     ${CMAKE_CURRENT_LIST_DIR}/KeychainTokenStore.cpp

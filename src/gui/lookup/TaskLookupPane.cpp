@@ -3,6 +3,7 @@
 #include "ui_TaskLookupPane.h"
 
 #include "core/api/ApiClient.h"
+#include "core/api/ApiErrorText.h"
 #include "core/api/ApiRequest.h"
 #include "core/api/TasksApi.h"
 #include "core/domain/TaskReference.h"
@@ -344,21 +345,13 @@ void TaskLookupPane::clearInputError() {
     m_ui->taskIdLineEdit->setAccessibleDescription({});
 }
 
-QString TaskLookupPane::notFoundText() const {
+void TaskLookupPane::showError(const ApiError &error) {
+    // A 404 names the organization searched: the usual cause is a task of another one.
     QString organization = m_session.organizationName();
     if (organization.isEmpty())
         organization = m_session.organizationId();
-    if (organization.isEmpty())
-        return {};
-    return tr("No task with this ID in organization %1.").arg(organization);
-}
-
-void TaskLookupPane::showError(const ApiError &error) {
-    // A 404 names the organization searched: the usual cause is a task of another one.
-    QString text = error.kind == ApiError::Kind::NotFound ? notFoundText() : QString();
-    if (text.isEmpty())
-        text = error.userText();
-    showErrorText(text, error.requestId, error.technicalDetails());
+    showErrorText(ApiErrorText::userText(error, organization), error.requestId,
+                  error.technicalDetails());
 }
 
 void TaskLookupPane::showErrorText(const QString &text, const QString &requestId,

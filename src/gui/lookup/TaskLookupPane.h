@@ -91,8 +91,6 @@ private:
     void showError(const ApiError &error);
     void showErrorText(const QString &text, const QString &requestId, const QString &details);
     void hideError();
-    /// The 404 text naming the organization; empty when neither its name nor ID is known.
-    [[nodiscard]] QString notFoundText() const;
     void copyCurl();
     /// The GET that fetches the shown task again with the same includes and run.
     [[nodiscard]] ApiRequest shownTaskRequest(const QString &taskId) const;

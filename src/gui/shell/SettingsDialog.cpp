@@ -4,6 +4,7 @@
 
 #include "core/api/ApiClient.h"
 #include "core/api/ApiConfig.h"
+#include "core/api/ApiErrorText.h"
 #include "core/api/DirectoryApi.h"
 #include "core/domain/Me.h"
 #include "core/session/Session.h"
@@ -658,37 +659,7 @@ void SettingsDialog::testConnection() {
 
 QString SettingsDialog::connectionProblem(const ApiError &error,
                                           const QString &organizationId) const {
-    const int seconds = m_ui->timeoutSpinBox->value();
-    switch (error.kind) {
-    case ApiError::Kind::Unauthorized:
-        return organizationId.isEmpty()
-                   ? tr("Tallyfy rejected the token: it may have expired, or you logged out of "
-                        "the web app. Copy a new token from the web app.")
-                   : tr("the token is not valid for organization %1. Create the token while "
-                        "that organization is active in the web app.")
-                         .arg(organizationId);
-    case ApiError::Kind::Forbidden:
-    case ApiError::Kind::NotFound:
-        return tr("this token has no access to organization %1. Check the ID, or create the "
-                  "token while that organization is active in the web app.")
-            .arg(organizationId);
-    case ApiError::Kind::Network:
-        return tr("The server could not be reached. Check the server address and your "
-                  "connection.");
-    case ApiError::Kind::Tls:
-        return tr("The secure connection failed (TLS certificate or handshake error). Nothing "
-                  "was sent.");
-    case ApiError::Kind::Timeout:
-        return tr("The server did not answer within %1 seconds.").arg(seconds);
-    case ApiError::Kind::EndpointNotFound:
-        return tr("This address does not answer like the Tallyfy API (HTTP %1). Check the "
-                  "server address.")
-            .arg(error.httpStatus);
-    case ApiError::Kind::Cancelled:
-        return {};
-    default:
-        return error.userText();
-    }
+    return ApiErrorText::connectionCheck(error, organizationId, m_ui->timeoutSpinBox->value());
 }
 
 // ---- saving -------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 #include "core/api/ApiError.h"
+#include "core/api/ApiErrorText.h"
 
 #include <QTest>
 
@@ -6,6 +7,7 @@ using namespace Qt::StringLiterals;
 
 using FieldErrors = QMap<QString, QStringList>;
 Q_DECLARE_METATYPE(ApiError::Kind)
+Q_DECLARE_METATYPE(ApiError::Action)
 
 class tst_ApiError : public QObject {
     Q_OBJECT
@@ -22,6 +24,12 @@ private Q_SLOTS:
     void retryAfter();
     void userText_data();
     void userText();
+    void textForWhatWasDone_data();
+    void textForWhatWasDone();
+    void connectionCheckText_data();
+    void connectionCheckText();
+    void unclearNotFound_data();
+    void unclearNotFound();
     void transport();
     void kindNamesAreDistinct();
 };
@@ -293,10 +301,10 @@ void tst_ApiError::userText_data() {
         << ApiError::fromHttpResponse(401, "{}", "application/json", {}, {})
         << u"Tallyfy rejected the token: it may have expired, or you logged out of the web app."_s;
     QTest::newRow("403") << ApiError::fromHttpResponse(403, "{}", "application/json", {}, {})
-                         << u"You do not have access to this task."_s;
+                         << u"you do not have permission"_s;
     QTest::newRow("404") << ApiError::fromHttpResponse(404, R"({"code":"RESOURCE_NOT_FOUND"})",
                                                        "application/json", {}, {})
-                         << u"No task with this ID in this organization."_s;
+                         << u"found nothing with this ID"_s;
     QTest::newRow("404 route") << ApiError::fromHttpResponse(404, "<html></html>", "text/html", {},
                                                              {})
                                << u"Check the base URL"_s;
@@ -321,6 +329,10 @@ void tst_ApiError::userText_data() {
                               << u"https://"_s;
     QTest::newRow("invalid") << ApiError::transport(ApiError::Kind::InvalidResponse)
                              << u"could not read"_s;
+    QTest::newRow("no organization")
+        << ApiError::noOrganization() << u"No organization is selected in Settings."_s;
+    QTest::newRow("invalid input") << ApiError::invalidInput({{u"title"_s, {u"Required"_s}}})
+                                   << u"Some fields need attention"_s;
 }
 
 void tst_ApiError::userText() {
@@ -330,6 +342,173 @@ void tst_ApiError::userText() {
     QVERIFY2(text.contains(contains, Qt::CaseInsensitive), qPrintable(text));
     // The user never sees server internals or the kind's code name.
     QVERIFY(!text.contains(u"SQLSTATE"_s));
+}
+
+void tst_ApiError::textForWhatWasDone_data() {
+    QTest::addColumn<ApiError>("error");
+    QTest::addColumn<QString>("organization");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("whatHappened");
+
+    const auto make = [](ApiError::Kind kind, ApiError::Action action, int status,
+                         bool checkFailed = false, const QString &code = {}) {
+        ApiError error;
+        error.kind = kind;
+        error.action = action;
+        error.httpStatus = status;
+        error.organizationCheckFailed = checkFailed;
+        error.code = code;
+        error.message = u"The server's own words"_s;
+        return error;
+    };
+    using K = ApiError::Kind;
+    using A = ApiError::Action;
+    const QString northwind = u"Northwind"_s;
+
+    QTest::newRow("lookup 404, named")
+        << make(K::NotFound, A::TaskLookup, 404) << northwind
+        << u"No task with this ID in organization Northwind."_s << QString();
+    QTest::newRow("lookup 404, unnamed")
+        << make(K::NotFound, A::TaskLookup, 404) << QString()
+        << u"No task with this ID in this organization."_s << QString();
+    QTest::newRow("lookup 404, server unconfirmed")
+        << make(K::NotFound, A::TaskLookup, 404, true) << northwind
+        << u"No task with this ID in organization Northwind, or the server address is wrong."_s
+        << QString();
+    QTest::newRow("lookup 404, unnamed, server unconfirmed")
+        << make(K::NotFound, A::TaskLookup, 404, true) << QString()
+        << u"No task with this ID in this organization, or the server address is wrong."_s
+        << QString();
+    QTest::newRow("lookup 403") << make(K::Forbidden, A::TaskLookup, 403) << northwind
+                                << u"You do not have access to this task."_s << QString();
+    QTest::newRow("create 403, named")
+        << make(K::Forbidden, A::TaskCreate, 403) << northwind
+        << u"You may not create tasks in organization Northwind."_s << QString();
+    QTest::newRow("create 403, unnamed")
+        << make(K::Forbidden, A::TaskCreate, 403) << QString()
+        << u"You may not create tasks in this organization."_s << QString();
+    QTest::newRow("other 403") << make(K::Forbidden, A::Other, 403) << northwind
+                               << u"Tallyfy refused the request: you do not have permission "
+                                  u"for it."_s
+                               << QString();
+    QTest::newRow("other 404") << make(K::NotFound, A::Other, 404) << northwind
+                               << u"Tallyfy found nothing with this ID (HTTP 404)."_s << QString();
+    QTest::newRow("create 404 is not about a task ID")
+        << make(K::NotFound, A::TaskCreate, 404) << northwind
+        << u"Tallyfy found nothing with this ID (HTTP 404)."_s << QString();
+    QTest::newRow("lookup 500 as any 500")
+        << make(K::Server, A::TaskLookup, 500) << northwind
+        << u"Tallyfy had a problem (HTTP 500). Try again later."_s
+        << u"Tallyfy reported a problem (HTTP 500)."_s;
+    QTest::newRow("decompression failed")
+        << make(K::Network, A::TaskCreate, 0, false, ApiError::decompressionFailedCode())
+        << northwind
+        << u"The answer from Tallyfy arrived damaged (it could not be decompressed). Try again."_s
+        << u"The answer from Tallyfy arrived damaged (it could not be decompressed)."_s;
+    QTest::newRow("network") << make(K::Network, A::TaskCreate, 0) << northwind
+                             << u"Could not reach Tallyfy. Check your internet connection and "
+                                u"try again."_s
+                             << u"The connection to Tallyfy failed."_s;
+}
+
+void tst_ApiError::textForWhatWasDone() {
+    QFETCH(ApiError, error);
+    QFETCH(QString, organization);
+    QFETCH(QString, text);
+    QFETCH(QString, whatHappened);
+    QCOMPARE(ApiErrorText::userText(error, organization), text);
+    // The server's message is for the technical details only.
+    QVERIFY(!text.contains(error.message));
+    QVERIFY(error.technicalDetails().contains(error.message));
+    if (organization.isEmpty())
+        QCOMPARE(error.userText(), text);
+    QCOMPARE(error.whatHappened(), whatHappened.isEmpty() ? error.userText() : whatHappened);
+}
+
+void tst_ApiError::connectionCheckText_data() {
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("organization");
+    QTest::addColumn<QString>("text");
+
+    using K = ApiError::Kind;
+    const QString org = u"0123456789abcdef0123456789abcdef"_s;
+    QTest::newRow("token rejected") << K::Unauthorized << QString() << QString()
+                                    << u"Tallyfy rejected the token: it may have expired, or you "
+                                       u"logged out of the web app. Copy a new token from the web "
+                                       u"app."_s;
+    QTest::newRow("token not for the organization")
+        << K::Unauthorized << QString() << org
+        << u"the token is not valid for organization %1. Create the token while that "
+           u"organization is active in the web app."_s.arg(org);
+    for (const auto &[kind, tag] :
+         {std::pair{K::Forbidden, "forbidden"}, std::pair{K::NotFound, "not found"}}) {
+        QTest::newRow(tag) << kind << QString() << org
+                           << u"this token has no access to organization %1. Check the ID, or "
+                              u"create the token while that organization is active in the web "
+                              u"app."_s.arg(org);
+    }
+    QTest::newRow("unreachable") << K::Network << QString() << QString()
+                                 << u"The server could not be reached. Check the server address "
+                                    u"and your connection."_s;
+    QTest::newRow("damaged") << K::Network << ApiError::decompressionFailedCode() << QString()
+                             << u"The answer from Tallyfy arrived damaged (it could not be "
+                                u"decompressed). Try again."_s;
+    QTest::newRow("tls") << K::Tls << QString() << QString()
+                         << u"The secure connection failed (TLS certificate or handshake "
+                            u"error). Nothing was sent."_s;
+    QTest::newRow("timeout") << K::Timeout << QString() << QString()
+                             << u"The server did not answer within 30 seconds."_s;
+    QTest::newRow("not the API") << K::EndpointNotFound << QString() << QString()
+                                 << u"This address does not answer like the Tallyfy API (HTTP "
+                                    u"404). Check the server address."_s;
+    QTest::newRow("cancelled") << K::Cancelled << QString() << org << QString();
+    QTest::newRow("server") << K::Server << QString() << QString()
+                            << u"Tallyfy had a problem (HTTP 404). Try again later."_s;
+}
+
+void tst_ApiError::connectionCheckText() {
+    QFETCH(ApiError::Kind, kind);
+    QFETCH(QString, code);
+    QFETCH(QString, organization);
+    QFETCH(QString, text);
+    ApiError error;
+    error.kind = kind;
+    error.code = code;
+    error.httpStatus = 404;
+    QCOMPARE(ApiErrorText::connectionCheck(error, organization, 30), text);
+}
+
+void tst_ApiError::unclearNotFound_data() {
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("unclear");
+
+    const QByteArray json = "application/json"_ba;
+    QTest::newRow("empty") << 404 << QByteArray() << QByteArray() << true;
+    QTest::newRow("html") << 404 << "text/html"_ba
+                          << "<html>Not Found</html>"_ba << true;
+    QTest::newRow("text") << 404 << "text/plain"_ba
+                          << "Not Found"_ba << true;
+    QTest::newRow("edge marker") << 404 << "text/html"_ba
+                                 << "<html>apsh546</html>"_ba << false;
+    QTest::newRow("route")
+        << 404 << json << R"({"message":"API endpoint not found","code":"ENDPOINT_NOT_FOUND"})"_ba
+        << false;
+    QTest::newRow("record") << 404 << json << R"({"code":"RESOURCE_NOT_FOUND"})"_ba << false;
+    QTest::newRow("json without code") << 404 << json << R"({"message":"Gone"})"_ba << false;
+    QTest::newRow("403 empty") << 403 << QByteArray() << QByteArray() << false;
+    QTest::newRow("405 empty") << 405 << QByteArray() << QByteArray() << false;
+}
+
+void tst_ApiError::unclearNotFound() {
+    QFETCH(int, status);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, unclear);
+    QCOMPARE(ApiError::fromHttpResponse(status, body, contentType, {}, {}).isUnclearNotFound(),
+             unclear);
 }
 
 void tst_ApiError::transport() {
