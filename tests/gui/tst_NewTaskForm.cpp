@@ -351,6 +351,10 @@ private Q_SLOTS:
         QCOMPARE(task.title, u"Approve Q4 hardware budget"_s);
         QVERIFY(!fx().server().storedTask(task.id).isEmpty());
         QVERIFY(form.resultText().contains(task.id));
+        // A 201 without `summary` (the create page's own example) proves nothing: no warning.
+        QVERIFY(!task.raw.contains(u"summary"_s));
+        QVERIFY2(!form.resultText().contains(u"description may not have been saved"_s),
+                 qPrintable(form.resultText()));
         QVERIFY(!status.isEmpty());
         QVERIFY(status.last().at(0).toString().contains(task.id));
         QPushButton *copy = fx().button(u"copyIdPushButton"_s);
