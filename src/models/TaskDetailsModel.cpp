@@ -1,6 +1,7 @@
 #include "models/TaskDetailsModel.h"
 
 #include "core/domain/Json.h"
+#include "core/domain/TaskIncludes.h"
 #include "models/DisplayFormat.h"
 #include "models/JsonDisplay.h"
 
@@ -254,7 +255,7 @@ private:
             buildTags();
         if (m_raw.contains(u"threads"_s))
             buildThreads();
-        for (const QString &key : Task::documentedIncludeKeys()) {
+        for (const QString &key : TaskIncludes::keys()) {
             if (!m_raw.contains(key) || m_shown.contains(key))
                 continue;
             const QJsonValue value = Json::unwrap(take(key));

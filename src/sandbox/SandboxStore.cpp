@@ -176,6 +176,7 @@ void SandboxStore::load() {
         Task task;
         task.formFields = record.take("form_fields"_L1).toArray();
         task.tagIds = record.take("tags"_L1).toArray();
+        task.summaryOnlyWithInclude = record.take("_summary_only_with_include"_L1).toBool();
         for (const QString &key : relationKeys()) {
             if (record.contains(key))
                 task.relations.insert(key, record.take(key));
@@ -313,7 +314,7 @@ QJsonObject SandboxStore::presentTask(const Task &task, const QStringList &inclu
         ownerObject.insert(u"users"_s, users);
         out.insert(u"owners"_s, ownerObject);
     }
-    if (!withSummary && !includes.contains("summary"_L1)) {
+    if ((!withSummary || task.summaryOnlyWithInclude) && !includes.contains("summary"_L1)) {
         out.remove("summary"_L1);
         out.remove("original_summary"_L1);
     }
@@ -373,6 +374,8 @@ QJsonObject SandboxStore::presentTask(const Task &task, const QStringList &inclu
         } else if (include == "summary"_L1) {
             if (!out.contains("summary"_L1))
                 out.insert(u"summary"_s, task.fields.value("summary"_L1).toString());
+            if (!out.contains("original_summary"_L1))
+                out.insert(u"original_summary"_s, task.fields.value("original_summary"_L1));
         }
     }
     return out;

@@ -19,6 +19,9 @@ public:
         QJsonArray formFields; // entries as `with=form_fields` lists them
         QJsonArray tagIds;
         QJsonObject relations; // step, threads, assets, activities, folders, roles, watchers
+        // Answers carry `summary` only when `with=summary` asks for it, as some servers do
+        // (seed key "_summary_only_with_include"), so that a client's default lookup must ask.
+        bool summaryOnlyWithInclude = false;
     };
 
     enum class OwnersShape { Ids, Objects };
@@ -50,6 +53,8 @@ public:
     /// The run as run lists and the `run` include show it, with its progress computed from tasks.
     QJsonObject presentRun(const QJsonObject &run) const;
     /// The task as the API returns it, with the requested includes wrapped in {"data": ...}.
+    /// `summary` and `original_summary` are left out unless `withSummary` holds and the task
+    /// shows them without the include, or `includes` has `summary`.
     QJsonObject presentTask(const Task &task, const QStringList &includes, OwnersShape owners,
                             bool withSummary) const;
     QJsonObject storedRecord(const QString &id) const;

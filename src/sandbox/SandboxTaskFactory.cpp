@@ -77,37 +77,35 @@ bool isEmail(const QString &text) {
     return pattern.match(text).hasMatch();
 }
 
-enum class DateCheck { Ok, BadFormat, Invalid };
-
-// Accepts the documented "YYYY-MM-DD HH:MM:SS" (UTC) and ISO 8601 (UTC when it has no offset).
-DateCheck parseDateTime(const QJsonValue &value, QDateTime *out) {
+// A request date as the server reads it: ISO 8601 (a date, or a date and time with `Z`, an offset
+// or no zone), or the older space form "YYYY-MM-DD HH:MM:SS". The server only checks that the text
+// parses and keeps the digits in a column without a zone, so a `Z` or an offset is discarded and
+// the digits count as UTC (tallyfy-api.md 1.5, quirk 28). nullopt when the text does not parse.
+std::optional<QDateTime> parseDateTime(const QJsonValue &value) {
     if (!value.isString())
-        return DateCheck::BadFormat;
+        return std::nullopt;
+    static const QRegularExpression form(
+        u"^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,6}))?)?"
+        u"(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?$"_s);
+    static const QRegularExpression spaceForm(u"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"_s);
     const QString text = value.toString().trimmed();
-    static const QRegularExpression spaceForm(
-        u"^(\\d{4})-(\\d{2})-(\\d{2}) (\\d{2}):(\\d{2}):(\\d{2})$"_s);
-    static const QRegularExpression isoForm(
-        u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,6})?)?(Z|[+-]\\d{2}:?\\d{2})?$"_s);
-    if (const auto match = spaceForm.match(text); match.hasMatch()) {
-        const QDate date(match.captured(1).toInt(), match.captured(2).toInt(),
-                         match.captured(3).toInt());
-        const QTime time(match.captured(4).toInt(), match.captured(5).toInt(),
-                         match.captured(6).toInt());
-        if (!date.isValid() || !time.isValid())
-            return DateCheck::Invalid;
-        *out = QDateTime(date, time, Qt::UTC);
-        return DateCheck::Ok;
-    }
-    if (isoForm.match(text).hasMatch()) {
-        QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (!parsed.isValid())
-            return DateCheck::Invalid;
-        if (parsed.timeSpec() == Qt::LocalTime)
-            parsed = QDateTime(parsed.date(), parsed.time(), Qt::UTC);
-        *out = parsed.toUTC();
-        return DateCheck::Ok;
-    }
-    return DateCheck::BadFormat;
+    const QRegularExpressionMatch match = form.match(text);
+    // The space form has no zone, no fraction and always seconds.
+    if (!match.hasMatch() ||
+        (text.size() > 10 && text.at(10) == u' ' && !spaceForm.match(text).hasMatch()))
+        return std::nullopt;
+    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(),
+                     match.captured(3).toInt());
+    const QString fraction = match.captured(7).leftJustified(3, u'0').left(3);
+    const QTime time(match.captured(4).toInt(), match.captured(5).toInt(),
+                     match.captured(6).toInt(), fraction.toInt());
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC);
+}
+
+QString notIso8601(const QString &key) {
+    return u"The %1 is not a valid ISO 8601 date, such as 2026-09-30T17:00:00Z."_s.arg(key);
 }
 
 QString iso(const QDateTime &dateTime) {
@@ -235,47 +233,32 @@ QJsonObject SandboxTaskFactory::validate(const QJsonObject &body) const {
         }
     }
 
-    QDateTime deadline;
+    std::optional<QDateTime> deadline;
     const QJsonValue deadlineValue = body.value("deadline"_L1);
-    bool deadlineOk = false;
     if (deadlineValue.isUndefined() || deadlineValue.isNull() ||
-        deadlineValue.toString().isEmpty()) {
+        (deadlineValue.isString() && deadlineValue.toString().trimmed().isEmpty())) {
         errors.add(u"deadline"_s, u"The deadline field is required."_s);
     } else {
-        switch (parseDateTime(deadlineValue, &deadline)) {
-        case DateCheck::Ok:
-            deadlineOk = true;
-            break;
-        case DateCheck::BadFormat:
-            errors.add(u"deadline"_s, u"The deadline does not match the format Y-m-d H:i:s."_s);
-            break;
-        case DateCheck::Invalid:
-            errors.add(u"deadline"_s, u"The deadline is not a valid date."_s);
-            break;
-        }
+        deadline = parseDateTime(deadlineValue);
+        if (!deadline)
+            errors.add(u"deadline"_s, notIso8601(u"deadline"_s));
     }
     const QJsonValue startedValue = body.value("started_at"_L1);
     if (!startedValue.isUndefined() && !startedValue.isNull()) {
-        QDateTime started;
-        switch (parseDateTime(startedValue, &started)) {
-        case DateCheck::Ok:
-            if (deadlineOk && started > deadline) {
-                errors.add(u"started_at"_s,
-                           u"The started at must be a date before or equal to deadline."_s);
-            }
-            break;
-        case DateCheck::BadFormat:
-            errors.add(u"started_at"_s, u"The started at does not match the format Y-m-d H:i:s."_s);
-            break;
-        case DateCheck::Invalid:
-            errors.add(u"started_at"_s, u"The started at is not a valid date."_s);
-            break;
-        }
+        const std::optional<QDateTime> started = parseDateTime(startedValue);
+        if (!started)
+            errors.add(u"started_at"_s, notIso8601(u"started at"_s));
+        else if (deadline && *started > *deadline)
+            errors.add(u"started_at"_s,
+                       u"The started at must be a date before or equal to deadline."_s);
     }
 
-    const QJsonValue summary = body.value("summary"_L1);
-    if (!summary.isUndefined() && !summary.isNull() && !summary.isString())
-        errors.add(u"summary"_s, u"The summary must be a string."_s);
+    // The create page documents `description`, live clients send `summary`: either or both.
+    for (const auto key : {"summary"_L1, "description"_L1}) {
+        const QJsonValue text = body.value(key);
+        if (!text.isUndefined() && !text.isNull() && !text.isString())
+            errors.add(key, u"The %1 must be a string."_s.arg(key));
+    }
 
     for (const auto key : {"separate_task_for_each_assignee"_L1, "everyone_must_complete"_L1,
                            "can_complete_only_assignees"_L1, "prevent_guest_comment"_L1,
@@ -400,13 +383,10 @@ SandboxResponse SandboxTaskFactory::create(const QByteArray &body) {
     }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QDateTime deadline;
-    parseDateTime(request.value("deadline"_L1), &deadline);
-    deadline = intoWorkingDays(deadline);
+    const QDateTime deadline = intoWorkingDays(*parseDateTime(request.value("deadline"_L1)));
     QJsonValue startedAt(QJsonValue::Null);
-    QDateTime started;
-    if (parseDateTime(request.value("started_at"_L1), &started) == DateCheck::Ok)
-        startedAt = iso(started);
+    if (const auto started = parseDateTime(request.value("started_at"_L1)))
+        startedAt = iso(*started);
 
     const QJsonObject ownersIn = request.value("owners"_L1).toObject();
     QJsonArray users;
@@ -450,7 +430,13 @@ SandboxResponse SandboxTaskFactory::create(const QByteArray &body) {
     }
 
     QJsonArray tagIds = request.value("tags"_L1).toArray();
-    const QString summary = request.value("summary"_L1).toString();
+    // One text, stored as `summary`; a non-empty `summary` wins over `description`.
+    QString summary = request.value("summary"_L1).toString();
+    if (summary.trimmed().isEmpty() && request.value("description"_L1).isString())
+        summary = request.value("description"_L1).toString();
+    // The answer follows the shape of the question: a body in the create page's shape (with
+    // `description`) gets the create page's 201, which has no `summary`; a later GET has it.
+    const bool answerWithSummary = !request.contains("description"_L1);
     const QString title = request.value("title"_L1).toString().trimmed();
     const auto boolean = [&request](QLatin1String key) {
         return request.contains(key) && toBool(request.value(key));
@@ -504,7 +490,7 @@ SandboxResponse SandboxTaskFactory::create(const QByteArray &body) {
         const QString id = m_store.addTask(base);
         const QJsonObject data =
             m_store.presentTask(*m_store.task(id), {u"form_fields"_s, u"tags"_s},
-                                SandboxStore::OwnersShape::Objects, true);
+                                SandboxStore::OwnersShape::Objects, answerWithSummary);
         return SandboxResponse::json(201, QJsonObject{{u"data"_s, data}});
     }
 
@@ -590,6 +576,6 @@ SandboxResponse SandboxTaskFactory::create(const QByteArray &body) {
     }
     const QJsonObject data =
         m_store.presentTask(*m_store.task(firstId), {u"form_fields"_s, u"tags"_s},
-                            SandboxStore::OwnersShape::Objects, true);
+                            SandboxStore::OwnersShape::Objects, answerWithSummary);
     return SandboxResponse::json(201, QJsonObject{{u"data"_s, data}});
 }

@@ -37,7 +37,8 @@ void checkRequestJson(const OneOffTaskDraft &draft, bool canSend) {
     FUZZ_CHECK(body.value("title"_L1).toString() == draft.title.trimmed());
     FUZZ_CHECK(body.value("task_type"_L1).toString() == draft.taskType);
     FUZZ_CHECK(body.contains("summary"_L1) == !draft.summary.trimmed().isEmpty());
-    FUZZ_CHECK(!body.contains("description"_L1));
+    FUZZ_CHECK(body.contains("description"_L1) == body.contains("summary"_L1));
+    FUZZ_CHECK(body.value("description"_L1) == body.value("summary"_L1));
 
     const QJsonObject owners = body.value("owners"_L1).toObject();
     FUZZ_CHECK(owners.value("users"_L1).toArray().size() == draft.users.size());
@@ -56,9 +57,9 @@ void checkRequestJson(const OneOffTaskDraft &draft, bool canSend) {
 
     if (!canSend)
         return;
-    // What may be sent is what the API reads: UTC "yyyy-MM-dd HH:mm:ss".
+    // What may be sent is what the create page shows: ISO 8601 in UTC, `Z`, no milliseconds.
     static const QRegularExpression apiDate(
-        QRegularExpression::anchoredPattern(u"\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}"_s));
+        QRegularExpression::anchoredPattern(u"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"_s));
     FUZZ_CHECK(apiDate.match(body.value("deadline"_L1).toString()).hasMatch());
     if (body.contains("started_at"_L1))
         FUZZ_CHECK(apiDate.match(body.value("started_at"_L1).toString()).hasMatch());

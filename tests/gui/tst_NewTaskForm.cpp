@@ -46,7 +46,7 @@ const QString northwindRun = u"5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d"_s;
 const QString quarterlyCloseRun = u"b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6"_s; // can_add_oot false
 
 QString apiDate(const QDateTime &local) {
-    return local.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    return local.toUTC().toString(Qt::ISODate);
 }
 
 /// A draft that passes every check: one member, a deadline far ahead.
@@ -292,6 +292,7 @@ private Q_SLOTS:
         const QJsonObject expected{
             {u"title"_s, u"Approve Q4 hardware budget"_s},
             {u"task_type"_s, u"approval"_s},
+            {u"description"_s, u"Check the quote first."_s},
             {u"summary"_s, u"Check the quote first."_s},
             {u"owners"_s, QJsonObject{{u"users"_s, QJsonArray{1001}},
                                       {u"guests"_s, QJsonArray{u"pat.lee@partner.example"_s}},
@@ -350,6 +351,10 @@ private Q_SLOTS:
         QCOMPARE(task.title, u"Approve Q4 hardware budget"_s);
         QVERIFY(!fx().server().storedTask(task.id).isEmpty());
         QVERIFY(form.resultText().contains(task.id));
+        // A 201 without `summary` (the create page's own example) proves nothing: no warning.
+        QVERIFY(!task.raw.contains(u"summary"_s));
+        QVERIFY2(!form.resultText().contains(u"description may not have been saved"_s),
+                 qPrintable(form.resultText()));
         QVERIFY(!status.isEmpty());
         QVERIFY(status.last().at(0).toString().contains(task.id));
         QPushButton *copy = fx().button(u"copyIdPushButton"_s);

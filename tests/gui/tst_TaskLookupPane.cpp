@@ -3,8 +3,8 @@
 #include "core/api/ApiClient.h"
 #include "core/api/RetryPolicy.h"
 #include "core/api/TasksApi.h"
+#include "core/domain/TaskIncludes.h"
 #include "core/session/DirectoryCache.h"
-#include "core/settings/Validators.h"
 #include "gui/lookup/IncludeChooser.h"
 #include "gui/lookup/RecentLookupsView.h"
 #include "gui/widgets/SafeTextBrowser.h"
@@ -193,7 +193,7 @@ void tst_TaskLookupPane::typedIdShowsEveryModelledValue() {
     QVERIFY(request.path.endsWith(u"/organizations/"_s + m_fixture->server().orgId() +
                                   u"/tasks/"_s + id));
     QCOMPARE(asSet(request.query.queryItemValue(u"with"_s).split(u',')),
-             asSet(Validators::defaultIncludes()));
+             asSet(TaskIncludes::defaults()));
 
     // Header.
     auto *title = view()->header()->findChild<QLabel *>(u"titleLabel"_s);
@@ -707,7 +707,7 @@ void tst_TaskLookupPane::copyAsCurlHidesTheToken() {
 
 void tst_TaskLookupPane::includesAreRememberedAndSent() {
     IncludeChooser *chooser = m_fixture->pane().includeChooser();
-    QCOMPARE(asSet(chooser->includes()), asSet(Validators::defaultIncludes()));
+    QCOMPARE(asSet(chooser->includes()), asSet(TaskIncludes::defaults()));
 
     chooser->showPopup();
     QVERIFY(chooser->isPopupVisible());
@@ -724,7 +724,7 @@ void tst_TaskLookupPane::includesAreRememberedAndSent() {
     QTest::keyClick(list, Qt::Key_Escape);
     QVERIFY(!chooser->isPopupVisible());
 
-    const QStringList expected{u"run"_s, u"form_fields"_s, u"tags"_s, u"threads"_s};
+    const QStringList expected{u"run"_s, u"form_fields"_s, u"tags"_s, u"threads"_s, u"summary"_s};
     QStringList chosen = chooser->includes();
     QCOMPARE(asSet(chosen), asSet(expected));
     const QStringList stored = m_fixture->settings().includes();

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +26,21 @@ const QString kOnboardingRun = u"5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d"_s;
 const QString kClosedRun = u"b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6"_s; // can_add_oot: false
 const QString kFinanceGroup = u"8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f"_s;
 const QString kPriorityTag = u"7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d"_s;
+const QString kDocExampleTag = u"a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4"_s; // the create page's
+const QString kInsuranceTask = u"1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a"_s; // summary only on request
+
+QJsonObject testData(const QString &name) {
+    QFile file(QStringLiteral(TEST_DATA_DIR "/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// tallyfy-api.md 1.3: an object whose only key is `data` yields the inner value.
+QJsonValue unwrap(const QJsonValue &value) {
+    const QJsonObject object = value.toObject();
+    return object.size() == 1 && object.contains("data"_L1) ? object.value("data"_L1) : value;
+}
 
 bool isHex32(const QString &text) {
     static const QRegularExpression pattern(u"^[a-f0-9]{32}$"_s);
@@ -68,8 +84,8 @@ QJsonObject validCreateBody() {
         {u"owners"_s, QJsonObject{{u"users"_s, QJsonArray{1001}},
                                   {u"guests"_s, QJsonArray{u"dana@northwind.example"_s}},
                                   {u"groups"_s, QJsonArray{kFinanceGroup}}}},
-        {u"deadline"_s, u"2027-01-14 15:00:00"_s}, // a Thursday
-        {u"started_at"_s, u"2027-01-11 08:00:00"_s},
+        {u"deadline"_s, u"2027-01-14T15:00:00Z"_s}, // a Thursday
+        {u"started_at"_s, u"2027-01-11T08:00:00Z"_s},
         {u"everyone_must_complete"_s, false},
         {u"tags"_s, QJsonArray{kPriorityTag}},
         {u"form_fields"_s,
@@ -134,6 +150,12 @@ private Q_SLOTS:
     void identityEndpoints();
     void getTaskWrapsEveryInclude();
     void getTaskPlain();
+    void documentedIncludes_data();
+    void documentedIncludes();
+    void summaryOnlyWithInclude_data();
+    void summaryOnlyWithInclude();
+    void formFieldAnswersUseBothKeys();
+    void seedHoldsTheDocumentedExamples();
     void runScopedTask();
     void pagination_data();
     void pagination();
@@ -146,6 +168,14 @@ private Q_SLOTS:
     void createValidation();
     void createAcceptsQuirks_data();
     void createAcceptsQuirks();
+    void createDates_data();
+    void createDates();
+    void createRefusesUnparsableDates_data();
+    void createRefusesUnparsableDates();
+    void createDescription_data();
+    void createDescription();
+    void documentedCreateExamples_data();
+    void documentedCreateExamples();
     void createThenGet();
     void weekendDeadline_data();
     void weekendDeadline();
@@ -480,6 +510,141 @@ void tst_SandboxServer::getTaskPlain() {
     QVERIFY(task.value("deadline"_L1).toString().endsWith(".000Z"_L1));
 }
 
+void tst_SandboxServer::documentedIncludes_data() {
+    QTest::addColumn<QString>("include");
+    QTest::addColumn<QString>("shape");        // of the value after unwrapping
+    QTest::addColumn<QStringList>("itemKeys"); // keys the reference documents (2.3), if any
+    const QStringList none;
+    // The 15 names of tallyfy-api.md 2.3, in the documented order.
+    QTest::newRow("run") << u"run"_s << u"object"_s
+                         << QStringList{u"id"_s, u"name"_s, u"status"_s, u"can_add_oot"_s,
+                                        u"progress"_s};
+    QTest::newRow("step") << u"step"_s << u"object"_s << QStringList{u"id"_s};
+    QTest::newRow("form_fields") << u"form_fields"_s << u"array"_s
+                                 << QStringList{u"id"_s, u"field_type"_s, u"label"_s,
+                                                u"required"_s};
+    QTest::newRow("tags") << u"tags"_s << u"array"_s
+                          << QStringList{u"id"_s,         u"title"_s,
+                                         u"color"_s,      u"auto_generated"_s,
+                                         u"created_at"_s, u"deleted_at"_s};
+    QTest::newRow("threads") << u"threads"_s << u"array"_s
+                             << QStringList{u"id"_s,    u"content"_s,   u"label"_s,
+                                            u"state"_s, u"author_id"_s, u"created_at"_s};
+    QTest::newRow("issues") << u"issues"_s << u"any"_s << none;
+    QTest::newRow("assets")
+        << u"assets"_s << u"array"_s
+        << QStringList{
+               u"id"_s,      u"filename"_s, u"version"_s, u"uploaded_from"_s,  u"uploaded_at"_s,
+               u"step_id"_s, u"source"_s,   u"system"_s,  u"uploaded_to_s3"_s, u"subject"_s};
+    QTest::newRow("folders") << u"folders"_s << u"any"_s << none;
+    QTest::newRow("roles") << u"roles"_s << u"any"_s << none;
+    QTest::newRow("activities") << u"activities"_s << u"any"_s << none;
+    QTest::newRow("ko-form-fields") << u"ko-form-fields"_s << u"any"_s << none;
+    QTest::newRow("summary") << u"summary"_s << u"string"_s << none;
+    QTest::newRow("member_watchers") << u"member_watchers"_s << u"any"_s << none;
+    QTest::newRow("guest_watchers") << u"guest_watchers"_s << u"any"_s << none;
+    QTest::newRow("threads_count") << u"threads_count"_s << u"any"_s << none;
+}
+
+void tst_SandboxServer::documentedIncludes() {
+    QFETCH(QString, include);
+    QFETCH(QString, shape);
+    QFETCH(QStringList, itemKeys);
+    // The seed task that has something for every include; asked for one include at a time.
+    const HttpResult result = get(orgPath(u"/tasks/"_s + kNorthwindTask + u"?with="_s + include));
+    QCOMPARE(result.status, 200);
+    const QJsonObject task = result.data();
+    QVERIFY2(task.contains(include), qPrintable(include));
+    const QJsonValue value = unwrap(task.value(include));
+    QVERIFY(!value.isUndefined() && !value.isNull());
+    QJsonObject item;
+    if (shape == "object"_L1) {
+        QVERIFY(value.isObject());
+        item = value.toObject();
+    } else if (shape == "array"_L1) {
+        QVERIFY(value.isArray());
+        QVERIFY(!value.toArray().isEmpty());
+        for (const QJsonValue entry : value.toArray())
+            QVERIFY(entry.isObject());
+        item = value.toArray().first().toObject();
+    } else if (shape == "string"_L1) {
+        QVERIFY(value.isString());
+        QVERIFY(!value.toString().isEmpty());
+    }
+    for (const QString &key : itemKeys)
+        QVERIFY2(item.contains(key), qPrintable(include + u'.' + key));
+    // Nothing else was included.
+    for (const QString &other : {u"run"_s, u"step"_s, u"form_fields"_s, u"tags"_s, u"threads"_s}) {
+        if (other != include)
+            QVERIFY2(!task.contains(other), qPrintable(other));
+    }
+}
+
+void tst_SandboxServer::summaryOnlyWithInclude_data() {
+    QTest::addColumn<QString>("taskId");
+    QTest::addColumn<QString>("with");
+    QTest::addColumn<bool>("hasSummary");
+    QTest::newRow("plain GET") << kNorthwindTask << QString() << true;
+    QTest::newRow("plain GET, other includes") << kNorthwindTask << u"run,tags"_s << true;
+    QTest::newRow("needs the include, none") << kInsuranceTask << QString() << false;
+    QTest::newRow("needs the include, others") << kInsuranceTask << u"form_fields,tags"_s << false;
+    QTest::newRow("needs the include, asked") << kInsuranceTask << u"form_fields,summary"_s << true;
+}
+
+// Some servers show the description only when `with=summary` asks for it; the client's
+// default includes must cope with both.
+void tst_SandboxServer::summaryOnlyWithInclude() {
+    QFETCH(QString, taskId);
+    QFETCH(QString, with);
+    QFETCH(bool, hasSummary);
+    const QString query = with.isEmpty() ? QString() : u"?with="_s + with;
+    const QJsonObject task = get(orgPath(u"/tasks/"_s + taskId + query)).data();
+    QCOMPARE(task.value("id"_L1).toString(), taskId);
+    QCOMPARE(task.contains("summary"_L1), hasSummary);
+    QCOMPARE(task.contains("original_summary"_L1), hasSummary);
+    if (hasSummary)
+        QVERIFY(task.value("summary"_L1).toString().startsWith("<p>"_L1));
+    // The stored record keeps it either way.
+    QVERIFY(!m_server->storedTask(taskId).value("summary"_L1).toString().isEmpty());
+}
+
+// Quirk 13: the documentation puts answers in `value`, the live server in `field_value`.
+void tst_SandboxServer::formFieldAnswersUseBothKeys() {
+    const QJsonArray fields =
+        unwrap(get(orgPath(u"/tasks/"_s + kNorthwindTask + u"?with=form_fields"_s))
+                   .data()
+                   .value("form_fields"_L1))
+            .toArray();
+    QCOMPARE(fields.size(), 10);
+    int underValue = 0;
+    int underFieldValue = 0;
+    for (const QJsonValue field : fields) {
+        const QJsonObject entry = field.toObject();
+        QVERIFY2(entry.contains("value"_L1) != entry.contains("field_value"_L1),
+                 qPrintable(entry.value("label"_L1).toString()));
+        underValue += entry.contains("value"_L1) ? 1 : 0;
+        underFieldValue += entry.contains("field_value"_L1) ? 1 : 0;
+        const QJsonValue answer = entry.contains("field_value"_L1) ? entry.value("field_value"_L1)
+                                                                   : entry.value("value"_L1);
+        QVERIFY(!answer.isNull());
+    }
+    QVERIFY(underValue > 0);
+    QVERIFY(underFieldValue > 0);
+}
+
+// The members and the tag that the create page's examples name.
+void tst_SandboxServer::seedHoldsTheDocumentedExamples() {
+    QSet<qint64> members;
+    for (const QJsonValue member : get(orgPath(u"/users"_s)).list())
+        members.insert(member.toObject().value("id"_L1).toInteger());
+    for (const qint64 id : {1001, 1002, 12345})
+        QVERIFY2(members.contains(id), qPrintable(QString::number(id)));
+    QStringList tags;
+    for (const QJsonValue tag : get(orgPath(u"/tags?per_page=100"_s)).list())
+        tags.append(tag.toObject().value("id"_L1).toString());
+    QVERIFY(tags.contains(kDocExampleTag));
+}
+
 void tst_SandboxServer::runScopedTask() {
     const HttpResult result = get(
         orgPath(u"/runs/"_s + kOnboardingRun + u"/tasks/"_s + kNorthwindTask + u"?with=step"_s));
@@ -659,7 +824,7 @@ void tst_SandboxServer::tagsAll() {
     QCOMPARE(autoGenerated(plain), 0);
     QCOMPARE(autoGenerated(all), 1);
     QCOMPARE(all.list().size(), plain.list().size() + 1);
-    QCOMPARE(all.list().size(), 5);
+    QCOMPARE(all.list().size(), 6);
 }
 
 void tst_SandboxServer::guestByEmail() {
@@ -778,6 +943,166 @@ void tst_SandboxServer::createAcceptsQuirks() {
         QCOMPARE(result.data().value("run_id"_L1).toString(), kOnboardingRun);
         QCOMPARE(result.data().value("is_oneoff_task"_L1), QJsonValue(true));
     }
+}
+
+void tst_SandboxServer::createDates_data() {
+    QTest::addColumn<QString>("sent");
+    QTest::addColumn<QString>("stored");
+    // tallyfy-api.md 1.5: the digits are kept as UTC; a `Z` or an offset is discarded.
+    QTest::newRow("ISO 8601 with Z") << u"2027-01-14T15:00:00Z"_s << u"2027-01-14T15:00:00.000Z"_s;
+    QTest::newRow("ISO 8601 with milliseconds")
+        << u"2027-01-14T15:00:00.250Z"_s << u"2027-01-14T15:00:00.250Z"_s;
+    QTest::newRow("positive offset discarded")
+        << u"2027-01-14T17:00:00+02:00"_s << u"2027-01-14T17:00:00.000Z"_s;
+    QTest::newRow("negative offset discarded")
+        << u"2027-01-14T10:30:00-05:00"_s << u"2027-01-14T10:30:00.000Z"_s;
+    QTest::newRow("offset without colon")
+        << u"2027-01-14T09:00:00+0100"_s << u"2027-01-14T09:00:00.000Z"_s;
+    QTest::newRow("no zone") << u"2027-01-14T15:00:00"_s << u"2027-01-14T15:00:00.000Z"_s;
+    QTest::newRow("no seconds") << u"2027-01-14T15:00Z"_s << u"2027-01-14T15:00:00.000Z"_s;
+    QTest::newRow("date only") << u"2027-01-14"_s << u"2027-01-14T00:00:00.000Z"_s;
+    QTest::newRow("older space form") << u"2027-01-14 15:00:00"_s << u"2027-01-14T15:00:00.000Z"_s;
+}
+
+void tst_SandboxServer::createDates() {
+    QFETCH(QString, sent);
+    QFETCH(QString, stored);
+    QJsonObject body = validCreateBody();
+    body.insert(u"deadline"_s, sent);
+    body.insert(u"started_at"_s, sent);
+    const HttpResult result = post(body);
+    QCOMPARE(result.status, 201);
+    QCOMPARE(result.data().value("deadline"_L1).toString(), stored);
+    QCOMPARE(result.data().value("started_at"_L1).toString(), stored);
+    const QString id = result.data().value("id"_L1).toString();
+    QCOMPARE(get(orgPath(u"/tasks/"_s + id)).data().value("deadline"_L1).toString(), stored);
+}
+
+void tst_SandboxServer::createRefusesUnparsableDates_data() {
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("day first") << u"deadline"_s << QJsonValue(u"14/01/2027 15:00"_s);
+    QTest::newRow("no such day") << u"deadline"_s << QJsonValue(u"2027-02-30T15:00:00Z"_s);
+    QTest::newRow("no such hour") << u"deadline"_s << QJsonValue(u"2027-01-14T25:00:00Z"_s);
+    QTest::newRow("space form without seconds")
+        << u"deadline"_s << QJsonValue(u"2027-01-14 15:00"_s);
+    QTest::newRow("space form with a zone")
+        << u"deadline"_s << QJsonValue(u"2027-01-14 15:00:00Z"_s);
+    QTest::newRow("words") << u"deadline"_s << QJsonValue(u"next Friday"_s);
+    QTest::newRow("epoch number") << u"deadline"_s << QJsonValue(1799938800);
+    QTest::newRow("started_at") << u"started_at"_s << QJsonValue(u"2027-01-11T8:00:00Z"_s);
+}
+
+void tst_SandboxServer::createRefusesUnparsableDates() {
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    QJsonObject body = validCreateBody();
+    body.insert(key, value);
+    const HttpResult result = post(body);
+    QCOMPARE(result.status, 422);
+    const QJsonObject errors = result.json().value("errors"_L1).toObject();
+    QCOMPARE(errors.keys(), QStringList{key});
+    const QString message = errors.value(key).toArray().first().toString();
+    QVERIFY2(message.contains("ISO 8601"_L1), qPrintable(message));
+}
+
+void tst_SandboxServer::createDescription_data() {
+    QTest::addColumn<QJsonValue>("description");
+    QTest::addColumn<QJsonValue>("summary");
+    QTest::addColumn<QString>("kept");
+    QTest::addColumn<bool>("summaryIn201");
+    const QJsonValue none(QJsonValue::Undefined); // the key is left out
+    const QString text = u"<p>Figures from Finance.</p>"_s;
+    // tallyfy-api.md 3.2: either key or both. A body in the create page's shape gets the create
+    // page's 201 (no `summary`); a body with only `summary` gets it back, as live clients see.
+    QTest::newRow("summary only") << none << QJsonValue(text) << text << true;
+    QTest::newRow("description only") << QJsonValue(text) << none << text << false;
+    QTest::newRow("both, one text") << QJsonValue(text) << QJsonValue(text) << text << false;
+    QTest::newRow("both, summary wins")
+        << QJsonValue(u"Older words"_s) << QJsonValue(text) << text << false;
+    QTest::newRow("empty summary, description kept")
+        << QJsonValue(text) << QJsonValue(u""_s) << text << false;
+    QTest::newRow("null description")
+        << QJsonValue(QJsonValue::Null) << QJsonValue(text) << text << false;
+    QTest::newRow("neither") << none << none << QString() << true;
+}
+
+void tst_SandboxServer::createDescription() {
+    QFETCH(QJsonValue, description);
+    QFETCH(QJsonValue, summary);
+    QFETCH(QString, kept);
+    QFETCH(bool, summaryIn201);
+    QJsonObject body = validCreateBody();
+    body.remove("summary"_L1);
+    if (!description.isUndefined())
+        body.insert(u"description"_s, description);
+    if (!summary.isUndefined())
+        body.insert(u"summary"_s, summary);
+    const HttpResult created = post(body);
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.data().contains("summary"_L1), summaryIn201);
+    if (summaryIn201)
+        QCOMPARE(created.data().value("summary"_L1).toString(), kept);
+    QVERIFY(!created.data().contains("description"_L1));
+
+    const QString id = created.data().value("id"_L1).toString();
+    const QJsonObject fetched = get(orgPath(u"/tasks/"_s + id)).data();
+    QCOMPARE(fetched.value("summary"_L1).toString(), kept);
+    QCOMPARE(fetched.value("original_summary"_L1).toString(), kept);
+    QVERIFY(!fetched.contains("description"_L1));
+    QCOMPARE(m_server->storedTask(id).value("summary"_L1).toString(), kept);
+}
+
+void tst_SandboxServer::documentedCreateExamples_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("description");
+    // The create-task page's example body and its code sample's body, verbatim; then the
+    // reference's 9.2, which carries both keys.
+    QTest::newRow("create page, example body")
+        << u"doc_create_task_example_body.json"_s
+        << u"Gather data and prepare the quarterly report slides."_s;
+    QTest::newRow("create page, code sample")
+        << u"doc_create_task_code_sample_body.json"_s << u"Review the draft budget spreadsheet."_s;
+    QTest::newRow("reference 9.2") << u"draft_request_doc_example.json"_s
+                                   << u"Check the quote and record the delivery split before "
+                                      u"approving."_s;
+}
+
+void tst_SandboxServer::documentedCreateExamples() {
+    QFETCH(QString, file);
+    QFETCH(QString, description);
+    const QJsonObject body = testData(file);
+    QVERIFY2(!body.isEmpty(), qPrintable(file));
+    QCOMPARE(body.value("description"_L1).toString(), description);
+
+    const HttpResult created = post(body);
+    QVERIFY2(created.status == 201, created.body.constData());
+    const QJsonObject task = created.data();
+    const QString id = task.value("id"_L1).toString();
+    QVERIFY(isHex32(id));
+    QCOMPARE(task.value("title"_L1).toString(), body.value("title"_L1).toString());
+    // The create page's own 201 example has no `summary`: the sandbox answers in that shape.
+    QVERIFY(!task.contains("summary"_L1));
+
+    const HttpResult fetched = get(orgPath(u"/tasks/"_s + id + u"?with=tags"_s));
+    QCOMPARE(fetched.status, 200);
+    QCOMPARE(fetched.data().value("summary"_L1).toString(), description);
+    QCOMPARE(m_server->storedTask(id).value("summary"_L1).toString(), description);
+    QJsonArray users;
+    for (const QJsonValue user : body.value("owners"_L1).toObject().value("users"_L1).toArray())
+        users.append(user);
+    QCOMPARE(fetched.data().value("owners"_L1).toObject().value("users"_L1).toArray(), users);
+    QStringList tags;
+    for (const QJsonValue tag : unwrap(fetched.data().value("tags"_L1)).toArray())
+        tags.append(tag.toObject().value("id"_L1).toString());
+    QStringList sentTags;
+    for (const QJsonValue tag : body.value("tags"_L1).toArray())
+        sentTags.append(tag.toString());
+    QCOMPARE(tags, sentTags);
+    // The deadline's digits, as sent (all three fall on weekdays).
+    QCOMPARE(
+        QDateTime::fromString(fetched.data().value("deadline"_L1).toString(), Qt::ISODateWithMs),
+        QDateTime::fromString(body.value("deadline"_L1).toString(), Qt::ISODateWithMs));
 }
 
 void tst_SandboxServer::createThenGet() {

@@ -86,7 +86,7 @@ void tst_SandboxTool::servesSeedAndPrintsIt() {
                  .toObject()
                  .value("total"_L1)
                  .toInt(),
-             7 + 5);
+             8 + 5); // the seed's members and the five of --members
     for (const auto &[id, title] : tasks) {
         const QJsonObject task = getJson(
             nam, QUrl(url + u"/organizations/"_s + org + u"/tasks/"_s + id), token, &status);

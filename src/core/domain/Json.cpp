@@ -44,7 +44,7 @@ QDateTime parseDateTime(const QJsonValue &value) {
 QString toApiDateTime(const QDateTime &dateTime) {
     if (!dateTime.isValid())
         return {};
-    return dateTime.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    return dateTime.toUTC().toString(Qt::ISODate);
 }
 
 std::optional<qint64> toInt(const QJsonValue &value) {

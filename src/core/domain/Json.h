@@ -26,8 +26,8 @@ QJsonValue unwrap(const QJsonValue &value);
 QDateTime parseDateTime(const QString &text);
 QDateTime parseDateTime(const QJsonValue &value);
 
-/// The request form of a date: converted to UTC, `yyyy-MM-dd HH:mm:ss`. Empty for an invalid
-/// QDateTime.
+/// The request form of a date: ISO 8601 in UTC with `Z` and no milliseconds,
+/// `2026-09-30T17:00:00Z` (tallyfy-api.md 1.5). Empty for an invalid QDateTime.
 QString toApiDateTime(const QDateTime &dateTime);
 
 /// An integer from a JSON number with no fractional part, or from a numeric string (trimmed).

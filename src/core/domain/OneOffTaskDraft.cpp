@@ -41,13 +41,14 @@ bool isPublicMailDomain(const QString &domain) {
     return domains.contains(domain);
 }
 
-// The draft file keeps instants in UTC: reading them back gives the same instant across a DST
-// change or a move to another zone. A local offset would not do: historic offsets such as
-// +00:53:28 have seconds, which ISO 8601 text cannot carry (found by the draft fuzz target).
+// The draft file keeps instants in UTC, in the request's form: reading them back gives the same
+// instant across a DST change or a move to another zone. A local offset would not do: historic
+// offsets such as +00:53:28 have seconds, which ISO 8601 text cannot carry (found by the draft
+// fuzz target).
 QJsonValue localDateToJson(const QDateTime &dateTime) {
     if (!dateTime.isValid())
         return QJsonValue::Null;
-    return dateTime.toUTC().toString(Qt::ISODateWithMs);
+    return Json::toApiDateTime(dateTime);
 }
 
 QDateTime localDateFromJson(const QJsonValue &value) {
@@ -99,8 +100,12 @@ QJsonObject OneOffTaskDraft::toRequestJson() const {
     QJsonObject body;
     body.insert(u"title"_s, title.trimmed());
     body.insert(u"task_type"_s, taskType);
-    if (!summary.trimmed().isEmpty())
+    // The create page documents `description`; Tallyfy's own clients send `summary`. The server
+    // ignores keys it does not know, so both with one value satisfy either reading.
+    if (!summary.trimmed().isEmpty()) {
+        body.insert(u"description"_s, summary);
         body.insert(u"summary"_s, summary);
+    }
 
     QJsonArray userArray;
     for (const User &user : users)
@@ -142,6 +147,20 @@ QJsonObject OneOffTaskDraft::toRequestJson() const {
         body.insert(u"form_fields"_s, fieldArray);
     }
     return body;
+}
+
+bool OneOffTaskDraft::descriptionLostIn(const QJsonObject &createdTask) const {
+    if (summary.trimmed().isEmpty())
+        return false;
+    bool answered = false;
+    for (const auto key : {"summary"_L1, "description"_L1}) {
+        if (!createdTask.contains(key))
+            continue;
+        answered = true;
+        if (!Json::toText(createdTask.value(key)).trimmed().isEmpty())
+            return false;
+    }
+    return answered;
 }
 
 ValidationResult OneOffTaskDraft::validate(const DraftContext &ctx) const {

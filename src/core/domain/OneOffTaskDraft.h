@@ -36,7 +36,7 @@ struct OneOffTaskDraft final {
 
     QString title;
     QString taskType = QStringLiteral("task");
-    QString summary; ///< the description; sent as `summary`, never `description`
+    QString summary; ///< the description; sent under both `description` and `summary` (3.2)
     QList<User> users;
     QStringList guests; ///< emails; use normalizeGuests() on input
     QList<Group> groups;
@@ -54,17 +54,26 @@ struct OneOffTaskDraft final {
     QString runName; ///< for the UI and the draft file only
     QList<DraftFormField> formFields;
 
-    /// The exact POST body: trimmed title; `summary` only when non-blank; dates as UTC
-    /// "yyyy-MM-dd HH:mm:ss" (`started_at` only when set); `owners` with users (JSON numbers),
+    /// The exact POST body: trimmed title; the description under both `description` and
+    /// `summary`, only when non-blank; dates as ISO 8601 in UTC with `Z` and no milliseconds,
+    /// `2026-09-30T17:00:00Z` (`started_at` only when set); `owners` with users (JSON numbers),
     /// guests (normalised) and groups always present; the five bools always present; tags as
     /// IDs, webhook, run_id, max_assignable and form_fields only when set.
     [[nodiscard]] QJsonObject toRequestJson() const;
+
+    /// Whether the 201 body of this draft's create (`createdTask`, the task object) shows that
+    /// the description was not saved: this draft has one, and the body has a `summary` or
+    /// `description` key but none of them carries text. A body with neither key proves nothing
+    /// (tallyfy-api.md 3.2): false.
+    [[nodiscard]] bool descriptionLostIn(const QJsonObject &createdTask) const;
 
     /// Checks every rule of tallyfy-api.md 3.7. Guest paths (`owners.guests.N`) index the
     /// normalised guest list, i.e. what toRequestJson() sends.
     [[nodiscard]] ValidationResult validate(const DraftContext &ctx) const;
 
-    /// The on-disk draft format: everything the form shows, local times, display names.
+    /// The on-disk draft format: everything the form shows and display names; instants as
+    /// ISO 8601 in UTC with `Z`, to the second, like the request (older files with
+    /// milliseconds or an offset still load).
     [[nodiscard]] QJsonObject toDraftJson() const;
     /// Round-trips toDraftJson() exactly. Tolerant of garbage: unknown keys are ignored,
     /// wrong types give defaults; never crashes.

@@ -27,6 +27,8 @@ target_sources(taskdesk_domain PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Tag.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Task.h
     ${CMAKE_CURRENT_LIST_DIR}/Task.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TaskIncludes.h
+    ${CMAKE_CURRENT_LIST_DIR}/TaskIncludes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TaskOwners.h
     ${CMAKE_CURRENT_LIST_DIR}/TaskOwners.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TaskReference.h

@@ -1,6 +1,7 @@
 #include "core/domain/Task.h"
 
 #include "core/domain/Json.h"
+#include "core/domain/TaskIncludes.h"
 #include "core/domain/TaskStatus.h"
 #include "core/domain/TaskType.h"
 
@@ -76,29 +77,9 @@ const QStringList &Task::documentedFieldKeys() {
     return keys;
 }
 
-const QStringList &Task::documentedIncludeKeys() {
-    static const QStringList keys{
-        u"run"_s,
-        u"step"_s,
-        u"form_fields"_s,
-        u"tags"_s,
-        u"threads"_s,
-        u"issues"_s,
-        u"assets"_s,
-        u"folders"_s,
-        u"roles"_s,
-        u"activities"_s,
-        u"ko-form-fields"_s,
-        u"member_watchers"_s,
-        u"guest_watchers"_s,
-        u"threads_count"_s,
-    };
-    return keys;
-}
-
 QStringList Task::unmodelledIncludeKeys() const {
     QStringList keys;
-    for (const QString &key : documentedIncludeKeys()) {
+    for (const QString &key : TaskIncludes::keys()) {
         const QJsonValue value = raw.value(key);
         if (value.isUndefined() || Json::unwrap(value).isNull())
             continue;
@@ -121,8 +102,7 @@ QStringList Task::unmodelledIncludeKeys() const {
 QStringList Task::otherFieldKeys() const {
     QStringList keys;
     for (auto it = raw.constBegin(); it != raw.constEnd(); ++it) {
-        if (!documentedFieldKeys().contains(it.key()) &&
-            !documentedIncludeKeys().contains(it.key()))
+        if (!documentedFieldKeys().contains(it.key()) && !TaskIncludes::keys().contains(it.key()))
             keys.append(it.key());
     }
     keys.sort();

@@ -82,7 +82,7 @@ struct Task final {
     QJsonObject raw;
 
     /// Include keys present in `raw` that are not modelled (`step`, `assets`, `activities`,
-    /// ...; documented names only), in the order of documentedIncludeKeys(). Show them as a
+    /// ...; documented names only), in the order of TaskIncludes::keys(). Show them as a
     /// generic JSON tree with includeValue().
     [[nodiscard]] QStringList unmodelledIncludeKeys() const;
     /// Top-level keys of `raw` that are neither in the documented field table (2.1) nor
@@ -102,9 +102,6 @@ struct Task final {
     /// Keys of the documented field table of tallyfy-api.md 2.1 (incl. `description`,
     /// `deleted_at`).
     static const QStringList &documentedFieldKeys();
-    /// Documented `with=` include names of 2.3 that can appear as keys (`summary` excluded: it
-    /// is a field).
-    static const QStringList &documentedIncludeKeys();
 
     /// Tolerant of every variant in the reference; fails only when `id` is missing or empty.
     static std::optional<Task> fromJson(const QJsonObject &obj, QString *error = nullptr);

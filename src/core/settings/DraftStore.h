@@ -13,8 +13,10 @@ class Settings;
 
 /// Keeps the new-task draft on disk, in the application's settings file
 /// (Settings::NewTaskDraft), so that a restart or a crash loses at most the last moments of
-/// typing. save() is debounced: the draft is written `delay` after the last change, and at
-/// once by flush() (the form calls it when it is destroyed). Writing syncs the settings file.
+/// typing. The draft is OneOffTaskDraft::toDraftJson(): dates are ISO 8601 in UTC with `Z`, as
+/// the create request sends them. save() is debounced: the draft is written `delay` after the last
+/// change, and at once by flush() (the form calls it when it is destroyed). Writing syncs the
+/// settings file.
 class DraftStore final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DraftStore)

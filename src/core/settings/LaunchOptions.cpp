@@ -1,6 +1,7 @@
 #include "core/settings/LaunchOptions.h"
 
 #include "core/AppInfo.h"
+#include "core/domain/TaskIncludes.h"
 #include "core/settings/LaunchOptionsResult.h"
 #include "core/settings/Validators.h"
 
@@ -61,8 +62,7 @@ LaunchOptionsResult LaunchOptions::parse(const QStringList &arguments) {
         QCoreApplication::translate("LaunchOptions",
                                     "Comma-separated includes to request with a task, for this "
                                     "run (default: %1). Known: %2.")
-            .arg(Validators::defaultIncludes().join(u','),
-                 Validators::documentedIncludes().join(u", "_s)),
+            .arg(TaskIncludes::defaults().join(u','), TaskIncludes::documented().join(u", "_s)),
         u"LIST"_s);
     const QCommandLineOption langOption(
         u"lang"_s,

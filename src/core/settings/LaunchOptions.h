@@ -19,7 +19,7 @@ struct LaunchOptions final {
     std::optional<QString> organization; ///< 32 lowercase hex
     std::optional<QString> task;         ///< as typed: TaskReference::parse reads it
     std::optional<QString> run;          ///< 32 lowercase hex
-    std::optional<QStringList> includes; ///< subset of Validators::documentedIncludes()
+    std::optional<QStringList> includes; ///< subset of TaskIncludes::documented()
     std::optional<QString> language;     ///< a locale name such as "de" or "pt_BR"
 
     /// `arguments` as QCoreApplication::arguments() gives them: the program name first.

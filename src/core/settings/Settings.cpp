@@ -1,5 +1,6 @@
 #include "core/settings/Settings.h"
 
+#include "core/domain/TaskIncludes.h"
 #include "core/settings/KnownServers.h"
 #include "core/settings/LaunchOptions.h"
 #include "core/settings/TokenStore.h"
@@ -36,7 +37,7 @@ const std::array keyTable{
     KeySpec{Settings::Key::RequestTimeoutSeconds, QLatin1String("network/requestTimeoutSeconds"),
             [] { return QVariant(Settings::DefaultRequestTimeoutSeconds); }},
     KeySpec{Settings::Key::Includes, QLatin1String("lookup/includes"),
-            [] { return QVariant(Validators::defaultIncludes()); }},
+            [] { return QVariant(TaskIncludes::defaults()); }},
     KeySpec{Settings::Key::RecentLookups, QLatin1String("lookup/recent"),
             [] { return QVariant::fromValue(QList<RecentLookup>()); }},
     KeySpec{Settings::Key::LastTab, QLatin1String("window/lastTab"),

@@ -33,7 +33,7 @@ public:
         OrganizationId,        ///< QString, 32 lowercase hex or empty
         OrganizationName,      ///< QString, for display only
         RequestTimeoutSeconds, ///< int, default 60
-        Includes,              ///< QStringList, `with=` names; default form_fields, run, step, tags
+        Includes,              ///< QStringList, `with=` names; TaskIncludes::defaults()
         RecentLookups,         ///< QList<RecentLookup>, newest first
         LastTab,               ///< QString, object name of the last tab shown
         Language,              ///< QString, locale name; empty: the system's

@@ -1,5 +1,7 @@
 #include "core/settings/Validators.h"
 
+#include "core/domain/TaskIncludes.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QLocale>
@@ -143,41 +145,18 @@ Validated<QString> language(const QString &input) {
     return Validated<QString>::accept(normalized);
 }
 
-QStringList documentedIncludes() {
-    return {u"run"_s,
-            u"step"_s,
-            u"form_fields"_s,
-            u"tags"_s,
-            u"threads"_s,
-            u"issues"_s,
-            u"assets"_s,
-            u"folders"_s,
-            u"roles"_s,
-            u"activities"_s,
-            u"ko-form-fields"_s,
-            u"summary"_s,
-            u"member_watchers"_s,
-            u"guest_watchers"_s,
-            u"threads_count"_s};
-}
-
-QStringList defaultIncludes() {
-    return {u"form_fields"_s, u"run"_s, u"step"_s, u"tags"_s};
-}
-
 Validated<QStringList> includes(const QStringList &names) {
-    const QStringList known = documentedIncludes();
     QStringList result;
     for (const QString &raw : names) {
         const QString name = raw.trimmed().toLower();
         if (name.isEmpty() || result.contains(name)) {
             continue;
         }
-        if (!known.contains(name)) {
+        if (!TaskIncludes::isDocumented(name)) {
             return Validated<QStringList>::refuse(
                 QCoreApplication::translate("Validators",
                                             "“%1” is not a known include. Known includes: %2.")
-                    .arg(raw.trimmed(), known.join(u", "_s)));
+                    .arg(raw.trimmed(), TaskIncludes::documented().join(u", "_s)));
         }
         result.append(name);
     }

@@ -32,11 +32,7 @@ Validated<QString> token(const QString &input);
 /// A locale name such as "de", "pt_BR" or "pt-BR" that QLocale knows; "-" becomes "_".
 Validated<QString> language(const QString &input);
 
-/// The 15 documented `with=` includes of a single task, in the documented order.
-QStringList documentedIncludes();
-/// Taskdesk's default includes.
-QStringList defaultIncludes();
-/// A comma-separated subset of documentedIncludes(); names are trimmed and lowercased,
+/// A comma-separated subset of TaskIncludes::documented(); names are trimmed and lowercased,
 /// duplicates and empty entries dropped, order kept. An empty input is an empty list.
 Validated<QStringList> includes(const QString &commaSeparated);
 Validated<QStringList> includes(const QStringList &names);

@@ -1,6 +1,6 @@
 #include "gui/lookup/IncludeChooser.h"
 
-#include "core/settings/Validators.h"
+#include "core/domain/TaskIncludes.h"
 
 #include <QFrame>
 #include <QLabel>
@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int ShownNames = 3;
+// Two names keep the button narrow enough for the default choice not to widen the window.
+constexpr int ShownNames = 2;
 
 } // namespace
 
@@ -36,7 +37,7 @@ IncludeChooser::IncludeChooser(QWidget *parent)
     m_list->setObjectName(u"includeListWidget"_s);
     m_list->setAccessibleName(tr("Includes"));
     m_list->setUniformItemSizes(true);
-    for (const QString &name : Validators::documentedIncludes()) {
+    for (const QString &name : TaskIncludes::documented()) {
         auto *item = new QListWidgetItem(name, m_list);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
@@ -47,7 +48,7 @@ IncludeChooser::IncludeChooser(QWidget *parent)
     layout->addWidget(m_list);
     auto *defaultButton = new QPushButton(tr("&Default"), m_popup);
     defaultButton->setObjectName(u"includeDefaultPushButton"_s);
-    defaultButton->setToolTip(tr("Tick only %1").arg(Validators::defaultIncludes().join(u", "_s)));
+    defaultButton->setToolTip(tr("Tick only %1").arg(TaskIncludes::defaults().join(u", "_s)));
     defaultButton->setAutoDefault(false);
     layout->addWidget(defaultButton, 0, Qt::AlignRight);
 
@@ -114,7 +115,7 @@ void IncludeChooser::onItemChanged(QListWidgetItem *item) {
 }
 
 void IncludeChooser::resetToDefault() {
-    setIncludes(Validators::defaultIncludes());
+    setIncludes(TaskIncludes::defaults());
     Q_EMIT includesChanged(includes());
 }
 

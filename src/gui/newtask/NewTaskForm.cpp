@@ -713,7 +713,7 @@ void NewTaskForm::updateResultPanel() {
             lines.append(tr("Tallyfy moved the deadline to %1 (the organization's working "
                             "hours).")
                              .arg(localText(task.deadline)));
-        if (!sent.summary.trimmed().isEmpty() && task.summary.trimmed().isEmpty())
+        if (sent.descriptionLostIn(task.raw))
             lines.append(tr("The description may not have been saved: Tallyfy returned none."));
         if (sent.separateTaskForEachAssignee && !task.runId.isEmpty()) {
             refresh = true;

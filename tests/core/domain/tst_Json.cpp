@@ -13,7 +13,9 @@ private Q_SLOTS:
     void unwrap();
     void parseDateTime_data();
     void parseDateTime();
+    void toApiDateTime_data();
     void toApiDateTime();
+    void parseRejectsNonStrings();
     void toInt_data();
     void toInt();
     void toIdStringAndText();
@@ -82,13 +84,34 @@ void TestJson::parseDateTime() {
     QCOMPARE(Json::parseDateTime(QJsonValue(text)).isValid(), expected.isValid());
 }
 
+void TestJson::toApiDateTime_data() {
+    QTest::addColumn<QDateTime>("dateTime");
+    QTest::addColumn<QString>("expected");
+    // ISO 8601 in UTC with Z and no milliseconds, as the create page shows (tallyfy-api.md 1.5).
+    QTest::newRow("utc") << QDateTime(QDate(2026, 9, 30), QTime(17, 0, 5), Qt::UTC)
+                         << u"2026-09-30T17:00:05Z"_s;
+    QTest::newRow("offset converted")
+        << QDateTime(QDate(2026, 9, 30), QTime(19, 0), Qt::OffsetFromUTC, 2 * 3600)
+        << u"2026-09-30T17:00:00Z"_s;
+    QTest::newRow("milliseconds dropped")
+        << QDateTime(QDate(2026, 9, 30), QTime(17, 0, 5, 999), Qt::UTC)
+        << u"2026-09-30T17:00:05Z"_s;
+    QTest::newRow("across midnight")
+        << QDateTime(QDate(2027, 1, 1), QTime(0, 30), Qt::OffsetFromUTC, 3600)
+        << u"2026-12-31T23:30:00Z"_s;
+    QTest::newRow("invalid") << QDateTime() << QString();
+}
+
 void TestJson::toApiDateTime() {
-    QCOMPARE(Json::toApiDateTime(QDateTime(QDate(2026, 9, 30), QTime(17, 0, 5), Qt::UTC)),
-             u"2026-09-30 17:00:05"_s);
-    QCOMPARE(Json::toApiDateTime(
-                 QDateTime(QDate(2026, 9, 30), QTime(19, 0), Qt::OffsetFromUTC, 2 * 3600)),
-             u"2026-09-30 17:00:00"_s);
-    QCOMPARE(Json::toApiDateTime(QDateTime()), QString());
+    QFETCH(QDateTime, dateTime);
+    QFETCH(QString, expected);
+    const QString text = Json::toApiDateTime(dateTime);
+    QCOMPARE(text, expected);
+    if (!expected.isEmpty()) // what is sent reads back as the same instant
+        QCOMPARE(Json::parseDateTime(text), dateTime.toUTC().addMSecs(-dateTime.time().msec()));
+}
+
+void TestJson::parseRejectsNonStrings() {
     QVERIFY(Json::parseDateTime(QJsonValue()).isNull());
     QVERIFY(Json::parseDateTime(QJsonValue(12345)).isNull());
 }

@@ -19,7 +19,13 @@ private Q_SLOTS:
     void requestMatchesDocExample();
     void requestMinimal();
     void requestFull();
-    void requestNeverSendsDescription();
+    void requestSendsDescriptionUnderBothKeys_data();
+    void requestSendsDescriptionUnderBothKeys();
+    void requestOmitsUnsetKeys();
+    void requestDates_data();
+    void requestDates();
+    void descriptionLostIn_data();
+    void descriptionLostIn();
     void validDraftHasNoProblems();
     void validation_data();
     void validation();
@@ -378,13 +384,36 @@ void TestOneOffTaskDraft::requestFull() {
     QVERIFY2(got == want, QJsonDocument(got).toJson().constData());
 }
 
-void TestOneOffTaskDraft::requestNeverSendsDescription() {
+void TestOneOffTaskDraft::requestSendsDescriptionUnderBothKeys_data() {
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<bool>("sent");
+    QTest::newRow("plain") << u"Some description"_s << true;
+    QTest::newRow("html and lines") << u"<p>One</p>\n<p>Two</p>"_s << true;
+    QTest::newRow("kept untrimmed") << u"  padded  "_s << true;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("blank") << u" \n\t "_s << false;
+}
+
+// tallyfy-api.md 3.2: the create page documents `description`, live clients send `summary`.
+void TestOneOffTaskDraft::requestSendsDescriptionUnderBothKeys() {
+    QFETCH(QString, summary);
+    QFETCH(bool, sent);
     OneOffTaskDraft draft = validDraft();
-    draft.summary = u"Some description"_s;
+    draft.summary = summary;
     const QJsonObject body = draft.toRequestJson();
-    QCOMPARE(body.value("summary"_L1).toString(), u"Some description"_s);
-    QVERIFY(!body.contains("description"_L1));
+    QCOMPARE(body.contains("description"_L1), sent);
+    QCOMPARE(body.contains("summary"_L1), sent);
+    if (sent) {
+        QCOMPARE(body.value("description"_L1).toString(), summary);
+        QCOMPARE(body.value("summary"_L1).toString(), summary);
+    }
+}
+
+void TestOneOffTaskDraft::requestOmitsUnsetKeys() {
+    const QJsonObject body = validDraft().toRequestJson();
     QVERIFY(body.contains("everyone_must_complete"_L1));
+    QVERIFY(!body.contains("description"_L1));
+    QVERIFY(!body.contains("summary"_L1));
     QVERIFY(!body.contains("started_at"_L1));
     QVERIFY(!body.contains("max_assignable"_L1));
     QVERIFY(!body.contains("tags"_L1));
@@ -395,6 +424,83 @@ void TestOneOffTaskDraft::requestNeverSendsDescription() {
     QVERIFY(owners.value("users"_L1).isArray());
     QVERIFY(owners.value("guests"_L1).isArray());
     QVERIFY(owners.value("groups"_L1).isArray());
+}
+
+void TestOneOffTaskDraft::requestDates_data() {
+    QTest::addColumn<QDateTime>("deadline");
+    QTest::addColumn<QDateTime>("startedAt");
+    QTest::addColumn<QString>("deadlineSent");
+    QTest::addColumn<QString>("startedSent");
+    // ISO 8601 in UTC with Z and no milliseconds, as the create page shows (1.5).
+    QTest::newRow("summer, Berlin +02:00")
+        << local(2026, 9, 30, 19, 0) << local(2026, 9, 28, 9, 0) << u"2026-09-30T17:00:00Z"_s
+        << u"2026-09-28T07:00:00Z"_s;
+    QTest::newRow("winter, Berlin +01:00")
+        << local(2027, 1, 14, 16, 0) << QDateTime() << u"2027-01-14T15:00:00Z"_s << QString();
+    QTest::newRow("already UTC") << QDateTime(QDate(2026, 7, 15), QTime(17, 0), Qt::UTC)
+                                 << QDateTime(QDate(2026, 7, 1), QTime(0, 0), Qt::UTC)
+                                 << u"2026-07-15T17:00:00Z"_s << u"2026-07-01T00:00:00Z"_s;
+    QTest::newRow("milliseconds dropped")
+        << QDateTime(QDate(2026, 7, 15), QTime(19, 0, 1, 999), Qt::LocalTime) << QDateTime()
+        << u"2026-07-15T17:00:01Z"_s << QString();
+}
+
+void TestOneOffTaskDraft::requestDates() {
+    QFETCH(QDateTime, deadline);
+    QFETCH(QDateTime, startedAt);
+    QFETCH(QString, deadlineSent);
+    QFETCH(QString, startedSent);
+    OneOffTaskDraft draft = validDraft();
+    draft.deadline = deadline;
+    draft.startedAt = startedAt;
+    const QJsonObject body = draft.toRequestJson();
+    QCOMPARE(body.value("deadline"_L1).toString(), deadlineSent);
+    QCOMPARE(body.contains("started_at"_L1), !startedSent.isEmpty());
+    if (!startedSent.isEmpty())
+        QCOMPARE(body.value("started_at"_L1).toString(), startedSent);
+}
+
+void TestOneOffTaskDraft::descriptionLostIn_data() {
+    QTest::addColumn<QString>("sent");
+    QTest::addColumn<QByteArray>("created");
+    QTest::addColumn<bool>("lost");
+    const QString text = u"Gather the data"_s;
+    // tallyfy-api.md 3.2: only an empty `summary` or `description` key in the 201 body counts.
+    QTest::newRow("neither key (the create page's example)")
+        << text << QByteArray(R"({"id": "a", "title": "T"})") << false;
+    QTest::newRow("summary kept") << text << QByteArray(R"({"summary": "Gather the data"})")
+                                  << false;
+    QTest::newRow("description kept")
+        << text << QByteArray(R"({"description": "Gather the data"})") << false;
+    QTest::newRow("summary empty") << text << QByteArray(R"({"summary": ""})") << true;
+    QTest::newRow("summary null") << text << QByteArray(R"({"summary": null})") << true;
+    QTest::newRow("summary blank") << text << QByteArray(R"({"summary": "  
+"})") << true;
+    QTest::newRow("description empty") << text << QByteArray(R"({"description": ""})") << true;
+    QTest::newRow("both empty") << text << QByteArray(R"({"summary": "", "description": null})")
+                                << true;
+    QTest::newRow("summary empty, description kept")
+        << text << QByteArray(R"({"summary": "", "description": "Gather the data"})") << false;
+    QTest::newRow("description empty, summary kept")
+        << text << QByteArray(R"({"summary": "<p>Gather the data</p>", "description": ""})")
+        << false;
+    QTest::newRow("original_summary only")
+        << text << QByteArray(R"({"original_summary": ""})") << false;
+    QTest::newRow("nothing sent, summary empty")
+        << QString() << QByteArray(R"({"summary": ""})") << false;
+    QTest::newRow("blank sent, summary empty")
+        << u"   "_s << QByteArray(R"({"summary": ""})") << false;
+}
+
+void TestOneOffTaskDraft::descriptionLostIn() {
+    QFETCH(QString, sent);
+    QFETCH(QByteArray, created);
+    QFETCH(bool, lost);
+    OneOffTaskDraft draft = validDraft();
+    draft.summary = sent;
+    const QJsonObject createdTask = QJsonDocument::fromJson(created).object();
+    QVERIFY(!createdTask.isEmpty());
+    QCOMPARE(draft.descriptionLostIn(createdTask), lost);
 }
 
 void TestOneOffTaskDraft::validDraftHasNoProblems() {
@@ -477,7 +583,7 @@ void TestOneOffTaskDraft::draftRoundTrip() {
     draft.users = {{1001, u"Ana Ruiz"_s}, {1002, QString()}};
     draft.guests = {u"Pat@Client.Example"_s}; // kept as typed in the draft file
     draft.groups = {{u"3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b"_s, u"Finance"_s}};
-    draft.deadline = QDateTime(QDate(2026, 10, 9), QTime(17, 0, 0, 250), Qt::LocalTime);
+    draft.deadline = QDateTime(QDate(2026, 10, 9), QTime(17, 0, 30), Qt::LocalTime);
     draft.startedAt = QDateTime(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC); // any spec in
     draft.separateTaskForEachAssignee = true;
     draft.maxAssignable = 4;
@@ -514,7 +620,8 @@ void TestOneOffTaskDraft::draftJsonKeepsInstantsInUtc() {
     OneOffTaskDraft draft;
     draft.deadline = local(2026, 10, 9, 17, 0);
     const QJsonObject json = draft.toDraftJson();
-    QCOMPARE(json.value("deadline"_L1).toString(), u"2026-10-09T15:00:00.000Z"_s);
+    // The request's form: ISO 8601 in UTC with Z, to the second.
+    QCOMPARE(json.value("deadline"_L1).toString(), u"2026-10-09T15:00:00Z"_s);
     QVERIFY(json.value("started_at"_L1).isNull());
     QVERIFY(json.value("max_assignable"_L1).isNull());
     const OneOffTaskDraft back = OneOffTaskDraft::fromDraftJson(json);
@@ -525,6 +632,15 @@ void TestOneOffTaskDraft::draftJsonKeepsInstantsInUtc() {
     QJsonObject withOffset = json;
     withOffset.insert(u"deadline"_s, u"2026-10-09T17:00:00.000+02:00"_s);
     QCOMPARE(OneOffTaskDraft::fromDraftJson(withOffset).deadline, draft.deadline);
+
+    // So does a draft file written with milliseconds, as earlier versions did.
+    QJsonObject withMilliseconds = json;
+    withMilliseconds.insert(u"deadline"_s, u"2026-10-09T15:00:00.000Z"_s);
+    QCOMPARE(OneOffTaskDraft::fromDraftJson(withMilliseconds).deadline, draft.deadline);
+
+    // Sub-second parts are not kept: the file holds what would be sent.
+    draft.startedAt = QDateTime(QDate(2026, 10, 5), QTime(10, 0, 0, 999), Qt::LocalTime);
+    QCOMPARE(draft.toDraftJson().value("started_at"_L1).toString(), u"2026-10-05T08:00:00Z"_s);
 }
 
 void TestOneOffTaskDraft::corruptDraft_data() {

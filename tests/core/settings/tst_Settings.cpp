@@ -1,5 +1,6 @@
 #include "StoreAnswer.h"
 
+#include "core/domain/TaskIncludes.h"
 #include "core/settings/KnownServers.h"
 #include "core/settings/LaunchOptions.h"
 #include "core/settings/MemoryTokenStore.h"
@@ -155,7 +156,7 @@ private Q_SLOTS:
         QCOMPARE(settings->serverUrl(), QUrl(u"https://go.tallyfy.com/api"_s));
         QCOMPARE(settings->requestTimeoutSeconds(), 60);
         QCOMPARE(settings->includes(),
-                 (QStringList{u"form_fields"_s, u"run"_s, u"step"_s, u"tags"_s}));
+                 (QStringList{u"form_fields"_s, u"run"_s, u"step"_s, u"tags"_s, u"summary"_s}));
         QVERIFY(settings->organizationId().isEmpty());
         QVERIFY(settings->recentLookups().isEmpty());
     }
@@ -249,7 +250,7 @@ private Q_SLOTS:
         QCOMPARE(settings->serverUrl(), KnownServers::productionUrl());
         QVERIFY(settings->organizationId().isEmpty());
         QCOMPARE(settings->requestTimeoutSeconds(), 60);
-        QCOMPARE(settings->includes(), Validators::defaultIncludes());
+        QCOMPARE(settings->includes(), TaskIncludes::defaults());
         QVERIFY(settings->recentLookups().isEmpty());
         QVERIFY(settings->language().isEmpty());
     }
@@ -340,7 +341,7 @@ private Q_SLOTS:
 
         settings->clearOverrides();
         QCOMPARE(settings->serverUrl(), KnownServers::stagingUrl());
-        QCOMPARE(settings->includes(), Validators::defaultIncludes());
+        QCOMPARE(settings->includes(), TaskIncludes::defaults());
     }
 
     void tokenKeys() {
@@ -482,15 +483,15 @@ private Q_SLOTS:
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QStringList>("expected");
 
-        QTest::newRow("default") << u"form_fields,run,step,tags"_s << true
-                                 << Validators::defaultIncludes();
+        QTest::newRow("default") << u"form_fields,run,step,tags,summary"_s << true
+                                 << TaskIncludes::defaults();
         QTest::newRow("spaces, case, duplicates, empties")
             << u" Run , ,run,THREADS_COUNT,"_s << true << QStringList{u"run"_s, u"threads_count"_s};
         QTest::newRow("empty") << QString() << true << QStringList();
         QTest::newRow("unknown") << u"run,owners"_s << false << QStringList();
         QTest::newRow("near miss") << u"form-fields"_s << false << QStringList();
-        QTest::newRow("all documented") << Validators::documentedIncludes().join(u',') << true
-                                        << Validators::documentedIncludes();
+        QTest::newRow("all documented")
+            << TaskIncludes::documented().join(u',') << true << TaskIncludes::documented();
     }
 
     void includesValidator() {
@@ -498,7 +499,7 @@ private Q_SLOTS:
         QFETCH(bool, ok);
         QFETCH(QStringList, expected);
 
-        QCOMPARE(Validators::documentedIncludes().size(), 15);
+        QCOMPARE(TaskIncludes::documented().size(), 15);
         const Validated<QStringList> result = Validators::includes(input);
         QCOMPARE(result.ok(), ok);
         if (ok) {
