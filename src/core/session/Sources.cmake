@@ -1,5 +1,7 @@
 # Files of src/core/session, added to taskdesk_core.
 target_sources(taskdesk_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/ConnectionProbe.h
+    ${CMAKE_CURRENT_LIST_DIR}/ConnectionProbe.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DirectoryCache.h
     ${CMAKE_CURRENT_LIST_DIR}/DirectoryCache.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Session.h
