@@ -68,6 +68,8 @@ public:
     /// unwrapped (`form_fields` entries, `tags` as IDs, `threads`, `assets`, ...). Empty if
     /// unknown.
     QJsonObject storedTask(const QString &id) const;
+    /// The data behind the answers, for tests that change it (e.g. names with markup).
+    SandboxStore &store() const { return *m_store; }
 
 private:
     void handle(const SandboxRequest &request, QTcpSocket *socket);

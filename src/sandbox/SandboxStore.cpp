@@ -201,6 +201,28 @@ const QJsonObject *SandboxStore::member(qint64 id) const {
     return it == m_memberIndex.cend() ? nullptr : &m_members.at(*it);
 }
 
+void SandboxStore::setOrganizationName(const QString &name) {
+    m_organization.insert("name"_L1, name);
+    for (qsizetype i = 0; i < m_userOrganizations.size(); ++i) {
+        QJsonObject listed = m_userOrganizations.at(i).toObject();
+        if (listed.value("id"_L1) == m_organization.value("id"_L1)) {
+            listed.insert("name"_L1, name);
+            m_userOrganizations.replace(i, listed);
+        }
+    }
+}
+
+bool SandboxStore::setMemberName(qint64 id, const QString &firstName, const QString &lastName) {
+    const auto it = m_memberIndex.constFind(id);
+    if (it == m_memberIndex.cend())
+        return false;
+    QJsonObject &record = m_members[*it];
+    record.insert("first_name"_L1, firstName);
+    record.insert("last_name"_L1, lastName);
+    record.insert("full_name"_L1, QString(firstName + u' ' + lastName));
+    return true;
+}
+
 bool SandboxStore::isMemberEmail(const QString &email) const {
     return m_memberEmails.contains(email.toLower());
 }

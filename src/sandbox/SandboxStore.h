@@ -65,6 +65,10 @@ public:
     QString addRun(QJsonObject run);
     void addGeneratedMembers(int count);
     QString addLargeTask(int formFieldCount);
+    /// For tests of how server text is shown: renames the organization wherever it is listed.
+    void setOrganizationName(const QString &name);
+    /// Renames a member (first, last and full name); false for an unknown ID.
+    bool setMemberName(qint64 id, const QString &firstName, const QString &lastName);
 
 private:
     void load();

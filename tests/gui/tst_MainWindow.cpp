@@ -14,6 +14,7 @@
 #include "gui/lookup/TaskLookupPane.h"
 #include "gui/shell/UnauthorizedBanner.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -155,6 +156,22 @@ private Q_SLOTS:
         QVERIFY(!child<QWidget>("welcomePanel")->isVisible());
         const QString host = u"127.0.0.1:%1"_s.arg(m_server->baseUrl().port());
         QTRY_COMPARE(m_window->targetText(), u"Brightwater Advisory on %1"_s.arg(host));
+    }
+
+    // An organization name is server text: markup in it shows as the characters typed.
+    void organizationNameIsPlainText() {
+        const QString name = u"<img src=\"x.png\" width=\"15000\" height=\"15000\">Acme"_s;
+        m_server->store().setOrganizationName(name);
+        configureForSandbox();
+        makeWindow();
+        const QString host = u"127.0.0.1:%1"_s.arg(m_server->baseUrl().port());
+        QTRY_COMPARE(m_window->targetText(), u"%1 on %2"_s.arg(name, host));
+        QLabel *label = child<QLabel>("targetLabel");
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        QVERIFY2(label->sizeHint().width() < 2000,
+                 qPrintable(QString::number(label->sizeHint().width())));
+        QVERIFY(label->sizeHint().height() < 200);
+        QVERIFY(m_window->width() < 15000);
     }
 
     void unauthorizedShowsBannerAndKeepsInput() {

@@ -2,11 +2,14 @@
 #include "SandboxWorld.h"
 #include "core/api/ApiClient.h"
 #include "core/session/Session.h"
+#include "core/settings/KnownServers.h"
 #include "core/settings/MemoryTokenStore.h"
 #include "core/settings/Settings.h"
 #include "core/settings/TokenStore.h"
+#include "core/settings/Validators.h"
 #include "gui/shell/SettingsDialog.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -17,12 +20,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
 
 #include <memory>
@@ -59,6 +64,9 @@ private:
         m_dialog = std::make_unique<SettingsDialog>(*m_session);
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+        // Focus moves (Tab, leaving a field) need the dialog to be the active window.
+        QApplication::setActiveWindow(m_dialog.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
     }
     /// Types the token, waits for the picker to list the sandbox's organizations and chooses
     /// `organizationId`.
@@ -69,6 +77,30 @@ private:
         const int index = organizations()->findData(organizationId);
         QVERIFY(index >= 0);
         organizations()->setCurrentIndex(index);
+    }
+
+    /// Recorded requests that carried the sandbox's token, from `first` on.
+    int requestsWithToken(qsizetype first = 0) const {
+        const QList<SandboxRequest> requests = m_server->requests();
+        const QByteArray bearer = "Bearer " + m_server->token().toUtf8();
+        int count = 0;
+        for (qsizetype i = first; i < requests.size(); ++i) {
+            if (requests.at(i).header("authorization") == bearer) {
+                ++count;
+            }
+        }
+        return count;
+    }
+    /// The sandbox's second listener (another host), where a token stored for the first one
+    /// does not belong.
+    QString otherServer() const { return m_server->otherHostBaseUrl().toString(); }
+    /// Replaces the custom server address the way a user does: select all, type, leave.
+    void retypeServer(const QString &url) {
+        QLineEdit *custom = child<QLineEdit>("customServerLineEdit");
+        custom->setFocus();
+        custom->selectAll();
+        QTest::keyClicks(custom, url);
+        QTest::keyClick(custom, Qt::Key_Tab);
     }
 
     std::unique_ptr<SandboxWorld> m_world;
@@ -434,6 +466,223 @@ private Q_SLOTS:
         for (const QString &name : wanted) {
             QVERIFY2(reached.contains(name), qPrintable(name));
         }
+    }
+
+    // A stored token may go only to the server it was stored for: nothing is fetched while an
+    // address is typed, even when the typist pauses on a half-typed one.
+    void typingAnAddressSendsNoToken() {
+        QVERIFY(m_world->configureForSandbox());
+        QVERIFY(!otherServer().isEmpty());
+        makeSession();
+        QTRY_VERIFY(m_session->isReady());
+        openDialog();
+        // The stored token lists the organizations of its own server.
+        QTRY_VERIFY(child<QLabel>("organizationHintLabel")
+                        ->text()
+                        .startsWith(u"Organizations available"_s));
+        m_server->clearRequests();
+
+        QLineEdit *custom = child<QLineEdit>("customServerLineEdit");
+        custom->setFocus();
+        custom->selectAll();
+        const QString url = otherServer();
+        // Char by char, pausing longer than any debounce before the last two characters, where
+        // the half-typed address ("…/a") already names the other listener.
+        QTest::keyClicks(custom, url.left(url.size() - 2));
+        QTest::keyClicks(custom, url.right(2), Qt::NoModifier, 500);
+        QCOMPARE(custom->text(), url);
+        // The pauses above ran the event loop for a second: a fetch from the half-typed address
+        // would have been sent and recorded by now.
+        QCOMPARE(requestsWithToken(), 0);
+        QTest::keyClick(custom, Qt::Key_Tab); // leaving the field commits the address
+
+        // The token belongs to the first server: the dialog asks instead of sending it.
+        QFrame *confirm = child<QFrame>("tokenConfirmFrame");
+        QTRY_VERIFY(confirm->isVisible());
+        const QString host = u"127.0.0.2:%1"_s.arg(m_server->otherHostBaseUrl().port());
+        QVERIFY2(child<QLabel>("tokenConfirmLabel")->text().contains(host),
+                 qPrintable(child<QLabel>("tokenConfirmLabel")->text()));
+        auto *use = child<QPushButton>("useTokenPushButton");
+        QVERIFY(use->text().contains(host));
+
+        // The confirmation is the later event that does send: the list arrives from there.
+        const qsizetype beforeConfirmation = m_server->requests().size();
+        QTest::mouseClick(use, Qt::LeftButton);
+        QTRY_VERIFY(child<QLabel>("organizationHintLabel")
+                        ->text()
+                        .startsWith(u"Organizations available"_s));
+        QVERIFY(!confirm->isVisible());
+        QCOMPARE(requestsWithToken(0), requestsWithToken(beforeConfirmation));
+        QVERIFY(requestsWithToken(beforeConfirmation) >= 1);
+        const QList<SandboxRequest> requests = m_server->requests();
+        for (const SandboxRequest &request : requests) {
+            // Nothing ever went to a half-typed address.
+            QVERIFY2(request.path.startsWith(u"/api/"_s), qPrintable(request.path));
+        }
+    }
+
+    void otherServerNeedsConfirmationBeforeOk() {
+        QVERIFY(m_world->configureForSandbox());
+        makeSession();
+        QTRY_VERIFY(m_session->isReady());
+        openDialog();
+        QTRY_COMPARE(organizations()->count(), 2);
+        retypeServer(otherServer());
+        QTRY_VERIFY(child<QFrame>("tokenConfirmFrame")->isVisible());
+
+        // OK does not carry the token over unasked.
+        QTest::mouseClick(button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(m_dialog->isVisible());
+        QCOMPARE(QApplication::focusWidget(), child<QPushButton>("useTokenPushButton"));
+        QCOMPARE(m_settings->serverUrl(), m_server->baseUrl());
+        const QString newKey = TokenStore::keyFor(m_server->otherHostBaseUrl(), m_server->orgId());
+        QVERIFY(!m_store->contains(newKey));
+
+        // Test connection asks too, and sends nothing.
+        const qsizetype before = m_server->requests().size();
+        QTest::mouseClick(child<QPushButton>("testConnectionPushButton"), Qt::LeftButton);
+        QTRY_VERIFY(!m_dialog->isBusy());
+        QVERIFY2(status()->text().startsWith(u"Nothing was sent"_s), qPrintable(status()->text()));
+        QCOMPARE(m_server->requests().size(), before);
+
+        // Confirmed: the test passes there and OK stores the token for the new server.
+        QTest::mouseClick(child<QPushButton>("useTokenPushButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>("testConnectionPushButton"), Qt::LeftButton);
+        QTRY_VERIFY(status()->text().startsWith(u"Signed in as Ana Ruiz"_s));
+        QTRY_VERIFY(!m_dialog->isBusy());
+        QSignalSpy saved(m_dialog.get(), &SettingsDialog::saved);
+        QTest::mouseClick(button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(m_settings->serverUrl(), m_server->otherHostBaseUrl());
+        QVERIFY(m_store->contains(newKey));
+        QTRY_VERIFY(m_session->isReady());
+    }
+
+    void typedTokenNeedsNoConfirmation() {
+        QVERIFY(m_world->configureForSandbox());
+        makeSession();
+        QTRY_VERIFY(m_session->isReady());
+        openDialog();
+        retypeServer(otherServer());
+        QTRY_VERIFY(child<QFrame>("tokenConfirmFrame")->isVisible());
+        m_server->clearRequests();
+        // A token typed for this server is the user's own choice of where it goes.
+        QTest::keyClicks(tokenEdit(), m_server->token());
+        QVERIFY(!child<QFrame>("tokenConfirmFrame")->isVisible());
+        QTRY_VERIFY(child<QLabel>("organizationHintLabel")
+                        ->text()
+                        .startsWith(u"Organizations available"_s));
+        QVERIFY(m_server->requestCount("GET", u"^/api/me/organizations$"_s) >= 1);
+    }
+
+    // A tampered settings file: the refused address is shown with the reason, and nothing is
+    // sent to it or to the default server.
+    void refusedServerSettingIsShown() {
+        const QString tampered = u"http://evil.example/api"_s;
+        QVERIFY(m_settings->setOrganizationId(m_server->orgId()));
+        // A token for the default server: a silent fallback would have sent it there.
+        QVERIFY(m_world->storeToken(
+            TokenStore::keyFor(KnownServers::productionUrl(), m_server->orgId()),
+            m_server->token()));
+        m_settings->sync();
+        {
+            QSettings raw(m_settings->fileName(), QSettings::IniFormat);
+            raw.setValue(Settings::storageKey(Settings::Key::ServerUrl), tampered);
+        }
+        QVERIFY(m_settings->rejection(Settings::Key::ServerUrl));
+        makeSession();
+        openDialog();
+        QCOMPARE(child<QComboBox>("serverComboBox")->currentData().toString(), QString());
+        QCOMPARE(child<QLineEdit>("customServerLineEdit")->text(), tampered);
+        QLabel *problem = child<QLabel>("serverProblemLabel");
+        QVERIFY(problem->isVisible());
+        QVERIFY(problem->property("problem").toBool());
+        QVERIFY2(problem->text().contains(u"settings file was refused"_s),
+                 qPrintable(problem->text()));
+        QVERIFY(problem->text().contains(Validators::serverUrl(tampered).problem));
+        // Once the keychain has answered, no token is in force, and nothing was sent.
+        QTRY_COMPARE(child<QLabel>("tokenStatusLabel")->text(), u"No token is stored yet."_s);
+        QCOMPARE(m_server->requests().size(), 0);
+        QCOMPARE(m_session->state(), Session::State::NotConfigured);
+
+        // Another address ends the refusal; a typed token connects there.
+        retypeServer(m_server->baseUrl().toString());
+        QVERIFY(!problem->text().contains(u"settings file was refused"_s));
+        enterTokenAndChoose(m_server->token(), m_server->orgId());
+        QTest::mouseClick(button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(!m_dialog->isVisible());
+        QVERIFY(!m_settings->rejection(Settings::Key::ServerUrl));
+        QCOMPARE(m_settings->serverUrl(), m_server->baseUrl());
+        QTRY_VERIFY(m_session->isReady());
+    }
+
+    // Names and messages from the server are shown as the characters they are.
+    void serverTextIsPlain_data() {
+        QTest::addColumn<QString>("organizationName");
+        QTest::addColumn<QString>("firstName");
+        QTest::newRow("image") << u"<img src=\"x.png\" width=\"15000\" height=\"900\">Acme"_s
+                               << u"<img src=\"y.png\" width=\"15000\">Ana"_s;
+        QTest::newRow("bold and link")
+            << u"<b>Acme</b> <a href=\"https://evil.example\">x</a>"_s << u"<h1>Ana</h1>"_s;
+    }
+
+    void serverTextIsPlain() {
+        QFETCH(QString, organizationName);
+        QFETCH(QString, firstName);
+        m_server->store().setOrganizationName(organizationName);
+        QVERIFY(m_server->store().setMemberName(m_server->currentUserId(), firstName, u"Ruiz"_s));
+        makeSession();
+        openDialog();
+        enterTokenAndChoose(m_server->token(), m_server->orgId());
+        const QString entry = organizations()->itemText(organizations()->currentIndex());
+        QVERIFY2(entry.startsWith(organizationName), qPrintable(entry));
+        // The tooltip is rich text that shows the name as typed.
+        const QString tip =
+            organizations()->itemData(organizations()->currentIndex(), Qt::ToolTipRole).toString();
+        QVERIFY(Qt::mightBeRichText(tip));
+        QTextDocument shown;
+        shown.setHtml(tip);
+        QVERIFY2(shown.toPlainText().startsWith(organizationName), qPrintable(tip));
+
+        QTest::mouseClick(child<QPushButton>("testConnectionPushButton"), Qt::LeftButton);
+        QTRY_VERIFY(!m_dialog->isBusy());
+        QCOMPARE(status()->text(),
+                 u"Signed in as %1 Ruiz (ana.ruiz@brightwater.example) in %2"_s.arg(
+                     firstName, organizationName));
+        for (const char *name :
+             {"connectionStatusLabel", "organizationHintLabel", "tokenStatusLabel",
+              "serverProblemLabel", "keychainProblemLabel", "tokenConfirmLabel"}) {
+            QCOMPARE(child<QLabel>(name)->textFormat(), Qt::PlainText);
+        }
+        // Rendered as markup, the image would ask for 15000 pixels.
+        QVERIFY2(status()->sizeHint().width() < 3000,
+                 qPrintable(QString::number(status()->sizeHint().width())));
+        QVERIFY(m_dialog->width() < 3000);
+    }
+
+    // Closing the dialog while an address is typed: the field loses its focus as it is
+    // destroyed, and that must reach neither the picker nor the dialog.
+    void closedWhileAnAddressIsTyped_data() {
+        QTest::addColumn<bool>("escape");
+        QTest::newRow("destroyed") << false;
+        QTest::newRow("Esc, then destroyed") << true;
+    }
+
+    void closedWhileAnAddressIsTyped() {
+        QFETCH(bool, escape);
+        makeSession();
+        openDialog();
+        QLineEdit *custom = child<QLineEdit>("customServerLineEdit");
+        custom->setFocus();
+        QTRY_VERIFY(custom->hasFocus());
+        QTest::keyClicks(custom, u"/v2"_s);
+        if (escape) {
+            QTest::keyClick(custom, Qt::Key_Escape);
+            QVERIFY(!m_dialog->isVisible());
+            QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
+        }
+        m_dialog.reset();
+        QCOMPARE(m_server->requests().size(), 0);
     }
 };
 

@@ -3,6 +3,7 @@
 #include "core/AppInfo.h"
 #include "core/api/ApiOperation.h"
 #include "core/api/UploadBody.h"
+#include "core/domain/NetworkHost.h"
 
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -90,21 +91,7 @@ QString ApiClient::redactedCurl(const ApiConfig &config, const ApiRequest &reque
 }
 
 bool ApiClient::isLoopbackHost(const QString &host) {
-    QString name = host.trimmed().toLower();
-    if (name.startsWith(u'[') && name.endsWith(u']'))
-        name = name.mid(1, name.size() - 2);
-    if (name.endsWith(u'.'))
-        name.chop(1);
-    if (name == u"localhost"_s)
-        return true;
-    QHostAddress address;
-    if (!address.setAddress(name))
-        return false;
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4); // also reads ::ffff:a.b.c.d
-    if (isV4)
-        return (v4 >> 24) == 127;
-    return address.isEqual(QHostAddress(QHostAddress::LocalHostIPv6));
+    return NetworkHost::isLoopback(host);
 }
 
 bool ApiClient::isSecureTarget(const QUrl &url) {

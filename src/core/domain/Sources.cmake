@@ -15,6 +15,8 @@ target_sources(taskdesk_domain PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Me.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Member.h
     ${CMAKE_CURRENT_LIST_DIR}/Member.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/NetworkHost.h
+    ${CMAKE_CURRENT_LIST_DIR}/NetworkHost.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OneOffTaskDraft.h
     ${CMAKE_CURRENT_LIST_DIR}/OneOffTaskDraft.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Organization.h

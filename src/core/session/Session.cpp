@@ -4,11 +4,16 @@
 #include "core/api/ApiConfig.h"
 #include "core/api/DirectoryApi.h"
 #include "core/api/TasksApi.h"
+#include "core/session/ConnectionProbe.h"
 #include "core/session/DirectoryCache.h"
 #include "core/session/SessionLogging.h"
 #include "core/settings/TokenStore.h"
+#include "core/settings/TokenStoreResult.h"
 
+#include <QMetaObject>
 #include <QNetworkAccessManager>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -65,6 +70,9 @@ QString Session::targetDescription() const {
     if (m_sandbox) {
         return tr("Sandbox");
     }
+    if (m_settings->rejection(Settings::Key::ServerUrl)) {
+        return tr("Not connected: the server address in the settings was refused (see Settings)");
+    }
     const QString organization = organizationId();
     if (organization.isEmpty()) {
         return tr("Not connected: choose an organization and a token in Settings");
@@ -117,6 +125,17 @@ void Session::reload() {
     const quint64 generation = ++m_generation;
     m_origin = TokenSource::Origin::None;
     applyConfig({});
+    if (const std::optional<Settings::Rejection> rejected =
+            m_settings->rejection(Settings::Key::ServerUrl)) {
+        // Not the default server instead: a token meant for one server never goes to another.
+        m_problem = tr("The server address “%1” in the settings file was refused: %2 Nothing is "
+                       "sent until you choose a server in Settings.")
+                        .arg(rejected->storedText, rejected->reason);
+        qCWarning(lcSession) << "the stored server address was refused; nothing will be sent";
+        setState(State::NotConfigured);
+        Q_EMIT targetChanged();
+        return;
+    }
     if (m_settings->organizationId().isEmpty()) {
         m_problem = tr("No organization is chosen.");
         setState(State::NotConfigured);
@@ -211,4 +230,153 @@ void Session::fetchOrganizationName() {
             m_fetchedOrganizationName = result.value().name;
             Q_EMIT targetChanged();
         });
+}
+
+void Session::readSavedToken(QObject *context, SavedTokenCallback callback) {
+    const QUrl server = m_settings->serverUrl();
+    if (!m_sandbox && m_state == State::Ready) {
+        callback(SavedToken{m_origin, m_client->config().token, server});
+        return;
+    }
+    if (m_settings->organizationId().isEmpty() && !m_tokens->isFromEnvironment()) {
+        callback(SavedToken{TokenSource::Origin::None, {}, server});
+        return;
+    }
+    m_tokens->resolve(
+        m_settings->tokenKey(), context,
+        [server, callback = std::move(callback)](const TokenSource::Resolution &resolution) {
+            callback(SavedToken{resolution.origin, resolution.ok() ? resolution.token : QString(),
+                                server});
+        });
+}
+
+void Session::answer(QObject *context, const SaveCallback &callback, const SaveResult &result) {
+    if (context == nullptr || !callback) {
+        return;
+    }
+    // Queued on the context: dropped with it, and never inside the call that asked.
+    QMetaObject::invokeMethod(
+        context, [callback, result] { callback(result); }, Qt::QueuedConnection);
+}
+
+void Session::saveConnection(const ConnectionChange &change, QObject *context,
+                             SaveCallback callback) {
+    m_pendingSave.reset();
+    // The token in force is read again now: it decides what is removed and carried over.
+    readSavedToken(this, [this, change, context = QPointer<QObject>(context),
+                          callback = std::move(callback)](const SavedToken &saved) {
+        continueSave(change, saved, context, callback);
+    });
+}
+
+void Session::continueSave(const ConnectionChange &change, const SavedToken &saved,
+                           QObject *context, const SaveCallback &callback) {
+    const QString oldKey = m_settings->tokenKey();
+    const QString newKey = TokenStore::keyFor(change.server, change.organizationId);
+    const QPointer<QObject> guard(context);
+
+    if (saved.origin == TokenSource::Origin::Environment) {
+        // TALLYFY_API_TOKEN decides the token for this run; nothing is stored.
+        finishSave(change, true, context, callback);
+        return;
+    }
+    auto afterRemoval = [this, change, saved, oldKey, newKey, guard, callback] {
+        const bool sameServer = ConnectionProbe::sameServer(change.server, saved.server);
+        const bool mayCarry = sameServer || change.tokenConfirmedForServer;
+        if (!change.newToken.isEmpty()) {
+            storeToken(change, newKey, change.newToken, false, guard, callback);
+        } else if (change.removeStoredToken || saved.token.isEmpty()) {
+            finishSave(change, false, guard, callback);
+        } else if (newKey == oldKey) {
+            finishSave(change, true, guard, callback);
+        } else if (mayCarry) {
+            // A new organization (or a confirmed server) with the token already in force.
+            storeToken(change, newKey, saved.token, saved.origin == TokenSource::Origin::Session,
+                       guard, callback);
+        } else {
+            qCInfo(lcSession) << "the token in force stays with its server";
+            finishSave(change, false, guard, callback);
+        }
+    };
+    if (!change.removeStoredToken) {
+        afterRemoval();
+        return;
+    }
+    m_tokens->forgetSessionToken(oldKey);
+    if (m_keychain == nullptr || saved.origin != TokenSource::Origin::Keychain) {
+        afterRemoval();
+        return;
+    }
+    m_keychain->remove(
+        oldKey, this, [guard, callback, afterRemoval](const TokenStoreResult &result) {
+            if (!result.ok()) {
+                answer(guard, callback,
+                       SaveResult{SaveResult::Status::TokenNotRemoved, result.error().message});
+                return;
+            }
+            afterRemoval();
+        });
+}
+
+void Session::storeToken(const ConnectionChange &change, const QString &key, const QString &token,
+                         bool thisRunOnly, QObject *context, const SaveCallback &callback) {
+    const QPointer<QObject> guard(context);
+    auto refused = [this, change, key, token, guard, callback](const TokenStoreError &error) {
+        m_pendingSave = PendingSave{change, key, token};
+        const QString why =
+            error.message.isEmpty() ? TokenStoreError::noKeychain().message : error.message;
+        answer(guard, callback, SaveResult{SaveResult::Status::TokenNotStored, why});
+    };
+    if (thisRunOnly) {
+        m_tokens->keepForSession(key, token);
+        finishSave(change, true, context, callback);
+        return;
+    }
+    if (m_keychain == nullptr) {
+        refused(TokenStoreError::noKeychain());
+        return;
+    }
+    m_keychain->write(
+        key, token, this,
+        [this, change, key, guard, callback, refused](const TokenStoreResult &result) {
+            if (!result.ok()) {
+                refused(result.error());
+                return;
+            }
+            // A token kept for this run would shadow the one just stored.
+            m_tokens->forgetSessionToken(key);
+            finishSave(change, true, guard, callback);
+        });
+}
+
+void Session::saveForThisRunOnly(QObject *context, SaveCallback callback) {
+    if (!m_pendingSave) {
+        answer(
+            context, callback,
+            SaveResult{SaveResult::Status::TokenNotStored, TokenStoreError::noKeychain().message});
+        return;
+    }
+    const PendingSave pending = *std::exchange(m_pendingSave, std::nullopt);
+    m_tokens->keepForSession(pending.key, pending.token);
+    finishSave(pending.change, true, context, callback);
+}
+
+void Session::finishSave(const ConnectionChange &change, bool tokenInPlace, QObject *context,
+                         const SaveCallback &callback) {
+    m_pendingSave.reset();
+    m_settings->setServerUrl(change.server);
+    if (!change.organizationId.isEmpty()) {
+        m_settings->setOrganizationName(change.organizationName);
+        m_settings->setOrganizationId(change.organizationId);
+    }
+    m_settings->setRequestTimeoutSeconds(change.timeoutSeconds);
+    m_settings->sync();
+
+    // Saving a usable connection is the way out of the sandbox.
+    if (m_sandbox && tokenInPlace) {
+        leaveSandbox();
+    } else {
+        reload();
+    }
+    answer(context, callback, SaveResult{});
 }

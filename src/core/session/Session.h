@@ -9,6 +9,9 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+#include <optional>
+
 class ApiClient;
 class DirectoryApi;
 class DirectoryCache;
@@ -25,6 +28,14 @@ class TasksApi;
 ///
 /// useSandbox() points everything at an in-process fake server for this run: nothing is
 /// written to the settings or the keychain, and TALLYFY_API_TOKEN does not apply to it.
+///
+/// saveConnection() is what the Settings dialog's OK does: the token to the keychain (or, when
+/// the keychain fails and the user agrees, to memory for this run), then the settings, then a
+/// reload. A token stored for one server is carried to another only when the user confirmed it.
+///
+/// A settings file whose server address is refused (a tampered `http://` address) leaves the
+/// session NotConfigured with tokenProblem() naming the setting: no token is sent anywhere,
+/// not even to the default server.
 class Session final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Session)
@@ -36,6 +47,41 @@ public:
         Ready,         ///< organization and token known; requests can be sent
     };
     Q_ENUM(State)
+
+    /// The token in force for the settings (not the sandbox's), and the server it belongs to.
+    struct SavedToken final {
+        TokenSource::Origin origin = TokenSource::Origin::None;
+        QString token; ///< empty unless origin is not None; never shown
+        QUrl server;   ///< the settings' server when it was read
+    };
+    using SavedTokenCallback = std::function<void(const SavedToken &saved)>;
+
+    /// What the Settings dialog saves.
+    struct ConnectionChange final {
+        QUrl server; ///< validated
+        QString organizationId;
+        QString organizationName; ///< for display; may be empty
+        int timeoutSeconds = Settings::DefaultRequestTimeoutSeconds;
+        QString newToken;               ///< typed (normalized); empty: keep the one in force
+        bool removeStoredToken = false; ///< forget the token stored for the settings in force
+        /// The user confirmed that the token in force may be used on `server` although it
+        /// belongs to another server; without it the token is not carried over.
+        bool tokenConfirmedForServer = false;
+    };
+
+    struct SaveResult final {
+        enum class Status {
+            Saved,           ///< settings and token stored, session reloaded
+            TokenNotStored,  ///< the keychain refused the token; nothing saved yet
+                             ///< (saveForThisRunOnly() finishes without the keychain)
+            TokenNotRemoved, ///< the keychain could not remove the stored token; nothing saved
+        };
+        Status status = Status::Saved;
+        QString problem; ///< the keychain's translated message, unless Saved
+
+        [[nodiscard]] bool saved() const { return status == Status::Saved; }
+    };
+    using SaveCallback = std::function<void(const SaveResult &result)>;
 
     /// `keychain` may be null (then only the environment and session tokens count);
     /// `environmentToken` is what TALLYFY_API_TOKEN held at start (TokenSource::environmentValue(),
@@ -81,6 +127,18 @@ public:
     /// stored or removed one. Does nothing while isSandbox().
     void reload();
 
+    /// Answers the token in force for the settings, at once when the session already holds
+    /// it, else once the keychain answered (never after `context` is destroyed).
+    void readSavedToken(QObject *context, SavedTokenCallback callback);
+
+    /// Stores `change`: the token first (so that the reload finds it), then the settings; then
+    /// the session reloads, or leaves the sandbox when a token is in place. Answers once,
+    /// asynchronously, on `context`'s thread, never after `context` is destroyed.
+    void saveConnection(const ConnectionChange &change, QObject *context, SaveCallback callback);
+    /// After SaveResult::Status::TokenNotStored: keeps that token in memory for this run only
+    /// and finishes the save. Answers TokenNotStored again when there is nothing pending.
+    void saveForThisRunOnly(QObject *context, SaveCallback callback);
+
 Q_SIGNALS:
     void stateChanged(Session::State state);
     /// Server, organization, organization name or sandbox mode changed: targetDescription()
@@ -94,7 +152,13 @@ private:
     void applyConfig(const QString &token);
     void setState(State state);
     void fetchOrganizationName();
-    void resetCacheIfTargetChanged();
+    void continueSave(const ConnectionChange &change, const SavedToken &saved, QObject *context,
+                      const SaveCallback &callback);
+    void storeToken(const ConnectionChange &change, const QString &key, const QString &token,
+                    bool thisRunOnly, QObject *context, const SaveCallback &callback);
+    void finishSave(const ConnectionChange &change, bool tokenInPlace, QObject *context,
+                    const SaveCallback &callback);
+    static void answer(QObject *context, const SaveCallback &callback, const SaveResult &result);
 
     Settings *m_settings;
     QPointer<TokenStore> m_keychain;
@@ -115,4 +179,12 @@ private:
     QString m_sandboxOrganization;
     QString m_sandboxToken;
     QString m_fetchedOrganizationName; ///< for the organization in force
+
+    /// A save that waits for the user's "keep for this run only" after the keychain refused.
+    struct PendingSave final {
+        ConnectionChange change;
+        QString key;
+        QString token;
+    };
+    std::optional<PendingSave> m_pendingSave;
 };

@@ -186,17 +186,42 @@ void Settings::reset(Key key) {
     });
 }
 
+std::optional<Settings::Rejection> Settings::rejection(Key key) const {
+    if (isOverridden(key)) {
+        return std::nullopt;
+    }
+    const QString text = stored(key).toString();
+    // An empty value is an absent one: for the organization it is how "none" is stored.
+    if (text.trimmed().isEmpty()) {
+        return std::nullopt;
+    }
+    QString reason;
+    switch (key) {
+    case Key::ServerUrl:
+        reason = Validators::serverUrl(text).problem;
+        break;
+    case Key::OrganizationId:
+        reason = Validators::organizationId(text).problem;
+        break;
+    default:
+        break;
+    }
+    if (reason.isEmpty()) {
+        return std::nullopt;
+    }
+    return Rejection{key, text, reason};
+}
+
 QUrl Settings::serverUrl() const {
     if (const auto found = m_overrides.constFind(Key::ServerUrl); found != m_overrides.cend()) {
         return found->toUrl();
     }
-    const QVariant raw = stored(Key::ServerUrl);
-    if (raw.isValid()) {
-        if (const Validated<QUrl> url = Validators::serverUrl(raw.toString())) {
-            return *url.value;
-        }
+    const QString raw = stored(Key::ServerUrl).toString();
+    if (raw.trimmed().isEmpty()) {
+        return defaultValue(Key::ServerUrl).toUrl();
     }
-    return defaultValue(Key::ServerUrl).toUrl();
+    const Validated<QUrl> url = Validators::serverUrl(raw);
+    return url ? *url.value : QUrl();
 }
 
 bool Settings::setServerUrl(const QUrl &url) {

@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 class QSettings;
 struct LaunchOptions;
@@ -29,7 +30,8 @@ class Settings final : public QObject {
 
 public:
     enum class Key {
-        ServerUrl,             ///< QUrl, API base; default https://go.tallyfy.com/api
+        ServerUrl,             ///< QUrl, API base; default https://go.tallyfy.com/api; empty
+                               ///< when the file holds one that is refused (see rejection())
         OrganizationId,        ///< QString, 32 lowercase hex or empty
         OrganizationName,      ///< QString, for display only
         RequestTimeoutSeconds, ///< int, default 60
@@ -49,6 +51,14 @@ public:
     static constexpr int MaxRequestTimeoutSeconds = 600;
     static constexpr qsizetype MaxRecentLookups = 50;
 
+    /// A value the settings file holds but its validator refuses: a hand-edited or tampered
+    /// file. Shown to the user instead of being replaced silently.
+    struct Rejection final {
+        Key key = Key::ServerUrl;
+        QString storedText; ///< as found in the file
+        QString reason;     ///< translated, from the validator
+    };
+
     /// The application's own settings (QCoreApplication organization and application names).
     explicit Settings(QObject *parent = nullptr);
     /// Settings kept in the INI file `iniFilePath`.
@@ -67,9 +77,16 @@ public:
     /// The value in force (override, else stored, else default), typed as listed in Key.
     [[nodiscard]] QVariant value(Key key) const;
     [[nodiscard]] bool isOverridden(Key key) const;
+    /// Why the stored value of `key` is refused; nothing when it is accepted, absent or
+    /// overridden for this run. Answers for the keys that say where and as whom the app
+    /// connects (ServerUrl, OrganizationId); the others fall back to their defaults.
+    [[nodiscard]] std::optional<Rejection> rejection(Key key) const;
     /// Forgets the stored value (and any override): the key falls back to its default.
     void reset(Key key);
 
+    /// The server in force. A stored URL that Validators::serverUrl refuses (say a tampered
+    /// `http://` address) gives an empty URL, never the default: a token stored or given for one
+    /// server must not silently go to another. rejection(Key::ServerUrl) says why.
     [[nodiscard]] QUrl serverUrl() const;
     /// False, and nothing stored, when Validators::serverUrl refuses `url`.
     bool setServerUrl(const QUrl &url);

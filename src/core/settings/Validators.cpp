@@ -1,9 +1,9 @@
 #include "core/settings/Validators.h"
 
 #include "core/domain/TaskIncludes.h"
+#include "core/domain/NetworkHost.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -28,14 +28,6 @@ bool containsWhitespace(const QString &text) {
 }
 
 } // namespace
-
-bool isLoopbackHost(const QString &host) {
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0) {
-        return true;
-    }
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 Validated<QUrl> serverUrl(const QString &input) {
     const QString text = input.trimmed();
@@ -66,7 +58,7 @@ Validated<QUrl> serverUrl(const QString &input) {
         return Validated<QUrl>::refuse(QCoreApplication::translate(
             "Validators", "The server URL must not contain a query or a fragment (“?” or “#”)."));
     }
-    if (scheme == u"http"_s && !isLoopbackHost(url.host())) {
+    if (scheme == u"http"_s && !NetworkHost::isLoopback(url.host())) {
         return Validated<QUrl>::refuse(QCoreApplication::translate(
             "Validators",
             "Plain http:// is only allowed for this computer (localhost). Use https:// so "

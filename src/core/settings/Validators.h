@@ -12,13 +12,11 @@
 namespace Validators {
 
 /// An absolute http(s) URL with a host, no user info, no query or fragment; plain http only for
-/// loopback hosts (localhost, 127.0.0.0/8, ::1) so that a token never crosses a network in the
-/// clear. The result is trimmed and loses trailing slashes.
+/// loopback hosts (NetworkHost::isLoopback: the same rule ApiClient applies before sending) so
+/// that a token never crosses a network in the clear. The result is trimmed and loses trailing
+/// slashes.
 Validated<QUrl> serverUrl(const QString &input);
 Validated<QUrl> serverUrl(const QUrl &input);
-
-/// True for localhost, 127.0.0.0/8 and ::1.
-bool isLoopbackHost(const QString &host);
 
 /// 32 lowercase hex after trimming and lowercasing.
 Validated<QString> organizationId(const QString &input);

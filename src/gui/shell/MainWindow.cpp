@@ -20,6 +20,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -75,6 +76,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     setCentralWidget(central);
 
     m_targetLabel->setObjectName(u"targetLabel"_s);
+    m_targetLabel->setTextFormat(Qt::PlainText); // the organization's name is server text
     m_targetLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->setObjectName(u"statusBar"_s);
     statusBar()->addPermanentWidget(m_targetLabel);
@@ -197,10 +199,10 @@ void MainWindow::sessionStateChanged() {
 
 void MainWindow::updateTarget() {
     m_targetLabel->setText(m_session.targetDescription());
-    m_targetLabel->setToolTip(m_session.isSandbox()
-                                  ? tr("The built-in sandbox at %1: sample data, nothing is saved.")
-                                        .arg(m_session.serverUrl().toDisplayString())
-                                  : m_session.serverUrl().toDisplayString());
+    m_targetLabel->setToolTip(Qt::convertFromPlainText(
+        m_session.isSandbox() ? tr("The built-in sandbox at %1: sample data, nothing is saved.")
+                                    .arg(m_session.serverUrl().toDisplayString())
+                              : m_session.serverUrl().toDisplayString()));
 }
 
 void MainWindow::showPanes() {

@@ -2,26 +2,18 @@
 
 #include "ui_SettingsDialog.h"
 
-#include "core/api/ApiClient.h"
-#include "core/api/ApiConfig.h"
 #include "core/api/ApiErrorText.h"
-#include "core/api/DirectoryApi.h"
-#include "core/domain/Me.h"
-#include "core/session/Session.h"
-#include "core/settings/KnownServers.h"
 #include "core/settings/Settings.h"
-#include "core/settings/TokenStore.h"
-#include "core/settings/TokenStoreError.h"
-#include "core/settings/Validators.h"
+#include "core/settings/TokenSource.h"
+#include "gui/shell/HintStyle.h"
 #include "gui/widgets/ClearButtons.h"
+#include "gui/widgets/FocusChain.h"
 
-#include <QClipboard>
+#include <QComboBox>
 #include <QEvent>
-#include <QGuiApplication>
 #include <QLayout>
-#include <QLocale>
+#include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTimer>
 
 #include <algorithm>
@@ -30,32 +22,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// Organizations are fetched this long after the last key typed in the token field.
 constexpr int OrganizationFetchDelayMs = 400;
-
-/// Marks a hint label as a problem (bold, in a red that reads on light and dark palettes) or
-/// as quiet information (the palette's placeholder colour).
-void setProblemStyle(QLabel *label, bool problem, bool quiet = true) {
-    QFont font = label->font();
-    font.setBold(problem);
-    label->setFont(font);
-    QPalette palette =
-        label->parentWidget() != nullptr ? label->parentWidget()->palette() : label->palette();
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    if (problem) {
-        palette.setColor(QPalette::WindowText,
-                         dark ? QColor(0xef, 0x6c, 0x6c) : QColor(0xb7, 0x1c, 0x1c));
-    } else if (quiet) {
-        // Between text and background, keeping a contrast of about 7:1.
-        const QColor text = palette.color(QPalette::WindowText);
-        const QColor window = palette.color(QPalette::Window);
-        auto mix = [](int a, int b) { return (a * 65 + b * 35) / 100; };
-        palette.setColor(QPalette::WindowText,
-                         QColor(mix(text.red(), window.red()), mix(text.green(), window.green()),
-                                mix(text.blue(), window.blue())));
-    }
-    label->setPalette(palette);
-    label->setProperty("problem", problem);
-}
 
 /// A label's text as read aloud: mnemonic markers removed ("API &token" -> "API token").
 QString withoutMnemonic(const QString &text) {
@@ -70,14 +38,23 @@ QString withoutMnemonic(const QString &text) {
     return plain;
 }
 
+/// "host" or "host:port", as the user would recognize the server.
+QString hostOf(const QUrl &url) {
+    QString host = url.host();
+    if (url.port() != -1) {
+        host += u':' + QString::number(url.port());
+    }
+    return host;
+}
+
 } // namespace
 
 SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
-    , m_probeClient(new ApiClient(session.network(), {}, this))
-    , m_probe(new DirectoryApi(m_probeClient, this))
+    , m_organizationsProbe(new ConnectionProbe(session.network(), this))
+    , m_testProbe(new ConnectionProbe(session.network(), this))
     , m_organizationTimer(new QTimer(this)) {
     m_ui->setupUi(this);
     setObjectName(u"settingsDialog"_s);
@@ -89,15 +66,26 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
             buddy->setAccessibleName(withoutMnemonic(label->text()));
         }
     }
-
-    // An interactive check should answer quickly; one retry covers a dropped connection.
-    RetryPolicy policy = m_probeClient->retryPolicy();
-    policy.setMaxRetries(1);
-    m_probeClient->setRetryPolicy(policy);
+    // The token field, the pickers and the timeout row each lay out their own labels; one
+    // width for all of them keeps the inputs in one column.
+    int labelWidth = 0;
+    QList<QLabel *> column;
+    for (QLabel *label : labels) {
+        if (label->property("labelColumn").toBool()) {
+            column.append(label);
+            labelWidth = std::max(labelWidth, label->sizeHint().width());
+        }
+    }
+    for (QLabel *label : column) {
+        label->setMinimumWidth(labelWidth);
+    }
 
     m_organizationTimer->setSingleShot(true);
     m_organizationTimer->setInterval(OrganizationFetchDelayMs);
     connect(m_organizationTimer, &QTimer::timeout, this, &SettingsDialog::fetchOrganizations);
+    connect(m_organizationsProbe, &ConnectionProbe::finished, this,
+            &SettingsDialog::organizationsProbed);
+    connect(m_testProbe, &ConnectionProbe::finished, this, &SettingsDialog::connectionProbed);
 
     m_ui->timeoutSpinBox->setRange(Settings::MinRequestTimeoutSeconds,
                                    Settings::MaxRequestTimeoutSeconds);
@@ -106,489 +94,187 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
         tr("How long to wait for each answer from the server before giving up."));
 
     setMinimumWidth(fontMetrics().averageCharWidth() * 110);
-    setProblemStyle(m_ui->tokenHelpLabel, false);
     m_ui->keychainProblemFrame->setVisible(false);
-    // The same warning look as the main window's banner, on light and dark palettes.
-    m_ui->keychainProblemFrame->setStyleSheet(
-        u"QFrame#keychainProblemFrame { background-color: rgba(255, 176, 0, 48);"
-        " border: 1px solid rgba(230, 140, 0, 170); border-radius: 4px; }"_s);
+    m_ui->tokenConfirmFrame->setVisible(false);
     m_ui->connectionStatusLabel->setText(
         tr("Checks the token, the organization and the server without saving anything."));
 
-    setUpServers();
+    Settings *settings = m_session.settings();
+    if (const std::optional<Settings::Rejection> rejected =
+            settings->rejection(Settings::Key::ServerUrl)) {
+        m_ui->serverPicker->showRejectedSetting(rejected->storedText, rejected->reason);
+    } else {
+        m_ui->serverPicker->setServer(settings->serverUrl());
+    }
+    connect(m_ui->serverPicker, &ServerPicker::edited, this, [this] {
+        // Nothing is fetched from an address that is still being typed.
+        m_organizationTimer->stop();
+        m_ui->tokenConfirmFrame->setVisible(false);
+        m_ui->tokenField->setServer(m_ui->serverPicker->server());
+    });
+    connect(m_ui->serverPicker, &ServerPicker::committed, this, &SettingsDialog::serverCommitted);
+
+    m_ui->organizationPicker->setSaved(settings->organizationId(),
+                                       settings->isOverridden(Settings::Key::OrganizationId)
+                                           ? QString()
+                                           : settings->organizationName());
+    connect(m_ui->organizationPicker, &OrganizationPicker::changed, this,
+            &SettingsDialog::updateButtons);
+
     setUpToken();
-    setUpOrganization();
 
     connect(m_ui->testConnectionPushButton, &QPushButton::clicked, this,
             &SettingsDialog::testConnection);
+    connect(m_ui->useTokenPushButton, &QPushButton::clicked, this, &SettingsDialog::confirmToken);
     connect(m_ui->keepForSessionPushButton, &QPushButton::clicked, this,
             &SettingsDialog::keepForSession);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setDefault(true);
 
-    updateServerState();
-    updateTokenState();
-    updateOrganizationHint();
+    // The inputs of the token field and the pickers, in the order they are seen.
+    QList<QWidget *> order = m_ui->tokenField->inputs();
+    order << m_ui->organizationPicker->comboBox() << m_ui->serverPicker->comboBox()
+          << m_ui->serverPicker->customLineEdit() << m_ui->useTokenPushButton
+          << m_ui->timeoutSpinBox << m_ui->testConnectionPushButton;
+    FocusChain::placeAfter(order.first(), order.mid(1));
+
+    m_ui->tokenField->setServer(m_ui->serverPicker->server());
     updateButtons();
-    m_ui->tokenLineEdit->setFocus();
+    m_ui->tokenField->lineEdit()->setFocus();
     ClearButtons::nameAll(this);
 }
 
 SettingsDialog::~SettingsDialog() {
-    m_organizationsCall.cancel();
-    m_testCall.cancel();
-    // The facade needs its client until it is gone.
-    delete m_probe;
-    delete m_probeClient;
+    // The inputs outlive this destructor by a moment (their focus may still move): they must
+    // not call back into a dialog that is gone.
+    m_ui->tokenField->disconnect(this);
+    m_ui->organizationPicker->disconnect(this);
+    m_ui->serverPicker->disconnect(this);
+    m_organizationsProbe->cancel();
+    m_testProbe->cancel();
 }
 
 bool SettingsDialog::isBusy() const {
     return m_testing || m_saving;
 }
 
-// ---- server -------------------------------------------------------------------------------
-
-void SettingsDialog::setUpServers() {
-    QComboBox *combo = m_ui->serverComboBox;
-    for (const KnownServers::Server &server : KnownServers::all()) {
-        combo->addItem(server.name, server.apiBaseUrl.toString());
-        combo->setItemData(combo->count() - 1, server.apiBaseUrl.toDisplayString(),
-                           Qt::ToolTipRole);
-    }
-    combo->addItem(tr("Custom server…"), QString());
-
-    const QUrl current = m_session.settings()->serverUrl();
-    const std::optional<KnownServers::Server> known = KnownServers::find(current);
-    int index = combo->count() - 1;
-    if (known) {
-        index = combo->findData(known->apiBaseUrl.toString());
-    } else {
-        m_ui->customServerLineEdit->setText(current.toDisplayString());
-    }
-    combo->setCurrentIndex(index < 0 ? 0 : index);
-
-    connect(combo, &QComboBox::currentIndexChanged, this, [this] {
-        updateServerState();
-        if (m_ui->customServerLineEdit->isVisible()) {
-            m_ui->customServerLineEdit->setFocus();
-        }
-        scheduleOrganizationFetch();
-    });
-    connect(m_ui->customServerLineEdit, &QLineEdit::textEdited, this, [this] {
-        updateServerState();
-        scheduleOrganizationFetch();
-    });
-}
-
-std::optional<QUrl> SettingsDialog::chosenServer(QString *problem) const {
-    const QString known = m_ui->serverComboBox->currentData().toString();
-    if (!known.isEmpty()) {
-        return QUrl(known);
-    }
-    const QString typed = m_ui->customServerLineEdit->text().trimmed();
-    if (typed.isEmpty()) {
-        if (problem != nullptr) {
-            *problem = tr("Enter the API base URL of the custom server.");
-        }
-        return std::nullopt;
-    }
-    const Validated<QUrl> url = Validators::serverUrl(typed);
-    if (!url) {
-        if (problem != nullptr) {
-            *problem = url.problem;
-        }
-        return std::nullopt;
-    }
-    return *url.value;
-}
-
-void SettingsDialog::updateServerState() {
-    const bool custom = m_ui->serverComboBox->currentData().toString().isEmpty();
-    m_ui->customServerLabel->setVisible(custom);
-    m_ui->customServerLineEdit->setVisible(custom);
-    QString problem;
-    if (custom && !m_ui->customServerLineEdit->text().trimmed().isEmpty() &&
-        !chosenServer(&problem)) {
-        m_ui->serverProblemLabel->setText(problem);
-        setProblemStyle(m_ui->serverProblemLabel, true);
-        m_ui->serverProblemLabel->setVisible(true);
-    } else if (custom) {
-        m_ui->serverProblemLabel->setText(
-            tr("The address ends where the API's paths begin, e.g. https://example.com/api. "
-               "Plain http:// is allowed only for this computer (localhost)."));
-        setProblemStyle(m_ui->serverProblemLabel, false);
-        m_ui->serverProblemLabel->setVisible(true);
-    } else {
-        m_ui->serverProblemLabel->clear();
-        m_ui->serverProblemLabel->setVisible(false);
-    }
-    updateTokenHelp();
-    updateButtons();
-}
-
 // ---- token --------------------------------------------------------------------------------
 
 void SettingsDialog::setUpToken() {
-    QLineEdit *edit = m_ui->tokenLineEdit;
-    edit->setToolTip(tr("Your personal access token from the Tallyfy web app."));
-    connect(edit, &QLineEdit::textChanged, this, [this] {
-        updateTokenState();
-        scheduleOrganizationFetch();
-    });
-    connect(m_ui->showTokenToolButton, &QToolButton::toggled, this, [this](bool shown) {
-        m_ui->tokenLineEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        m_ui->showTokenToolButton->setText(shown ? tr("Hide") : tr("Show"));
-    });
-    connect(m_ui->pasteTokenToolButton, &QToolButton::clicked, this, [this] {
-        const QString text = QGuiApplication::clipboard()->text().trimmed();
-        if (!text.isEmpty()) {
-            m_ui->tokenLineEdit->setText(text);
-            m_ui->tokenLineEdit->setFocus();
-        }
-    });
-    m_ui->removeTokenPushButton->setCheckable(true);
-    connect(m_ui->removeTokenPushButton, &QPushButton::toggled, this, [this](bool remove) {
-        m_removeStored = remove;
-        m_ui->removeTokenPushButton->setText(remove ? tr("&Keep stored token")
-                                                    : tr("&Remove stored token"));
-        updateTokenState();
-        scheduleOrganizationFetch();
-    });
-
+    TokenField *field = m_ui->tokenField;
     if (m_session.tokens()->isFromEnvironment()) {
-        m_stored = StoredToken::Environment;
+        field->setFromEnvironment();
     }
-    // The token in force is known at once when the session is connected; otherwise ask the
-    // token source (keychain) without blocking.
-    if (!m_session.isSandbox() && m_session.isReady()) {
-        existingTokenKnown(m_session.tokenOrigin(), m_session.client()->config().token);
-        return;
-    }
-    if (m_session.settings()->organizationId().isEmpty() &&
-        !m_session.tokens()->isFromEnvironment()) {
-        existingTokenKnown(TokenSource::Origin::None, {});
-        return;
-    }
-    m_session.tokens()->resolve(m_session.settings()->tokenKey(), this,
-                                [this](const TokenSource::Resolution &resolution) {
-                                    existingTokenKnown(resolution.origin, resolution.token);
-                                });
-}
-
-void SettingsDialog::existingTokenKnown(TokenSource::Origin origin, const QString &token) {
-    switch (origin) {
-    case TokenSource::Origin::Environment:
-        m_stored = StoredToken::Environment;
-        break;
-    case TokenSource::Origin::Keychain:
-        m_stored = StoredToken::Keychain;
-        break;
-    case TokenSource::Origin::Session:
-        m_stored = StoredToken::Session;
-        break;
-    case TokenSource::Origin::None:
-        m_stored = StoredToken::None;
-        break;
-    }
-    m_existingToken = origin == TokenSource::Origin::None ? QString() : token;
-    updateTokenState();
-    scheduleOrganizationFetch();
-}
-
-QString SettingsDialog::typedToken(QString *problem) const {
-    const QString text = m_ui->tokenLineEdit->text();
-    if (text.trimmed().isEmpty()) {
-        return {};
-    }
-    const Validated<QString> token = Validators::token(text);
-    if (!token) {
-        if (problem != nullptr) {
-            *problem = token.problem;
-        }
-        return {};
-    }
-    return *token.value;
-}
-
-QString SettingsDialog::effectiveToken() const {
-    if (m_stored == StoredToken::Environment) {
-        return m_existingToken;
-    }
-    const QString typed = typedToken();
-    if (!typed.isEmpty()) {
-        return typed;
-    }
-    return m_removeStored ? QString() : m_existingToken;
-}
-
-void SettingsDialog::updateTokenState() {
-    QLineEdit *edit = m_ui->tokenLineEdit;
-    QLabel *status = m_ui->tokenStatusLabel;
-    const bool environment = m_stored == StoredToken::Environment;
-    const bool stored = m_stored == StoredToken::Keychain || m_stored == StoredToken::Session;
-
-    edit->setEnabled(!environment);
-    m_ui->showTokenToolButton->setEnabled(!environment);
-    m_ui->pasteTokenToolButton->setEnabled(!environment);
-    m_ui->removeTokenPushButton->setVisible(stored);
-
-    QString problem;
-    const bool typed = !edit->text().trimmed().isEmpty();
-    const bool valid = !typedToken(&problem).isEmpty();
-    setProblemStyle(status, typed && !valid);
-
-    if (environment) {
-        edit->setPlaceholderText(tr("Set by TALLYFY_API_TOKEN"));
-        status->setText(tr("The token from the TALLYFY_API_TOKEN environment variable is in use "
-                           "for this run. It is never stored; unset the variable to use a stored "
-                           "token."));
-    } else if (typed && !valid) {
-        status->setText(problem);
-    } else if (typed && stored && !m_removeStored) {
-        status->setText(tr("The new token replaces the stored one when you press OK."));
-    } else if (typed) {
-        status->setText(tr("The token is saved in the system keychain when you press OK."));
-    } else if (stored && m_removeStored) {
-        edit->setPlaceholderText(tr("Paste a token"));
-        status->setText(tr("The stored token will be removed when you press OK."));
-    } else if (m_stored == StoredToken::Keychain) {
-        edit->setPlaceholderText(tr("A token is stored (hidden)"));
-        status->setText(tr("A token is stored in the system keychain. Paste a new one to "
-                           "replace it, or remove it."));
-    } else if (m_stored == StoredToken::Session) {
-        edit->setPlaceholderText(tr("A token is kept for this run (hidden)"));
-        status->setText(tr("A token is kept for this run only, because the keychain was not "
-                           "available. Paste a new one to replace it."));
-    } else if (m_stored == StoredToken::Unknown) {
-        edit->setPlaceholderText(QString());
-        status->setText(tr("Checking the keychain for a stored token…"));
-    } else {
-        edit->setPlaceholderText(tr("Paste a token (it starts with eyJ)"));
-        status->setText(tr("No token is stored yet."));
-    }
-    updateButtons();
-}
-
-void SettingsDialog::updateTokenHelp() {
-    const std::optional<QUrl> server = chosenServer();
-    const QUrl page = server ? KnownServers::tokenPageUrl(*server) : QUrl();
-    const QString lifetime =
-        tr("Tokens last 6 months, and logging out of the Tallyfy web app ends them at once.");
-    if (page.isValid() && !page.isEmpty()) {
-        m_ui->tokenHelpLabel->setText(
-            tr("<a href=\"%1\">Where do I find it?</a> In the web app under Settings > "
-               "Integrations > REST API. %2")
-                .arg(page.toString(QUrl::FullyEncoded), lifetime.toHtmlEscaped()));
-    } else {
-        m_ui->tokenHelpLabel->setText(
-            tr("Find it in the web app of your server under Settings > Integrations > REST API. "
-               "%1")
-                .arg(lifetime.toHtmlEscaped()));
-    }
-}
-
-// ---- organization -------------------------------------------------------------------------
-
-void SettingsDialog::setUpOrganization() {
-    QComboBox *combo = m_ui->organizationComboBox;
-    combo->lineEdit()->setPlaceholderText(tr("Choose, or type the 32-character ID"));
-    combo->setToolTip(tr("Shown in the web app under Settings > Organization, and in web-app "
-                         "addresses right after the host name."));
-    const QString id = m_session.settings()->organizationId();
-    if (!id.isEmpty()) {
-        const QString name = m_session.settings()->isOverridden(Settings::Key::OrganizationId)
-                                 ? QString()
-                                 : m_session.settings()->organizationName();
-        combo->addItem(name.isEmpty() ? id : tr("%1 (%2)").arg(name, id), id);
-        combo->setCurrentIndex(0);
-    } else {
-        combo->setCurrentIndex(-1);
-        combo->setEditText(QString());
-    }
-    connect(combo, &QComboBox::editTextChanged, this, [this] {
-        updateOrganizationHint();
-        updateButtons();
+    connect(field, &TokenField::changed, this, [this] {
+        updateTokenConfirmation();
+        m_organizationTimer->start();
+    });
+    m_session.readSavedToken(this, [this](const Session::SavedToken &saved) {
+        m_ui->tokenField->setSaved(saved);
+        fetchOrganizations();
     });
 }
 
-std::optional<QString> SettingsDialog::chosenOrganization(QString *problem) const {
-    const QComboBox *combo = m_ui->organizationComboBox;
-    const QString text = combo->currentText().trimmed();
-    auto refuse = [problem](const QString &why) -> std::optional<QString> {
-        if (problem != nullptr) {
-            *problem = why;
-        }
-        return std::nullopt;
-    };
-    if (text.isEmpty()) {
-        return refuse(tr("Choose an organization."));
-    }
-    QString id;
-    const int index = combo->findText(text);
-    if (index >= 0) {
-        id = combo->itemData(index).toString();
-    } else if (const Validated<QString> typed = Validators::organizationId(text); typed) {
-        id = *typed.value;
-    } else {
-        // A pasted web-app address or "Name (id)": the organization ID is the first 32-hex run.
-        static const QRegularExpression hex(u"(?<![0-9a-fA-F])[0-9a-fA-F]{32}(?![0-9a-fA-F])"_s);
-        const QRegularExpressionMatch match = hex.match(text);
-        if (!match.hasMatch()) {
-            return refuse(typed.problem);
-        }
-        id = match.captured().toLower();
-    }
-    if (m_organizationsLoaded) {
-        const bool listed = std::any_of(m_organizations.cbegin(), m_organizations.cend(),
-                                        [&id](const Organization &o) { return o.id == id; });
-        if (!listed) {
-            return refuse(tr("This token has no access to organization %1. Choose one from the "
-                             "list, or create the token while that organization is active in "
-                             "the web app.")
-                              .arg(id));
-        }
-    }
-    return id;
+// ---- which server the token may go to -----------------------------------------------------
+
+ConnectionProbe::Target SettingsDialog::probeTarget(const QString &organizationId) const {
+    ConnectionProbe::Target target;
+    target.server = m_ui->serverPicker->server().value_or(QUrl());
+    m_ui->tokenField->fillTarget(target);
+    target.tokenConfirmed = ConnectionProbe::sameServer(m_confirmedServer, target.server);
+    target.organizationId = organizationId;
+    target.timeoutSeconds = m_ui->timeoutSpinBox->value();
+    return target;
 }
 
-QString SettingsDialog::organizationName(const QString &id) const {
-    for (const Organization &o : m_organizations) {
-        if (o.id == id) {
-            return o.name;
-        }
-    }
-    if (id == m_session.settings()->organizationId() &&
-        !m_session.settings()->isOverridden(Settings::Key::OrganizationId)) {
-        return m_session.settings()->organizationName();
-    }
-    return {};
+bool SettingsDialog::needsTokenConfirmation() const {
+    const ConnectionProbe::Target target = probeTarget();
+    return !target.server.isEmpty() && !target.mayCarryToken();
 }
 
-void SettingsDialog::scheduleOrganizationFetch() {
-    m_organizationTimer->start();
+void SettingsDialog::updateTokenConfirmation() {
+    const bool needed = !m_ui->serverPicker->isEditing() && needsTokenConfirmation();
+    if (needed) {
+        const QString host = hostOf(probeTarget().server);
+        m_ui->tokenConfirmLabel->setText(
+            tr("The token in use was stored for another server. Paste a token for %1, or "
+               "confirm that the token in use may be sent there.")
+                .arg(host));
+        m_ui->useTokenPushButton->setText(tr("&Use my token for %1").arg(host));
+    }
+    m_ui->tokenConfirmFrame->setVisible(needed);
 }
+
+void SettingsDialog::confirmToken() {
+    m_confirmedServer = probeTarget().server;
+    updateTokenConfirmation();
+    fetchOrganizations();
+    m_ui->organizationPicker->comboBox()->setFocus();
+}
+
+void SettingsDialog::serverCommitted() {
+    m_ui->tokenField->setServer(m_ui->serverPicker->server());
+    updateTokenConfirmation();
+    fetchOrganizations();
+}
+
+// ---- organizations ------------------------------------------------------------------------
 
 void SettingsDialog::fetchOrganizations() {
-    const std::optional<QUrl> server = chosenServer();
-    const QString token = effectiveToken();
-    if (!server || token.isEmpty()) {
-        m_organizationsCall.cancel();
-        m_organizationsLoading = false;
-        m_organizationsLoaded = false;
-        m_organizationsError.clear();
+    m_organizationTimer->stop();
+    if (m_ui->serverPicker->isEditing()) {
+        return; // never from an address that is still being typed
+    }
+    const std::optional<QUrl> server = m_ui->serverPicker->server();
+    const QString token = m_ui->tokenField->effectiveToken();
+    const ConnectionProbe::Target target = probeTarget();
+    if (!server || token.isEmpty() || !target.mayCarryToken()) {
+        m_organizationsProbe->cancel();
         m_organizationsFor.clear();
-        updateOrganizationHint();
+        m_ui->organizationPicker->clearList();
+        updateTokenConfirmation();
         return;
     }
     const QString wanted = server->toString() + u'\n' + token;
-    if (wanted == m_organizationsFor && (m_organizationsLoaded || m_organizationsLoading)) {
+    if (wanted == m_organizationsFor &&
+        (m_ui->organizationPicker->isLoaded() || m_organizationsProbe->isRunning())) {
         return;
     }
-    m_organizationsCall.cancel();
     m_organizationsFor = wanted;
-    m_organizationsLoading = true;
-    m_organizationsLoaded = false;
-    m_organizationsError.clear();
-    configureProbe({});
-    m_organizationsCall =
-        m_probe->organizations(this, [this, wanted](const Result<QList<Organization>> &result) {
-            if (wanted != m_organizationsFor) {
-                return; // server or token changed meanwhile; a newer fetch is under way
-            }
-            m_organizationsLoading = false;
-            if (!result.ok()) {
-                if (result.error().kind != ApiError::Kind::Cancelled) {
-                    m_organizationsError = connectionProblem(result.error(), {});
-                }
-                updateOrganizationHint();
-                updateButtons();
-                return;
-            }
-            organizationsArrived(result.value());
-        });
-    updateOrganizationHint();
+    m_ui->organizationPicker->setLoading();
+    m_organizationsProbe->start(target, ConnectionProbe::Step::Organizations);
 }
 
-void SettingsDialog::organizationsArrived(const QList<Organization> &organizations) {
-    QComboBox *combo = m_ui->organizationComboBox;
-    const std::optional<QString> before = chosenOrganization();
-    const QString typedText = combo->currentText();
-
-    m_organizations = organizations;
-    m_organizationsLoaded = true;
-    m_organizationsError.clear();
-
-    const QSignalBlocker blocker(combo);
-    combo->clear();
-    for (const Organization &o : organizations) {
-        combo->addItem(o.name.isEmpty() ? o.id : tr("%1 (%2)").arg(o.name, o.id), o.id);
-    }
-    int index = before ? combo->findData(*before) : -1;
-    if (index < 0 && !before && typedText.trimmed().isEmpty() && organizations.size() == 1) {
-        index = 0; // one organization: nothing to choose
-    }
-    if (index >= 0) {
-        combo->setCurrentIndex(index);
+void SettingsDialog::organizationsProbed(const ConnectionProbe::Report &report) {
+    if (report.passed() && report.organizations) {
+        m_ui->organizationPicker->setOrganizations(*report.organizations);
+    } else if (report.outcome == ConnectionProbe::Outcome::TokenNotConfirmed) {
+        m_ui->organizationPicker->clearList();
+        updateTokenConfirmation();
+    } else if (report.error.kind != ApiError::Kind::Cancelled) {
+        m_ui->organizationPicker->setLoadError(connectionProblem(report.error, {}));
     } else {
-        combo->setCurrentIndex(-1);
-        combo->setEditText(typedText);
+        m_ui->organizationPicker->clearList();
     }
-    updateOrganizationHint();
     updateButtons();
 }
 
-void SettingsDialog::updateOrganizationHint() {
-    QLabel *hint = m_ui->organizationHintLabel;
-    QString problem;
-    const bool typedSomething = !m_ui->organizationComboBox->currentText().trimmed().isEmpty();
-    const std::optional<QString> id = chosenOrganization(&problem);
-    bool isProblem = false;
-    if (m_organizationsLoading) {
-        hint->setText(tr("Loading your organizations…"));
-    } else if (!m_organizationsError.isEmpty()) {
-        hint->setText(tr("Could not list your organizations: %1").arg(m_organizationsError));
-        isProblem = true;
-    } else if (typedSomething && !id) {
-        hint->setText(problem);
-        isProblem = true;
-    } else if (m_organizationsLoaded && m_organizations.isEmpty()) {
-        hint->setText(tr("This token belongs to no organization."));
-        isProblem = true;
-    } else if (m_organizationsLoaded) {
-        hint->setText(tr("Organizations available to this token: %1.")
-                          .arg(QLocale().toString(m_organizations.size())));
-    } else {
-        hint->setText(tr("Enter a token to choose from your organizations, or type the "
-                         "organization's ID."));
-    }
-    setProblemStyle(hint, isProblem);
-}
-
 // ---- test connection ----------------------------------------------------------------------
-
-void SettingsDialog::configureProbe(const QString &organizationId) {
-    ApiConfig config;
-    config.baseUrl = chosenServer().value_or(QUrl());
-    config.orgId = organizationId;
-    config.token = effectiveToken();
-    config.timeoutMs = m_ui->timeoutSpinBox->value() * 1000;
-    m_probeClient->setConfig(config);
-}
 
 void SettingsDialog::setTesting(bool testing) {
     m_testing = testing;
     m_ui->testConnectionPushButton->setText(testing ? tr("Testing…") : tr("Test &connection"));
     if (testing) {
         m_ui->connectionStatusLabel->setText(tr("Testing the connection…"));
-        setProblemStyle(m_ui->connectionStatusLabel, false, false);
+        HintStyle::apply(m_ui->connectionStatusLabel, false, false);
     }
     updateButtons();
 }
 
 void SettingsDialog::showConnectionResult(const QString &text, bool ok) {
     m_ui->connectionStatusLabel->setText(text);
-    setProblemStyle(m_ui->connectionStatusLabel, !ok, false);
+    HintStyle::apply(m_ui->connectionStatusLabel, !ok, false);
     m_ui->connectionStatusLabel->setProperty("connectionOk", ok);
 }
 
@@ -596,65 +282,73 @@ void SettingsDialog::testConnection() {
     if (m_testing || m_saving) {
         return;
     }
+    m_ui->serverPicker->commit(); // testing is using the address typed so far
     QString problem;
-    if (!chosenServer(&problem)) {
+    if (!m_ui->serverPicker->server(&problem)) {
         showConnectionResult(problem, false);
         return;
     }
-    (void)typedToken(&problem);
+    (void)m_ui->tokenField->typedToken(&problem);
     if (!problem.isEmpty()) {
         showConnectionResult(problem, false);
         return;
     }
-    if (effectiveToken().isEmpty()) {
+    if (m_ui->tokenField->effectiveToken().isEmpty()) {
         showConnectionResult(tr("Enter a token first."), false);
         return;
     }
-    QString organizationProblem;
-    const std::optional<QString> organization = chosenOrganization(&organizationProblem);
-    const bool typedOrganization = !m_ui->organizationComboBox->currentText().trimmed().isEmpty();
+    m_testOrganizationProblem.clear();
+    const std::optional<QString> organization =
+        m_ui->organizationPicker->organization(&m_testOrganizationProblem);
+    m_testOrganizationTyped = m_ui->organizationPicker->hasText();
 
+    fetchOrganizations(); // the picker fills too, if it has not yet
     setTesting(true);
-    configureProbe(organization.value_or(QString()));
-    m_testCall = m_probe->me(this, [this, organization, typedOrganization,
-                                    organizationProblem](const Result<Me> &me) {
-        if (!me.ok()) {
-            setTesting(false);
-            if (me.error().kind != ApiError::Kind::Cancelled) {
-                showConnectionResult(connectionProblem(me.error(), {}), false);
-            }
-            return;
+    m_testProbe->start(probeTarget(organization.value_or(QString())),
+                       ConnectionProbe::Step::Identity | ConnectionProbe::Step::Organization);
+}
+
+void SettingsDialog::connectionProbed(const ConnectionProbe::Report &report) {
+    setTesting(false);
+    if (report.outcome == ConnectionProbe::Outcome::TokenNotConfirmed) {
+        updateTokenConfirmation();
+        showConnectionResult(tr("Nothing was sent: paste a token for %1, or confirm that the "
+                                "token in use may be sent there.")
+                                 .arg(hostOf(m_testProbe->target().server)),
+                             false);
+        if (m_ui->useTokenPushButton->isVisible()) {
+            m_ui->useTokenPushButton->setFocus();
         }
-        const Me user = me.value();
-        const QString who = user.email.isEmpty()
-                                ? user.displayName()
-                                : tr("%1 (%2)").arg(user.displayName(), user.email);
-        if (!organization) {
-            setTesting(false);
-            showConnectionResult(typedOrganization
-                                     ? tr("Signed in as %1, but: %2").arg(who, organizationProblem)
-                                     : tr("Signed in as %1. Now choose an "
-                                          "organization.")
-                                           .arg(who),
-                                 !typedOrganization);
-            return;
+        return;
+    }
+    if (!report.me) {
+        if (report.error.kind != ApiError::Kind::Cancelled) {
+            showConnectionResult(connectionProblem(report.error, {}), false);
         }
-        const QString id = *organization;
-        m_testCall =
-            m_probe->organization(id, this, [this, who, id](const Result<Organization> &org) {
-                setTesting(false);
-                if (!org.ok()) {
-                    if (org.error().kind != ApiError::Kind::Cancelled) {
-                        showConnectionResult(tr("Signed in as %1, but: %2")
-                                                 .arg(who, connectionProblem(org.error(), id)),
-                                             false);
-                    }
-                    return;
-                }
-                const QString name = org.value().name.isEmpty() ? id : org.value().name;
-                showConnectionResult(tr("Signed in as %1 in %2").arg(who, name), true);
-            });
-    });
+        return;
+    }
+    const Me &user = *report.me;
+    const QString who = user.email.isEmpty() ? user.displayName()
+                                             : tr("%1 (%2)").arg(user.displayName(), user.email);
+    const QString id = m_testProbe->target().organizationId;
+    if (id.isEmpty()) {
+        showConnectionResult(
+            m_testOrganizationTyped
+                ? tr("Signed in as %1, but: %2").arg(who, m_testOrganizationProblem)
+                : tr("Signed in as %1. Now choose an organization.").arg(who),
+            !m_testOrganizationTyped);
+        return;
+    }
+    if (!report.organization) {
+        if (report.error.kind != ApiError::Kind::Cancelled) {
+            showConnectionResult(
+                tr("Signed in as %1, but: %2").arg(who, connectionProblem(report.error, id)),
+                false);
+        }
+        return;
+    }
+    const QString name = report.organization->name.isEmpty() ? id : report.organization->name;
+    showConnectionResult(tr("Signed in as %1 in %2").arg(who, name), true);
 }
 
 QString SettingsDialog::connectionProblem(const ApiError &error,
@@ -669,7 +363,7 @@ void SettingsDialog::updateButtons() {
     m_ui->testConnectionPushButton->setEnabled(!busy);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_saving);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!m_saving);
-    m_ui->tokenLineEdit->setReadOnly(m_saving);
+    m_ui->tokenField->setSaving(m_saving);
 }
 
 void SettingsDialog::setSaving(bool saving) {
@@ -681,162 +375,85 @@ void SettingsDialog::accept() {
     if (m_saving) {
         return;
     }
+    m_ui->serverPicker->commit(); // OK is using the address typed so far
     QString problem;
-    const std::optional<QUrl> server = chosenServer(&problem);
+    const std::optional<QUrl> server = m_ui->serverPicker->server(&problem);
     if (!server) {
-        m_ui->serverProblemLabel->setText(problem);
-        setProblemStyle(m_ui->serverProblemLabel, true);
-        m_ui->serverProblemLabel->setVisible(true);
-        (m_ui->customServerLineEdit->isVisible()
-             ? static_cast<QWidget *>(m_ui->customServerLineEdit)
-             : m_ui->serverComboBox)
-            ->setFocus();
+        m_ui->serverPicker->showProblem(problem);
         return;
     }
-    const QString typed = typedToken(&problem);
+    const QString typed = m_ui->tokenField->typedToken(&problem);
     if (!problem.isEmpty()) {
-        updateTokenState();
-        m_ui->tokenLineEdit->setFocus();
+        m_ui->tokenField->showProblem();
         return;
     }
-    const std::optional<QString> organization = chosenOrganization(&problem);
+    const std::optional<QString> organization = m_ui->organizationPicker->organization(&problem);
     if (!organization) {
-        m_ui->organizationHintLabel->setText(problem);
-        setProblemStyle(m_ui->organizationHintLabel, true);
-        m_ui->organizationComboBox->setFocus();
+        m_ui->organizationPicker->showProblem(problem);
+        fetchOrganizations(); // so that there is a list to choose from
+        return;
+    }
+    if (needsTokenConfirmation()) {
+        updateTokenConfirmation();
+        m_ui->useTokenPushButton->setFocus();
         return;
     }
 
-    const QString oldKey = m_session.settings()->tokenKey();
-    const QString newKey = TokenStore::keyFor(*server, *organization);
+    Session::ConnectionChange change;
+    change.server = *server;
+    change.organizationId = *organization;
+    change.organizationName = m_ui->organizationPicker->nameOf(*organization);
+    change.timeoutSeconds = m_ui->timeoutSpinBox->value();
+    change.newToken = typed;
+    change.removeStoredToken = m_ui->tokenField->removesStored();
+    change.tokenConfirmedForServer = ConnectionProbe::sameServer(m_confirmedServer, *server);
+
     m_ui->keychainProblemFrame->setVisible(false);
-
-    if (m_stored == StoredToken::Environment) {
-        finishSave();
-        return;
-    }
-    // The token goes to the keychain before the settings change, so that the session finds
-    // it when it reloads.
-    auto afterRemoval = [this, typed, newKey, oldKey] {
-        if (!typed.isEmpty()) {
-            saveToken(newKey, typed, false);
-        } else if (!m_removeStored && !m_existingToken.isEmpty() && newKey != oldKey) {
-            // A new organization or server with the token already in force: carry it over.
-            saveToken(newKey, m_existingToken, m_stored == StoredToken::Session);
-        } else {
-            finishSave();
-        }
-    };
-    if (m_removeStored) {
-        setSaving(true);
-        m_session.tokens()->forgetSessionToken(oldKey);
-        TokenStore *keychain = m_session.keychain();
-        if (keychain == nullptr || m_stored != StoredToken::Keychain) {
-            afterRemoval();
-            return;
-        }
-        keychain->remove(oldKey, this, [this, afterRemoval](const TokenStoreResult &result) {
-            if (!result.ok()) {
-                setSaving(false);
-                m_ui->keychainProblemLabel->setText(
-                    tr("The stored token could not be removed from the system keychain: %1")
-                        .arg(result.error().message));
-                m_ui->keepForSessionPushButton->setVisible(false);
-                showKeychainProblem();
-                return;
-            }
-            afterRemoval();
-        });
-        return;
-    }
-    afterRemoval();
-}
-
-void SettingsDialog::saveToken(const QString &key, const QString &token, bool sessionOnly) {
-    if (sessionOnly) {
-        m_session.tokens()->keepForSession(key, token);
-        finishSave();
-        return;
-    }
     setSaving(true);
-    TokenStore *keychain = m_session.keychain();
-    if (keychain == nullptr) {
-        keychainFailed(key, token, TokenStoreError::noKeychain());
+    m_session.saveConnection(change, this,
+                             [this](const Session::SaveResult &result) { saveAnswered(result); });
+}
+
+void SettingsDialog::saveAnswered(const Session::SaveResult &result) {
+    setSaving(false);
+    switch (result.status) {
+    case Session::SaveResult::Status::Saved:
+        Q_EMIT saved();
+        QDialog::accept();
+        return;
+    case Session::SaveResult::Status::TokenNotRemoved:
+        showKeychainProblem(tr("The stored token could not be removed from the system keychain: %1")
+                                .arg(result.problem),
+                            false);
+        return;
+    case Session::SaveResult::Status::TokenNotStored:
+        showKeychainProblem(
+            tr("The token could not be saved in the system keychain. %1\n"
+               "Taskdesk never writes tokens to a plain file. A token kept for this run only is "
+               "forgotten when Taskdesk closes.")
+                .arg(result.problem),
+            true);
+        m_ui->tokenField->showStatus(tr("The keychain did not accept the token; see below."));
+        m_ui->keepForSessionPushButton->setFocus();
         return;
     }
-    keychain->write(key, token, this, [this, key, token](const TokenStoreResult &result) {
-        if (!result.ok()) {
-            keychainFailed(key, token, result.error());
-            return;
-        }
-        // A token kept for this run would shadow the one just stored.
-        m_session.tokens()->forgetSessionToken(key);
-        finishSave();
-    });
 }
 
-void SettingsDialog::keychainFailed(const QString &key, const QString &token,
-                                    const TokenStoreError &error) {
-    setSaving(false);
-    m_pendingKey = key;
-    m_pendingToken = token;
-    const QString why =
-        error.message.isEmpty() ? TokenStoreError::noKeychain().message : error.message;
-    m_ui->keychainProblemLabel->setText(
-        tr("The token could not be saved in the system keychain. %1\n"
-           "Taskdesk never writes tokens to a plain file. A token kept for this run only is "
-           "forgotten when Taskdesk closes.")
-            .arg(why));
-    m_ui->tokenStatusLabel->setText(tr("The keychain did not accept the token; see below."));
-    m_ui->keepForSessionPushButton->setVisible(true);
-    showKeychainProblem();
-    m_ui->keepForSessionPushButton->setFocus();
-}
-
-void SettingsDialog::showKeychainProblem() {
+void SettingsDialog::showKeychainProblem(const QString &text, bool offerThisRunOnly) {
+    m_ui->keychainProblemLabel->setText(text);
+    m_ui->keepForSessionPushButton->setVisible(offerThisRunOnly);
     m_ui->keychainProblemFrame->setVisible(true);
-    // Grow to make room instead of squeezing the inputs.
-    if (QLayout *top = layout()) {
-        top->activate();
-        resize(width(), std::max(height(), top->totalHeightForWidth(width())));
-    }
+    growNow(); // room for the problem instead of squeezing the inputs
 }
 
 void SettingsDialog::keepForSession() {
-    if (m_pendingKey.isEmpty() || m_pendingToken.isEmpty()) {
+    if (m_saving) {
         return;
     }
-    m_session.tokens()->keepForSession(m_pendingKey, m_pendingToken);
-    m_pendingToken.clear();
-    m_pendingKey.clear();
     m_ui->keychainProblemFrame->setVisible(false);
-    finishSave();
-}
-
-void SettingsDialog::finishSave() {
-    Settings *settings = m_session.settings();
-    const std::optional<QUrl> server = chosenServer();
-    const std::optional<QString> organization = chosenOrganization();
-    const bool hadToken = !effectiveToken().isEmpty();
-    if (server) {
-        settings->setServerUrl(*server);
-    }
-    if (organization) {
-        settings->setOrganizationName(organizationName(*organization));
-        settings->setOrganizationId(*organization);
-    }
-    settings->setRequestTimeoutSeconds(m_ui->timeoutSpinBox->value());
-    settings->sync();
-    setSaving(false);
-
-    // Saving a usable connection is the way out of the sandbox.
-    if (m_session.isSandbox() && hadToken) {
-        m_session.leaveSandbox();
-    } else {
-        m_session.reload();
-    }
-    Q_EMIT saved();
-    QDialog::accept();
+    setSaving(true);
+    m_session.saveForThisRunOnly(
+        this, [this](const Session::SaveResult &result) { saveAnswered(result); });
 }
 
 bool SettingsDialog::event(QEvent *event) {
@@ -857,11 +474,18 @@ void SettingsDialog::growToFit() {
         resize(width(), needed);
 }
 
+void SettingsDialog::growNow() {
+    if (QLayout *top = layout()) {
+        top->activate();
+        resize(width(), std::max(height(), top->totalHeightForWidth(width())));
+    }
+}
+
 void SettingsDialog::reject() {
     if (m_saving) {
         return; // the keychain is answering; closing now would leave half a change
     }
-    m_organizationsCall.cancel();
-    m_testCall.cancel();
+    m_organizationsProbe->cancel();
+    m_testProbe->cancel();
     QDialog::reject();
 }

@@ -1,36 +1,34 @@
 #pragma once
 
-#include "core/api/ApiError.h"
-#include "core/api/CallHandle.h"
-#include "core/domain/Organization.h"
-#include "core/settings/TokenSource.h"
+#include "core/session/ConnectionProbe.h"
+#include "core/session/Session.h"
 
 #include <QDialog>
-#include <QList>
 #include <QString>
 #include <QUrl>
 
 #include <memory>
 #include <optional>
 
-class ApiClient;
-class DirectoryApi;
 class QTimer;
-class Session;
-struct TokenStoreError;
 
 namespace Ui {
 class SettingsDialog;
 }
 
-/// Settings > Settings… (Ctrl+,): the API token, the organization, the server and the request
-/// timeout, with "Test connection" (GET /me, then the organization) answered inside the dialog.
+/// Settings > Settings… (Ctrl+,): the API token, the organization (OrganizationPicker), the
+/// server (ServerPicker) and the request timeout, with "Test connection" (GET /me, then the
+/// organization) answered inside the dialog.
 ///
-/// The dialog talks to the server with its own ApiClient and the values typed so far, so
-/// nothing changes for the rest of the app until OK. OK stores the server, organization and
-/// timeout in Settings and the token in the keychain (asynchronously); when the keychain is not
-/// available it says so and offers to keep the token for this run only. A stored token is never
-/// shown back. Cancel changes nothing.
+/// The dialog checks the values typed so far with ConnectionProbe objects, so nothing changes
+/// for the rest of the app until OK; OK hands the values to Session::saveConnection(), which
+/// stores the token in the keychain and the rest in Settings. When the keychain is not
+/// available the dialog says so and offers to keep the token for this run only. A stored token
+/// is never shown back. Cancel changes nothing.
+///
+/// The token in force belongs to the server it was stored for. It is never sent to a custom
+/// address while that is being typed, and to another server only after the user typed a token
+/// for it or confirmed "Use my token for <host>".
 class SettingsDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
@@ -47,7 +45,7 @@ public Q_SLOTS:
     /// connection status label.
     void testConnection();
     /// Checks the inputs, stores the token and the settings, then closes. Stays open (saying
-    /// why) when an input is wrong or the keychain fails.
+    /// why) when an input is wrong, the token needs a confirmation, or the keychain fails.
     void accept() override;
     void reject() override;
 
@@ -59,64 +57,44 @@ Q_SIGNALS:
     void saved();
 
 private:
+    void setUpToken();
+    void serverCommitted();
+    void updateButtons();
     /// Grows the dialog when rows or wrapped hints appear, so that no text is clipped.
     void growToFit();
-    enum class StoredToken { Unknown, None, Keychain, Session, Environment };
+    void growNow();
 
-    void setUpServers();
-    void setUpToken();
-    void setUpOrganization();
-    void existingTokenKnown(TokenSource::Origin origin, const QString &token);
-    void updateTokenState();
-    void updateTokenHelp();
-    void updateServerState();
-    void updateOrganizationHint();
-    void updateButtons();
+    /// Where the probes go and with which token, for the values in the dialog.
+    [[nodiscard]] ConnectionProbe::Target probeTarget(const QString &organizationId = {}) const;
+    /// True when the token in force would go to a server it does not belong to unconfirmed.
+    [[nodiscard]] bool needsTokenConfirmation() const;
+    void updateTokenConfirmation();
+    void confirmToken();
 
-    [[nodiscard]] std::optional<QUrl> chosenServer(QString *problem = nullptr) const;
-    /// The token the probes and the save use: the one typed, else the one in force.
-    [[nodiscard]] QString effectiveToken() const;
-    [[nodiscard]] QString typedToken(QString *problem = nullptr) const;
-    [[nodiscard]] std::optional<QString> chosenOrganization(QString *problem = nullptr) const;
-    [[nodiscard]] QString organizationName(const QString &id) const;
-
-    void scheduleOrganizationFetch();
     void fetchOrganizations();
-    void organizationsArrived(const QList<Organization> &organizations);
-    void configureProbe(const QString &organizationId);
+    void organizationsProbed(const ConnectionProbe::Report &report);
+    void connectionProbed(const ConnectionProbe::Report &report);
     void setTesting(bool testing);
     void showConnectionResult(const QString &text, bool ok);
     [[nodiscard]] QString connectionProblem(const ApiError &error,
                                             const QString &organizationId) const;
 
-    void saveToken(const QString &key, const QString &token, bool sessionOnly);
-    void keychainFailed(const QString &key, const QString &token, const TokenStoreError &error);
-    void showKeychainProblem();
+    void saveAnswered(const Session::SaveResult &result);
+    void showKeychainProblem(const QString &text, bool offerThisRunOnly);
     void keepForSession();
-    void finishSave();
     void setSaving(bool saving);
 
     Session &m_session;
     std::unique_ptr<Ui::SettingsDialog> m_ui;
-    ApiClient *m_probeClient;
-    DirectoryApi *m_probe;
+    ConnectionProbe *m_organizationsProbe;
+    ConnectionProbe *m_testProbe;
     QTimer *m_organizationTimer;
 
-    StoredToken m_stored = StoredToken::Unknown;
-    QString m_existingToken; ///< the token in force when the dialog opened; never shown
-    bool m_removeStored = false;
+    QUrl m_confirmedServer; ///< where the user allowed the token in force to go
 
-    QList<Organization> m_organizations;
-    bool m_organizationsLoaded = false;
-    bool m_organizationsLoading = false;
-    QString m_organizationsError;
     QString m_organizationsFor; ///< server + token they were loaded with (compared, never shown)
-    CallHandle m_organizationsCall;
-
     bool m_testing = false;
-    CallHandle m_testCall;
-
+    bool m_testOrganizationTyped = false;
+    QString m_testOrganizationProblem;
     bool m_saving = false;
-    QString m_pendingKey;   ///< after a keychain failure: where "keep for this run" keeps it
-    QString m_pendingToken; ///< and what it keeps
 };

@@ -3,17 +3,22 @@
 #include "core/api/DirectoryApi.h"
 #include "core/session/DirectoryCache.h"
 #include "core/session/Session.h"
+#include "core/settings/KnownServers.h"
 #include "core/settings/MemoryTokenStore.h"
 #include "core/settings/Settings.h"
 #include "core/settings/TokenStore.h"
+#include "core/settings/TokenStoreResult.h"
+#include "core/settings/Validators.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +37,48 @@ private:
     }
     /// Settings pointing at the sandbox, with its token in the memory keychain.
     void configureForSandbox() { QVERIFY(m_world->configureForSandbox()); }
+
+    /// Saves `change` and answers the one result.
+    Session::SaveResult save(Session &session, const Session::ConnectionChange &change) {
+        std::optional<Session::SaveResult> answer;
+        session.saveConnection(change, this,
+                               [&answer](const Session::SaveResult &result) { answer = result; });
+        if (answer) {
+            qWarning("saveConnection answered from inside the call");
+            return {Session::SaveResult::Status::TokenNotRemoved, u"answered too early"_s};
+        }
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000)) {
+            return {Session::SaveResult::Status::TokenNotRemoved, u"no answer"_s};
+        }
+        return *answer;
+    }
+    /// The change the Settings dialog makes for the sandbox with the values given.
+    Session::ConnectionChange sandboxChange(const QString &newToken = {}) const {
+        Session::ConnectionChange change;
+        change.server = m_server->baseUrl();
+        change.organizationId = m_server->orgId();
+        change.organizationName = u"Brightwater Advisory"_s;
+        change.timeoutSeconds = 42;
+        change.newToken = newToken;
+        return change;
+    }
+    QString storedToken(const QString &key) {
+        QString token;
+        bool answered = false;
+        m_store->read(key, this, [&](const TokenStoreResult &result) {
+            answered = true;
+            token = result.ok() ? result.token() : QString();
+        });
+        return QTest::qWaitFor([&answered] { return answered; }) ? token : QString();
+    }
+    /// A settings file holding `server` as if edited by hand, with the sandbox's organization.
+    void writeRawServer(const QString &server) {
+        m_settings->sync();
+        QSettings raw(m_settings->fileName(), QSettings::IniFormat);
+        raw.setValue(Settings::storageKey(Settings::Key::ServerUrl), server);
+        raw.setValue(Settings::storageKey(Settings::Key::OrganizationId), m_server->orgId());
+        raw.sync();
+    }
 
     std::unique_ptr<SandboxWorld> m_world;
     Settings *m_settings = nullptr;
@@ -215,6 +262,178 @@ private Q_SLOTS:
         });
         QTRY_VERIFY(answered);
         QCOMPARE(unauthorized.count(), 1);
+    }
+
+    void saveStoresTokenThenSettings() {
+        Session session(m_settings, m_store, {});
+        QCOMPARE(session.state(), Session::State::NotConfigured);
+        const Session::SaveResult result = save(session, sandboxChange(m_server->token()));
+        QVERIFY2(result.saved(), qPrintable(result.problem));
+        QCOMPARE(m_settings->serverUrl(), m_server->baseUrl());
+        QCOMPARE(m_settings->organizationId(), m_server->orgId());
+        QCOMPARE(m_settings->organizationName(), u"Brightwater Advisory"_s);
+        QCOMPARE(m_settings->requestTimeoutSeconds(), 42);
+        QCOMPARE(storedToken(m_settings->tokenKey()), m_server->token());
+        QTRY_VERIFY(session.isReady());
+        QCOMPARE(session.tokenOrigin(), TokenSource::Origin::Keychain);
+        QCOMPARE(session.client()->config().token, m_server->token());
+        // The settings file never holds the token.
+        m_settings->sync();
+        QVERIFY(!fileBytes(m_settings->fileName()).contains(m_server->token().toUtf8()));
+    }
+
+    void savedTokenIsReadWithItsServer() {
+        configureForSandbox();
+        Session session(m_settings, m_store, {});
+        std::optional<Session::SavedToken> saved;
+        session.readSavedToken(this, [&saved](const Session::SavedToken &token) { saved = token; });
+        QTRY_VERIFY(saved.has_value());
+        QCOMPARE(saved->origin, TokenSource::Origin::Keychain);
+        QCOMPARE(saved->token, m_server->token());
+        QCOMPARE(saved->server, m_server->baseUrl());
+    }
+
+    // The token in force goes with a new organization on the same server, and to another
+    // server only when the user confirmed it.
+    void tokenIsCarriedOnlyWhereConfirmed_data() {
+        QTest::addColumn<QString>("server"); // %1: the sandbox's port
+        QTest::addColumn<bool>("confirmed");
+        QTest::addColumn<bool>("carried");
+        QTest::newRow("same server, other organization")
+            << u"http://127.0.0.1:%1/api"_s << false << true;
+        QTest::newRow("other host, not confirmed")
+            << u"http://localhost:%1/api"_s << false << false;
+        QTest::newRow("other host, confirmed") << u"http://localhost:%1/api"_s << true << true;
+        QTest::newRow("default server, not confirmed")
+            << u"https://go.tallyfy.com/api"_s << false << false;
+    }
+
+    void tokenIsCarriedOnlyWhereConfirmed() {
+        QFETCH(QString, server);
+        QFETCH(bool, confirmed);
+        QFETCH(bool, carried);
+        configureForSandbox();
+        Session session(m_settings, m_store, {});
+        QTRY_VERIFY(session.isReady());
+
+        Session::ConnectionChange change = sandboxChange();
+        change.server =
+            QUrl(server.contains(u"%1"_s) ? server.arg(m_server->baseUrl().port()) : server);
+        change.organizationId = u"6d1c9b2a8e7f4a3b5c0d1e2f3a4b5c6d"_s;
+        change.tokenConfirmedForServer = confirmed;
+        const QString newKey = TokenStore::keyFor(change.server, change.organizationId);
+        QVERIFY(!m_store->contains(newKey));
+        QVERIFY(save(session, change).saved());
+        QCOMPARE(m_settings->tokenKey(), newKey);
+        QCOMPARE(m_store->contains(newKey), carried);
+        if (carried) {
+            QCOMPARE(storedToken(newKey), m_server->token());
+            QTRY_VERIFY(session.isReady());
+        } else {
+            QTRY_COMPARE(session.state(), Session::State::NotConfigured);
+            QVERIFY(session.client()->config().token.isEmpty());
+        }
+        // The old token stays where it was.
+        QVERIFY(m_store->contains(TokenStore::keyFor(m_server->baseUrl(), m_server->orgId())));
+    }
+
+    void removeStoredToken() {
+        configureForSandbox();
+        Session session(m_settings, m_store, {});
+        QTRY_VERIFY(session.isReady());
+        Session::ConnectionChange change = sandboxChange();
+        change.removeStoredToken = true;
+        QVERIFY(save(session, change).saved());
+        QVERIFY(!m_store->contains(m_settings->tokenKey()));
+        QTRY_COMPARE(session.state(), Session::State::NotConfigured);
+        QVERIFY(session.client()->config().token.isEmpty());
+    }
+
+    void keychainRefusesThenThisRunOnly() {
+        Session session(m_settings, m_store, {});
+        m_store->setFailure(TokenStoreError::noKeychain(u"org.freedesktop.secrets missing"_s));
+        const Session::SaveResult refused = save(session, sandboxChange(m_server->token()));
+        QCOMPARE(refused.status, Session::SaveResult::Status::TokenNotStored);
+        QCOMPARE(refused.problem, TokenStoreError::noKeychain().message);
+        // Nothing is saved until the user chooses.
+        QVERIFY(m_settings->organizationId().isEmpty());
+        QCOMPARE(m_store->count(), 0);
+
+        std::optional<Session::SaveResult> kept;
+        session.saveForThisRunOnly(this,
+                                   [&kept](const Session::SaveResult &result) { kept = result; });
+        QTRY_VERIFY(kept.has_value());
+        QVERIFY(kept->saved());
+        QCOMPARE(m_settings->organizationId(), m_server->orgId());
+        QVERIFY(session.tokens()->hasSessionToken(m_settings->tokenKey()));
+        QCOMPARE(m_store->count(), 0);
+        QTRY_VERIFY(session.isReady());
+        QCOMPARE(session.tokenOrigin(), TokenSource::Origin::Session);
+        m_settings->sync();
+        QVERIFY(!fileBytes(m_settings->fileName()).contains(m_server->token().toUtf8()));
+
+        // With nothing pending there is nothing to keep.
+        std::optional<Session::SaveResult> again;
+        session.saveForThisRunOnly(this,
+                                   [&again](const Session::SaveResult &result) { again = result; });
+        QTRY_VERIFY(again.has_value());
+        QVERIFY(!again->saved());
+    }
+
+    void environmentTokenIsNeverStored() {
+        const QString envToken = m_server->token();
+        Session session(m_settings, m_store, envToken);
+        QVERIFY(save(session, sandboxChange()).saved());
+        QCOMPARE(m_store->count(), 0);
+        QTRY_VERIFY(session.isReady());
+        QCOMPARE(session.tokenOrigin(), TokenSource::Origin::Environment);
+    }
+
+    void savingLeavesTheSandbox() {
+        Session session(m_settings, m_store, {});
+        session.useSandbox(m_server->baseUrl(), m_server->orgId(), m_server->token());
+        QVERIFY(save(session, sandboxChange(m_server->token())).saved());
+        QVERIFY(!session.isSandbox());
+        QTRY_VERIFY(session.isReady());
+        QCOMPARE(session.tokenOrigin(), TokenSource::Origin::Keychain);
+    }
+
+    // A tampered settings file: the refused server is not replaced by the default, and no
+    // token (not even TALLYFY_API_TOKEN, which fits any key) is sent anywhere.
+    void refusedServerSendsNothing_data() {
+        QTest::addColumn<QString>("environmentToken");
+        QTest::newRow("keychain token") << QString();
+        QTest::newRow("environment token") << u"eyJenvironment.token.value.1234567890"_s;
+    }
+
+    void refusedServerSendsNothing() {
+        QFETCH(QString, environmentToken);
+        const QString tampered = u"http://evil.example/api"_s;
+        writeRawServer(tampered);
+        // A token for the default server, which a silent fallback would have sent.
+        QVERIFY(m_world->storeToken(
+            TokenStore::keyFor(KnownServers::productionUrl(), m_server->orgId()),
+            m_server->token()));
+        Session session(m_settings, m_store, environmentToken);
+        QCOMPARE(session.state(), Session::State::NotConfigured);
+        QVERIFY(session.client()->config().token.isEmpty());
+        QVERIFY(session.client()->config().baseUrl.isEmpty());
+        QVERIFY(session.serverUrl().isEmpty());
+        // It says which setting was refused and why, in the app's status text too.
+        QVERIFY2(session.tokenProblem().contains(tampered), qPrintable(session.tokenProblem()));
+        QVERIFY(session.tokenProblem().contains(Validators::serverUrl(tampered).problem));
+        QVERIFY2(session.targetDescription().contains(u"server address"_s),
+                 qPrintable(session.targetDescription()));
+        // A reload keeps refusing: nothing resolves a token for it.
+        session.reload();
+        QCOMPARE(session.state(), Session::State::NotConfigured);
+        QVERIFY(session.client()->config().token.isEmpty());
+        QVERIFY(!session.isReady());
+
+        // Choosing a server in Settings ends it.
+        QVERIFY(save(session, sandboxChange(m_server->token())).saved());
+        QTRY_VERIFY(session.isReady());
+        QCOMPARE(session.client()->config().baseUrl, m_server->baseUrl());
     }
 };
 

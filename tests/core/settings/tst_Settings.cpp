@@ -1,6 +1,8 @@
 #include "StoreAnswer.h"
 
 #include "core/domain/TaskIncludes.h"
+#include "core/api/ApiClient.h"
+#include "core/domain/NetworkHost.h"
 #include "core/settings/KnownServers.h"
 #include "core/settings/LaunchOptions.h"
 #include "core/settings/MemoryTokenStore.h"
@@ -238,8 +240,6 @@ private Q_SLOTS:
         QFile::remove(path);
         {
             QSettings raw(path, QSettings::IniFormat);
-            raw.setValue(Settings::storageKey(Settings::Key::ServerUrl),
-                         u"http://evil.example/api"_s);
             raw.setValue(Settings::storageKey(Settings::Key::OrganizationId), u"xyz"_s);
             raw.setValue(Settings::storageKey(Settings::Key::RequestTimeoutSeconds), u"-3"_s);
             raw.setValue(Settings::storageKey(Settings::Key::Includes), u"run,owners"_s);
@@ -253,6 +253,100 @@ private Q_SLOTS:
         QCOMPARE(settings->includes(), TaskIncludes::defaults());
         QVERIFY(settings->recentLookups().isEmpty());
         QVERIFY(settings->language().isEmpty());
+        // The refused organization is reported, not only dropped.
+        const std::optional<Settings::Rejection> organization =
+            settings->rejection(Settings::Key::OrganizationId);
+        QVERIFY(organization);
+        QCOMPARE(organization->storedText, u"xyz"_s);
+        QVERIFY(!organization->reason.isEmpty());
+        QVERIFY(!settings->rejection(Settings::Key::ServerUrl));
+    }
+
+    void refusedServerUrlIsNeverReplaced_data() {
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("plain http to a remote host") << u"http://evil.example/api"_s;
+        QTest::newRow("plain http to a LAN address") << u"http://10.0.0.5:8080/api"_s;
+        QTest::newRow("localhost lookalike") << u"http://localhost.evil.example/api"_s;
+        QTest::newRow("ftp") << u"ftp://go.tallyfy.com/api"_s;
+        QTest::newRow("user info") << u"https://user:secret@go.tallyfy.com/api"_s;
+        QTest::newRow("no scheme") << u"go.tallyfy.com/api"_s;
+    }
+
+    void refusedServerUrlIsNeverReplaced() {
+        QFETCH(QString, stored);
+        const QString path = m_dir.filePath(u"taskdesk.ini"_s);
+        QFile::remove(path);
+        {
+            QSettings raw(path, QSettings::IniFormat);
+            raw.setValue(Settings::storageKey(Settings::Key::ServerUrl), stored);
+            raw.setValue(Settings::storageKey(Settings::Key::OrganizationId), orgA);
+        }
+        const auto settings = Settings::forTesting(m_dir.path());
+        // Not the default server: a token for one server must not go to another.
+        QVERIFY2(settings->serverUrl().isEmpty(), qPrintable(settings->serverUrl().toString()));
+        QVERIFY(settings->value(Settings::Key::ServerUrl).toUrl().isEmpty());
+        const std::optional<Settings::Rejection> rejection =
+            settings->rejection(Settings::Key::ServerUrl);
+        QVERIFY(rejection);
+        QCOMPARE(rejection->key, Settings::Key::ServerUrl);
+        QCOMPARE(rejection->storedText, stored);
+        QCOMPARE(rejection->reason, Validators::serverUrl(stored).problem);
+        QVERIFY(!settings->tokenKey().contains(u"go.tallyfy.com"_s));
+
+        // A command-line server overrides the file for this run; the file is still refused
+        // underneath, and reported again once the override ends.
+        QVERIFY(settings->overrideServerUrl(KnownServers::stagingUrl()));
+        QCOMPARE(settings->serverUrl(), KnownServers::stagingUrl());
+        QVERIFY(!settings->rejection(Settings::Key::ServerUrl));
+        settings->clearOverrides();
+        QVERIFY(settings->rejection(Settings::Key::ServerUrl));
+
+        // Choosing a server ends the refusal.
+        QVERIFY(settings->setServerUrl(KnownServers::productionUrl()));
+        QCOMPARE(settings->serverUrl(), KnownServers::productionUrl());
+        QVERIFY(!settings->rejection(Settings::Key::ServerUrl));
+    }
+
+    void acceptedValuesAreNoRejection() {
+        auto settings = fresh();
+        for (const Settings::Key key : Settings::allKeys()) {
+            QVERIFY(!settings->rejection(key)); // nothing stored
+        }
+        QVERIFY(settings->setServerUrl(QUrl(u"http://127.0.0.1:8080/api"_s)));
+        QVERIFY(settings->setOrganizationId(orgA));
+        QVERIFY(!settings->rejection(Settings::Key::ServerUrl));
+        QVERIFY(!settings->rejection(Settings::Key::OrganizationId));
+        QVERIFY(settings->setOrganizationId(QString())); // "none" is stored as empty
+        QVERIFY(!settings->rejection(Settings::Key::OrganizationId));
+    }
+
+    // Settings and the client judge plain http by the same loopback rule.
+    void loopbackRuleIsShared_data() {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("localhost") << u"http://localhost:8080/api"_s << true;
+        QTest::newRow("localhost.") << u"http://localhost.:8080/api"_s << true;
+        QTest::newRow("LOCALHOST.") << u"http://LOCALHOST./api"_s << true;
+        QTest::newRow("127.0.0.1") << u"http://127.0.0.1:8080/api"_s << true;
+        QTest::newRow("127.9.9.9") << u"http://127.9.9.9/api"_s << true;
+        QTest::newRow("::1") << u"http://[::1]:8080/api"_s << true;
+        QTest::newRow("IPv4-mapped") << u"http://[::ffff:127.0.0.1]/api"_s << true;
+        QTest::newRow("evil.localhost") << u"http://evil.localhost/api"_s << false;
+        QTest::newRow("lookalike") << u"http://localhost.evil.example/api"_s << false;
+        QTest::newRow("0.0.0.0") << u"http://0.0.0.0/api"_s << false;
+        QTest::newRow("::2") << u"http://[::2]/api"_s << false;
+        QTest::newRow("LAN") << u"http://10.0.0.5/api"_s << false;
+        QTest::newRow("public") << u"http://go.tallyfy.com/api"_s << false;
+    }
+
+    void loopbackRuleIsShared() {
+        QFETCH(QString, url);
+        QFETCH(bool, allowed);
+        const Validated<QUrl> validated = Validators::serverUrl(url);
+        QCOMPARE(validated.ok(), allowed);
+        QCOMPARE(ApiClient::isSecureTarget(QUrl(url)), allowed);
+        QCOMPARE(ApiClient::isLoopbackHost(QUrl(url).host()), allowed);
+        QCOMPARE(NetworkHost::isLoopback(QUrl(url).host()), allowed);
     }
 
     void recentLookupsAreCappedNewestFirst() {
