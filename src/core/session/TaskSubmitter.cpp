@@ -1,4 +1,4 @@
-#include "gui/newtask/TaskSubmitter.h"
+#include "core/session/TaskSubmitter.h"
 
 #include "core/api/ApiClient.h"
 #include "core/api/ApiRequest.h"
@@ -13,7 +13,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcSubmit, "taskdesk.ui.create")
+Q_LOGGING_CATEGORY(lcSubmit, "taskdesk.session.create")
 
 TaskSubmitter::TaskSubmitter(Session &session, QObject *parent)
     : QObject(parent)
