@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/settings/RecentLookup.h"
+#include "core/settings/RecentLookups.h"
 
 #include <QByteArray>
 #include <QList>
@@ -47,7 +47,7 @@ public:
     static constexpr int DefaultRequestTimeoutSeconds = 60;
     static constexpr int MinRequestTimeoutSeconds = 5;
     static constexpr int MaxRequestTimeoutSeconds = 600;
-    static constexpr qsizetype MaxRecentLookups = 50;
+    static constexpr qsizetype MaxRecentLookups = RecentLookups::MaxCount;
 
     /// The application's own settings (QCoreApplication organization and application names).
     explicit Settings(QObject *parent = nullptr);
@@ -90,7 +90,8 @@ public:
     bool setIncludes(const QStringList &includes);
 
     [[nodiscard]] QList<RecentLookup> recentLookups() const;
-    /// Puts `lookup` first, drops an older entry for the same task, keeps MaxRecentLookups.
+    /// Puts `lookup` first, drops an older entry for the same task, keeps MaxRecentLookups and
+    /// cuts long titles (RecentLookups::added()).
     void addRecentLookup(const RecentLookup &lookup);
     void removeRecentLookup(const QString &taskId);
     void clearRecentLookups();
