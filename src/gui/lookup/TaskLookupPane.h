@@ -10,7 +10,6 @@
 
 #include <memory>
 
-class ApiRequest;
 class IncludeChooser;
 class QAction;
 class QShortcut;
@@ -94,8 +93,6 @@ private:
     /// The 404 text naming the organization; empty when neither its name nor ID is known.
     [[nodiscard]] QString notFoundText() const;
     void copyCurl();
-    /// The GET that fetches the shown task again with the same includes and run.
-    [[nodiscard]] ApiRequest shownTaskRequest(const QString &taskId) const;
     void updateDirectory();
     void requestNames();
     void refreshNames();
