@@ -41,6 +41,10 @@ class NewTaskForm;
 ///   connection says the task may exist and offers "Check", then "Open it" or "Send again".
 /// - A 201 emits taskCreated() with the task as returned (its deadline may have moved into
 ///   working hours), offers "Copy ID", counts the tasks of a fan-out, and clears the draft.
+///
+/// The form wires its parts: DraftBinding (draft and inputs), DraftAreas and DraftProblemPlacer
+/// (where a problem is shown), NewTaskSendState (whether and why not to send) and
+/// NewTaskResult shown by NewTaskResultPanel (what became of the last create).
 class NewTaskForm final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NewTaskForm)
