@@ -61,6 +61,19 @@ OneOffTaskDraft validDraft() {
     return draft;
 }
 
+/// A fault that answers `method` requests to `path` with `status` and a JSON `body`.
+SandboxFault jsonAnswer(const QByteArray &method, const QString &path, int status,
+                        const QJsonObject &body) {
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Status;
+    fault.method = method;
+    fault.pathPattern = path;
+    fault.status = status;
+    fault.contentType = "application/json";
+    fault.body = QJsonDocument(body).toJson();
+    return fault;
+}
+
 QString messageText(NewTaskForm &form, const QString &path) {
     FieldMessage *message = form.messageFor(path);
     return message == nullptr ? QString() : message->text();
@@ -913,19 +926,10 @@ private Q_SLOTS:
         // Members whose names and emails hold markup.
         const QString name = u"<b>Ana</b> <img src=\"x\" width=\"15000\">"_s;
         const QString email = u"ana&lt;b&gt;@example.com"_s;
-        SandboxFault members;
-        members.kind = SandboxFault::Kind::Status;
-        members.method = "GET";
-        members.pathPattern = u"/users$"_s;
-        members.status = 200;
-        members.contentType = "application/json";
-        members.body = QJsonDocument(QJsonObject{{u"data"_s, QJsonArray{QJsonObject{
-                                                                 {u"id"_s, 1001},
-                                                                 {u"email"_s, email},
-                                                                 {u"full_name"_s, name},
-                                                             }}}})
-                           .toJson();
-        fx().server().addFault(members);
+        fx().server().addFault(jsonAnswer(
+            "GET", u"/users$"_s, 200,
+            {{u"data"_s, QJsonArray{QJsonObject{
+                             {u"id"_s, 1001}, {u"email"_s, email}, {u"full_name"_s, name}}}}}));
         DirectoryCache *cache = fx().session().cache();
         cache->refresh(DirectoryCache::What::Members);
         QTRY_VERIFY(cache->isLoaded(DirectoryCache::What::Members) &&
@@ -942,16 +946,8 @@ private Q_SLOTS:
 
         // Loading messages that quote the server.
         const QString message = u"<b>boom</b> <img src=\"x\" width=\"15000\">"_s;
-        for (const QString &path : {u"/users$"_s, u"/tags$"_s}) {
-            SandboxFault refused;
-            refused.kind = SandboxFault::Kind::Status;
-            refused.method = "GET";
-            refused.pathPattern = path;
-            refused.status = 422;
-            refused.contentType = "application/json";
-            refused.body = QJsonDocument(QJsonObject{{u"message"_s, message}}).toJson();
-            fx().server().addFault(refused);
-        }
+        for (const QString &path : {u"/users$"_s, u"/tags$"_s})
+            fx().server().addFault(jsonAnswer("GET", path, 422, {{u"message"_s, message}}));
         cache->refresh(DirectoryCache::What::Members);
         cache->refresh(DirectoryCache::What::Tags);
         QTRY_VERIFY(fx().assignees()->loadingText().contains(message));
@@ -968,19 +964,11 @@ private Q_SLOTS:
         // panel and in the Create button's tooltip, all as written.
         const QString titleError = u"<b>Title</b> is <i>taken</i>"_s;
         const QString leftover = u"<img src=\"x\" width=\"15000\"> elsewhere"_s;
-        SandboxFault invalid;
-        invalid.kind = SandboxFault::Kind::Status;
-        invalid.method = "POST";
-        invalid.pathPattern = u"/tasks$"_s;
-        invalid.status = 422;
-        invalid.contentType = "application/json";
-        invalid.body =
-            QJsonDocument(
-                QJsonObject{{u"message"_s, u"<h1>Invalid</h1>"_s},
-                            {u"errors"_s, QJsonObject{{u"title"_s, QJsonArray{titleError}},
-                                                      {u"mystery"_s, QJsonArray{leftover}}}}})
-                .toJson();
-        fx().server().addFault(invalid);
+        fx().server().addFault(
+            jsonAnswer("POST", u"/tasks$"_s, 422,
+                       {{u"message"_s, u"<h1>Invalid</h1>"_s},
+                        {u"errors"_s, QJsonObject{{u"title"_s, QJsonArray{titleError}},
+                                                  {u"mystery"_s, QJsonArray{leftover}}}}}));
         useDraft(validDraft());
         QVERIFY(fx().form().submit());
         QTRY_COMPARE(fx().form().submitter()->state(), TaskSubmitter::State::Refused);
@@ -1003,20 +991,10 @@ private Q_SLOTS:
         // A 201 whose title is a million characters: the result panel and the status bar get
         // a bounded text.
         useDraft(validDraft());
-        SandboxFault created;
-        created.kind = SandboxFault::Kind::Status;
-        created.method = "POST";
-        created.pathPattern = u"/tasks$"_s;
-        created.status = 201;
-        created.contentType = "application/json";
-        created.body =
-            QJsonDocument(QJsonObject{{u"data"_s,
-                                       QJsonObject{
-                                           {u"id"_s, u"0123456789abcdef0123456789abcdef"_s},
-                                           {u"title"_s, QString(1000000, u't')},
-                                       }}})
-                .toJson();
-        fx().server().addFault(created);
+        fx().server().addFault(
+            jsonAnswer("POST", u"/tasks$"_s, 201,
+                       {{u"data"_s, QJsonObject{{u"id"_s, u"0123456789abcdef0123456789abcdef"_s},
+                                                {u"title"_s, QString(1000000, u't')}}}}));
         QSignalSpy messages(&fx().form(), &NewTaskForm::statusMessage);
         QSignalSpy done(&fx().form(), &NewTaskForm::taskCreated);
         QVERIFY(fx().form().submit());

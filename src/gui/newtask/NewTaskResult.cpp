@@ -23,17 +23,9 @@ QString NewTaskResult::localText(const QDateTime &dateTime) {
 }
 
 QString NewTaskResult::toneName(Tone tone) {
-    switch (tone) {
-    case Tone::Ok:
-        return u"ok"_s;
-    case Tone::Warning:
-        return u"warning"_s;
-    case Tone::Error:
-        return u"error"_s;
-    case Tone::Info:
-        break;
-    }
-    return u"info"_s;
+    // In the order of Tone.
+    static constexpr QLatin1StringView names[] = {"ok"_L1, "info"_L1, "warning"_L1, "error"_L1};
+    return names[int(tone)];
 }
 
 NewTaskResult NewTaskResult::describe(const TaskSubmitter &submitter, const QString &note,
