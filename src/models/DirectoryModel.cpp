@@ -1,5 +1,7 @@
 #include "models/DirectoryModel.h"
 
+#include "models/DisplayFormat.h"
+
 #include "models/SearchKey.h"
 
 #include <QHash>
@@ -30,15 +32,7 @@ void DirectoryModel::setGuests(const QList<Guest> &guests) {
 }
 
 NameDirectory DirectoryModel::nameDirectory() const {
-    QHash<qint64, Member> members;
-    members.reserve(m_members.size());
-    for (const Member &member : m_members)
-        members.insert(member.id, member);
-    QHash<QString, Group> groups;
-    groups.reserve(m_groups.size());
-    for (const Group &group : m_groups)
-        groups.insert(group.id, group);
-    return NameDirectory(members, groups);
+    return NameDirectory(m_members, m_groups);
 }
 
 void DirectoryModel::setFilterText(const QString &text) {
@@ -177,6 +171,10 @@ int DirectoryModel::rowCount(const QModelIndex &parent) const {
 }
 
 QVariant DirectoryModel::data(const QModelIndex &index, int role) const {
+    return DisplayFormat::forView(role, unshownData(index, role));
+}
+
+QVariant DirectoryModel::unshownData(const QModelIndex &index, int role) const {
     if (!index.isValid())
         return {};
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));

@@ -82,6 +82,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    /// data() before DisplayFormat::forView().
+    [[nodiscard]] QVariant unshownData(const QModelIndex &index, int role) const;
     struct Entry {
         Kind kind = Kind::Member;
         qint64 memberId = 0;

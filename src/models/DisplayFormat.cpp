@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -60,4 +61,30 @@ QString DisplayFormat::plainText(const QString &maybeHtml) {
 
 QString DisplayFormat::orAbsent(const QString &text) {
     return text.isEmpty() ? absent() : text;
+}
+
+QString DisplayFormat::elided(const QString &text, qsizetype maxLength) {
+    if (maxLength < 1 || text.size() <= maxLength)
+        return text;
+    qsizetype cut = maxLength;
+    if (text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return text.left(cut) + u'…';
+}
+
+QString DisplayFormat::toolTip(const QString &text) {
+    if (text.isEmpty())
+        return {};
+    // Always rich text, so that nothing in `text` decides how it is read.
+    return Qt::convertFromPlainText(elided(text), Qt::WhiteSpaceNormal);
+}
+
+QVariant DisplayFormat::forView(int role, const QVariant &value) {
+    if (value.typeId() != QMetaType::QString)
+        return value;
+    if (role == Qt::DisplayRole)
+        return elided(value.toString());
+    if (role == Qt::ToolTipRole)
+        return toolTip(value.toString());
+    return value;
 }

@@ -114,12 +114,29 @@ int FormFieldsModel::childRowCount(int topLevelRow) const {
 }
 
 QVariant FormFieldsModel::data(const QModelIndex &index, int role) const {
+    return DisplayFormat::forView(role, unshownData(index, role));
+}
+
+QVariant FormFieldsModel::unshownData(const QModelIndex &index, int role) const {
     if (!index.isValid())
         return {};
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
-    if (isTopLevel(index))
-        return fieldData(m_fields.at(index.row()), index.column(), role);
-    return tableRowData(m_fields.at(parentRow(index)), index.row(), index.column(), role);
+    const bool topLevel = isTopLevel(index);
+    const FormField &field = m_fields.at(topLevel ? index.row() : parentRow(index));
+    // What a table row tells of its field is what the field's own row tells.
+    switch (role) {
+    case FieldIdRole:
+        return field.id;
+    case FieldTypeRole:
+        return int(field.type);
+    case FieldTypeNameRole:
+        return field.typeName;
+    default:
+        break;
+    }
+    if (topLevel)
+        return fieldData(field, index.column(), role);
+    return tableRowData(field, index.row(), index.column(), role);
 }
 
 QVariant FormFieldsModel::fieldData(const FormField &field, int column, int role) const {
@@ -168,12 +185,6 @@ QVariant FormFieldsModel::fieldData(const FormField &field, int column, int role
         return {};
     case RowKindRole:
         return int(RowKind::Field);
-    case FieldIdRole:
-        return field.id;
-    case FieldTypeRole:
-        return int(field.type);
-    case FieldTypeNameRole:
-        return field.typeName;
     case IsRequiredRole:
         return field.required;
     case IsAnsweredRole:
@@ -223,12 +234,6 @@ QVariant FormFieldsModel::tableRowData(const FormField &field, int row, int colu
     }
     case RowKindRole:
         return int(RowKind::TableRow);
-    case FieldIdRole:
-        return field.id;
-    case FieldTypeRole:
-        return int(field.type);
-    case FieldTypeNameRole:
-        return field.typeName;
     case TableCellsRole:
         return cells;
     case FullAnswerRole:

@@ -52,6 +52,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    /// data() before DisplayFormat::forView().
+    [[nodiscard]] QVariant unshownData(const QModelIndex &index, int role) const;
     [[nodiscard]] int topLevelRowCount() const override;
     [[nodiscard]] int childRowCount(int topLevelRow) const override;
     void directoryChanged() override;

@@ -78,6 +78,10 @@ QString JsonDisplay::compactJson(const QJsonValue &value) {
     return valueText(value);
 }
 
+QString JsonDisplay::prettyJson(const QJsonObject &object) {
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
 qsizetype JsonDisplay::childCount(const QJsonValue &value) {
     if (value.isArray())
         return value.toArray().size();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 
@@ -22,6 +23,8 @@ public:
     [[nodiscard]] static QString numberText(const QJsonValue &value);
     /// The value as compact JSON text (strings quoted), for generic rendering of unknown data.
     [[nodiscard]] static QString compactJson(const QJsonValue &value);
+    /// `object` as indented JSON text, as the raw JSON view and "Copy JSON" show it.
+    [[nodiscard]] static QString prettyJson(const QJsonObject &object);
     /// Children shown under a value in a tree: array length, object size, 0 for scalars.
     [[nodiscard]] static qsizetype childCount(const QJsonValue &value);
     /// Child `row` of a container (array element or object member in key order).

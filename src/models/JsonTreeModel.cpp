@@ -1,5 +1,7 @@
 #include "models/JsonTreeModel.h"
 
+#include "models/DisplayFormat.h"
+
 #include "models/JsonDisplay.h"
 
 #include <QJsonArray>
@@ -137,6 +139,10 @@ QString JsonTreeModel::pointer(NodeId id) const {
 }
 
 QVariant JsonTreeModel::data(const QModelIndex &index, int role) const {
+    return DisplayFormat::forView(role, unshownData(index, role));
+}
+
+QVariant JsonTreeModel::unshownData(const QModelIndex &index, int role) const {
     if (!index.isValid())
         return {};
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));

@@ -1,10 +1,13 @@
 #include "models/NameDirectory.h"
 
-#include <utility>
-
-NameDirectory::NameDirectory(QHash<qint64, Member> members, QHash<QString, Group> groups)
-    : m_members(std::move(members))
-    , m_groups(std::move(groups)) {}
+NameDirectory::NameDirectory(const QList<Member> &members, const QList<Group> &groups) {
+    m_members.reserve(members.size());
+    for (const Member &member : members)
+        m_members.insert(member.id, member);
+    m_groups.reserve(groups.size());
+    for (const Group &group : groups)
+        m_groups.insert(group.id, group);
+}
 
 NameDirectory::Name NameDirectory::member(qint64 id, const QString &nameFromResponse) const {
     const auto it = m_members.constFind(id);

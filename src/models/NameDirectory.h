@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 /// Turns member and group IDs into names using the cached directory lists, falling back to a
@@ -28,7 +29,8 @@ public:
     };
 
     NameDirectory() = default;
-    NameDirectory(QHash<qint64, Member> members, QHash<QString, Group> groups);
+    /// The one way a directory is built: from the member and group lists as fetched.
+    NameDirectory(const QList<Member> &members, const QList<Group> &groups);
 
     [[nodiscard]] Name member(qint64 id, const QString &nameFromResponse = {}) const;
     [[nodiscard]] Name group(const QString &id, const QString &nameFromResponse = {}) const;

@@ -2,8 +2,7 @@
 
 NameDirectoryUser::~NameDirectoryUser() = default;
 
-void NameDirectoryUser::setDirectory(const QHash<qint64, Member> &members,
-                                     const QHash<QString, Group> &groups) {
+void NameDirectoryUser::setDirectory(const QList<Member> &members, const QList<Group> &groups) {
     setDirectory(NameDirectory(members, groups));
 }
 

@@ -4,7 +4,7 @@
 #include "core/domain/Member.h"
 #include "models/NameDirectory.h"
 
-#include <QHash>
+#include <QList>
 #include <QString>
 
 /// The part of a model that names members and groups through a NameDirectory: one way to hand
@@ -16,7 +16,7 @@ class NameDirectoryUser {
 public:
     virtual ~NameDirectoryUser();
 
-    void setDirectory(const QHash<qint64, Member> &members, const QHash<QString, Group> &groups);
+    void setDirectory(const QList<Member> &members, const QList<Group> &groups);
     void setDirectory(const NameDirectory &directory);
     [[nodiscard]] const NameDirectory &directory() const { return m_directory; }
 

@@ -1,5 +1,7 @@
 #include "models/OwnersModel.h"
 
+#include "models/DisplayFormat.h"
+
 #include <QFont>
 
 namespace {
@@ -55,6 +57,10 @@ int OwnersModel::childRowCount(int topLevelRow) const {
 }
 
 QVariant OwnersModel::data(const QModelIndex &index, int role) const {
+    return DisplayFormat::forView(role, unshownData(index, role));
+}
+
+QVariant OwnersModel::unshownData(const QModelIndex &index, int role) const {
     if (!index.isValid())
         return {};
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));

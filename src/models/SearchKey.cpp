@@ -1,5 +1,22 @@
 #include "models/SearchKey.h"
 
+#include <algorithm>
+#include <iterator>
+
+namespace {
+
+struct Spelling {
+    char16_t letter;
+    const char16_t *typed;
+};
+
+constexpr Spelling undecomposed[] = {
+    {u'ł', u"l"}, {u'Ł', u"l"},  {u'ø', u"o"},  {u'Ø', u"o"},  {u'đ', u"d"},  {u'Đ', u"d"},
+    {u'ı', u"i"}, {u'ß', u"ss"}, {u'æ', u"ae"}, {u'Æ', u"ae"}, {u'œ', u"oe"}, {u'Œ', u"oe"},
+};
+
+} // namespace
+
 QString SearchKey::fold(const QString &text) {
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString folded;
@@ -9,35 +26,12 @@ QString SearchKey::fold(const QString &text) {
             c.category() == QChar::Mark_SpacingCombining)
             continue;
         // Latin letters that have no Unicode decomposition but are typed without the accent.
-        switch (c.unicode()) {
-        case u'ł':
-        case u'Ł':
-            folded.append(u'l');
+        const auto spelled =
+            std::find_if(std::begin(undecomposed), std::end(undecomposed),
+                         [c](const Spelling &entry) { return QChar(entry.letter) == c; });
+        if (spelled != std::end(undecomposed)) {
+            folded.append(spelled->typed);
             continue;
-        case u'ø':
-        case u'Ø':
-            folded.append(u'o');
-            continue;
-        case u'đ':
-        case u'Đ':
-            folded.append(u'd');
-            continue;
-        case u'ı':
-            folded.append(u'i');
-            continue;
-        case u'ß':
-            folded.append(u"ss");
-            continue;
-        case u'æ':
-        case u'Æ':
-            folded.append(u"ae");
-            continue;
-        case u'œ':
-        case u'Œ':
-            folded.append(u"oe");
-            continue;
-        default:
-            break;
         }
         folded.append(c);
     }

@@ -72,7 +72,8 @@ private:
         const QJsonValue raw = take(key);
         const NodeId id =
             row(parent, label, DisplayFormat::firstLine(DisplayFormat::plainText(value)), key, raw);
-        m_model.m_nodes[size_t(id)].toolTip = value;
+        // The text without its markup: a tooltip is no place to render a server's HTML.
+        m_model.m_nodes[size_t(id)].toolTip = DisplayFormat::plainText(value);
     }
 
     void scalar(NodeId parent, const QString &key, const QString &label) {
@@ -615,6 +616,10 @@ qint32 TaskDetailsModel::rowOf(NodeId id) const {
 }
 
 QVariant TaskDetailsModel::data(const QModelIndex &index, int role) const {
+    return DisplayFormat::forView(role, unshownData(index, role));
+}
+
+QVariant TaskDetailsModel::unshownData(const QModelIndex &index, int role) const {
     if (!index.isValid())
         return {};
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));

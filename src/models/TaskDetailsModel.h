@@ -87,6 +87,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    /// data() before DisplayFormat::forView().
+    [[nodiscard]] QVariant unshownData(const QModelIndex &index, int role) const;
     struct Node {
         NodeId parent = NoNode;
         qint32 row = 0;

@@ -9,7 +9,7 @@
 #include "core/settings/DraftStore.h"
 #include "gui/newtask/AssigneePicker.h"
 #include "gui/widgets/ChipList.h"
-#include "gui/newtask/TaskSubmitter.h"
+#include "core/session/TaskSubmitter.h"
 #include "gui/lookup/TaskView.h"
 
 #include <QCoreApplication>

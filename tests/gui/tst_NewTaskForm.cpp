@@ -1,18 +1,20 @@
 #include "NewTaskFixture.h"
+#include "ShownText.h"
 
 #include "core/domain/Task.h"
 #include "core/session/DirectoryCache.h"
+#include "core/session/TaskSubmitter.h"
 #include "core/settings/DraftStore.h"
 #include "gui/newtask/AssigneePicker.h"
-#include "gui/widgets/ChipList.h"
 #include "gui/newtask/DeadlineEdit.h"
-#include "gui/widgets/FieldMessage.h"
 #include "gui/newtask/FormFieldEditor.h"
 #include "gui/newtask/FormFieldsEditor.h"
 #include "gui/newtask/OptionsEditor.h"
 #include "gui/newtask/RunPicker.h"
 #include "gui/newtask/TagPicker.h"
-#include "gui/newtask/TaskSubmitter.h"
+#include "gui/widgets/ChipList.h"
+#include "gui/widgets/FieldMessage.h"
+#include "models/DisplayFormat.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -21,6 +23,7 @@
 #include <QDateTimeEdit>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -56,6 +59,19 @@ OneOffTaskDraft validDraft() {
     draft.users = {OneOffTaskDraft::User{1001, u"Ana Ruiz"_s}};
     draft.deadline = QDateTime(QDate(2031, 3, 14), QTime(17, 0));
     return draft;
+}
+
+/// A fault that answers `method` requests to `path` with `status` and a JSON `body`.
+SandboxFault jsonAnswer(const QByteArray &method, const QString &path, int status,
+                        const QJsonObject &body) {
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Status;
+    fault.method = method;
+    fault.pathPattern = path;
+    fault.status = status;
+    fault.contentType = "application/json";
+    fault.body = QJsonDocument(body).toJson();
+    return fault;
 }
 
 QString messageText(NewTaskForm &form, const QString &path) {
@@ -908,6 +924,93 @@ private Q_SLOTS:
             QVERIFY2(at > last, qPrintable(w->objectName()));
             last = at;
         }
+    }
+
+    void serverTextIsShownLiterally() {
+        waitForDirectory();
+        // Members whose names and emails hold markup.
+        const QString name = u"<b>Ana</b> <img src=\"x\" width=\"15000\">"_s;
+        const QString email = u"ana&lt;b&gt;@example.com"_s;
+        fx().server().addFault(jsonAnswer(
+            "GET", u"/users$"_s, 200,
+            {{u"data"_s, QJsonArray{QJsonObject{
+                             {u"id"_s, 1001}, {u"email"_s, email}, {u"full_name"_s, name}}}}}));
+        DirectoryCache *cache = fx().session().cache();
+        cache->refresh(DirectoryCache::What::Members);
+        QTRY_VERIFY(cache->isLoaded(DirectoryCache::What::Members) &&
+                    cache->member(1001).has_value() && cache->member(1001)->displayName() == name);
+
+        // The chip of a chosen member: its name and its tooltip (the email) as written.
+        pick(fx().assigneeInput(), u"ana"_s);
+        ChipList *chips = fx().assignees()->chipList();
+        QCOMPARE(chips->keys(), QStringList{AssigneePicker::userKey(1001)});
+        auto *chipLabel = chips->findChild<QLabel *>(u"chipLabel"_s);
+        QVERIFY(chipLabel);
+        QCOMPARE(ShownText::ofLabel(chipLabel), name);
+        QCOMPARE(ShownText::ofToolTip(chipLabel->parentWidget()->toolTip()), email);
+
+        // Loading messages that quote the server.
+        const QString message = u"<b>boom</b> <img src=\"x\" width=\"15000\">"_s;
+        for (const QString &path : {u"/users$"_s, u"/tags$"_s})
+            fx().server().addFault(jsonAnswer("GET", path, 422, {{u"message"_s, message}}));
+        cache->refresh(DirectoryCache::What::Members);
+        cache->refresh(DirectoryCache::What::Tags);
+        QTRY_VERIFY(fx().assignees()->loadingText().contains(message));
+        auto *peopleNote = fx().assignees()->findChild<QLabel *>(u"loadingLabel"_s);
+        QVERIFY(peopleNote);
+        QVERIFY2(ShownText::ofLabel(peopleNote).contains(message),
+                 qPrintable(ShownText::ofLabel(peopleNote)));
+        auto *tagNote = fx().tags()->findChild<QLabel *>(u"loadingLabel"_s);
+        QVERIFY(tagNote);
+        QTRY_VERIFY(tagNote->text().contains(message));
+        QVERIFY(ShownText::ofLabel(tagNote).contains(message));
+
+        // A 422 whose messages hold markup: under the input, in the summary, in the result
+        // panel and in the Create button's tooltip, all as written.
+        const QString titleError = u"<b>Title</b> is <i>taken</i>"_s;
+        const QString leftover = u"<img src=\"x\" width=\"15000\"> elsewhere"_s;
+        fx().server().addFault(
+            jsonAnswer("POST", u"/tasks$"_s, 422,
+                       {{u"message"_s, u"<h1>Invalid</h1>"_s},
+                        {u"errors"_s, QJsonObject{{u"title"_s, QJsonArray{titleError}},
+                                                  {u"mystery"_s, QJsonArray{leftover}}}}}));
+        useDraft(validDraft());
+        QVERIFY(fx().form().submit());
+        QTRY_COMPARE(fx().form().submitter()->state(), TaskSubmitter::State::Refused);
+        FieldMessage *titleMessage = fx().form().messageFor(u"title"_s);
+        QVERIFY(titleMessage);
+        QVERIFY(ShownText::ofLabel(titleMessage).contains(titleError));
+        auto *result = fx().form().findChild<QLabel *>(u"resultLabel"_s);
+        QVERIFY(result);
+        QVERIFY2(ShownText::ofLabel(result).contains(leftover), qPrintable(result->text()));
+        auto *summary = fx().form().findChild<QLabel *>(u"validationSummaryLabel"_s);
+        QVERIFY(summary);
+        QVERIFY2(ShownText::ofLabel(summary).contains(titleError), qPrintable(summary->text()));
+        QVERIFY(ShownText::ofToolTip(fx().createButton()->toolTip()).contains(titleError));
+        // No label of the form renders markup, whatever it shows.
+        for (const QLabel *label : fx().form().findChildren<QLabel *>())
+            QCOMPARE(ShownText::ofLabel(label), label->text());
+    }
+
+    void longServerTextsAreCappedInLabels() {
+        // A 201 whose title is a million characters: the result panel and the status bar get
+        // a bounded text.
+        useDraft(validDraft());
+        fx().server().addFault(
+            jsonAnswer("POST", u"/tasks$"_s, 201,
+                       {{u"data"_s, QJsonObject{{u"id"_s, u"0123456789abcdef0123456789abcdef"_s},
+                                                {u"title"_s, QString(1000000, u't')}}}}));
+        QSignalSpy messages(&fx().form(), &NewTaskForm::statusMessage);
+        QSignalSpy done(&fx().form(), &NewTaskForm::taskCreated);
+        QVERIFY(fx().form().submit());
+        QTRY_COMPARE(done.size(), 1);
+        QCOMPARE(done.at(0).at(0).value<Task>().title.size(), 1000000);
+        QVERIFY(!fx().form().resultText().isEmpty());
+        QVERIFY2(fx().form().resultText().size() < 3 * DisplayFormat::MaxShownLength,
+                 qPrintable(QString::number(fx().form().resultText().size())));
+        QVERIFY(!messages.isEmpty());
+        for (const QList<QVariant> &message : std::as_const(messages))
+            QVERIFY(message.at(0).toString().size() < 2 * DisplayFormat::MaxShownLength);
     }
 };
 

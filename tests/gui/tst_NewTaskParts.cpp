@@ -1,10 +1,12 @@
 #include "core/settings/DraftStore.h"
 #include "core/settings/Settings.h"
-#include "gui/widgets/ChipList.h"
 #include "gui/newtask/DeadlineEdit.h"
+#include "gui/newtask/DraftAreas.h"
+#include "gui/newtask/NewTaskSendState.h"
+#include "gui/newtask/OptionsEditor.h"
+#include "gui/widgets/ChipList.h"
 #include "gui/widgets/FieldMessage.h"
 #include "gui/widgets/FlowLayout.h"
-#include "gui/newtask/OptionsEditor.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -236,6 +238,118 @@ private Q_SLOTS:
         QVERIFY(oneLine > 0);
         QVERIFY(narrow > oneLine * 3);
         QCOMPARE(layout->count(), 6);
+    }
+
+    void problemPathsFindTheirArea_data() {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("area");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("title") << u"title"_s << u"title"_s << u"Title"_s;
+        QTest::newRow("old description key")
+            << u"description"_s << u"summary"_s << u"Description"_s;
+        QTest::newRow("an assignee") << u"owners.users.0"_s << u"owners"_s << u"Assignees"_s;
+        QTest::newRow("an option flag") << u"top_secret"_s << u"options"_s << u"More options"_s;
+        QTest::newRow("status is an option") << u"status"_s << u"options"_s << u"More options"_s;
+        QTest::newRow("a field's option")
+            << u"form_fields.2.options.1.text"_s << u"form_fields"_s << u"Form field 3"_s;
+        QTest::newRow("the fields as a whole")
+            << u"form_fields"_s << u"form_fields"_s << u"Form fields"_s;
+        QTest::newRow("unknown") << u"mystery.0"_s << QString() << u"mystery.0"_s;
+    }
+
+    void problemPathsFindTheirArea() {
+        QFETCH(QString, path);
+        QFETCH(QString, area);
+        QFETCH(QString, name);
+        QCOMPARE(DraftAreas::areaOf(path), area);
+        QCOMPARE(DraftAreas::name(path), name);
+    }
+
+    void formFieldPathsAreTakenApart() {
+        const QString path = u"form_fields.2.options.1.text"_s;
+        QCOMPARE(DraftAreas::formFieldIndex(path), std::optional<int>(2));
+        QCOMPARE(DraftAreas::formFieldPart(path), u"options"_s);
+        QCOMPARE(DraftAreas::formFieldItem(path), std::optional<int>(1));
+        QCOMPARE(DraftAreas::formFieldIndex(u"form_fields.x.label"_s), std::nullopt);
+        QCOMPARE(DraftAreas::formFieldPart(u"title"_s), QString());
+        QCOMPARE(DraftAreas::formFieldItem(u"form_fields.0.label"_s), std::nullopt);
+        QVERIFY(DraftAreas::isInMoreOptions(u"webhook"_s));
+        QVERIFY(!DraftAreas::isInMoreOptions(u"title"_s));
+    }
+
+    void problemsInTheFormsOrder() {
+        using Problem = ValidationResult::Problem;
+        const auto error = [](const QString &path) {
+            return Problem{path, path + u" is wrong"_s, ValidationResult::Severity::Error};
+        };
+        // A 422 lists its fields alphabetically; the form goes top to bottom.
+        const QList<Problem> sorted = DraftAreas::inFormOrder(
+            {error(u"mystery"_s), error(u"form_fields.0.label"_s), error(u"webhook"_s),
+             error(u"title"_s), error(u"owners.users.0"_s)});
+        QStringList paths;
+        for (const Problem &problem : sorted)
+            paths.append(problem.path);
+        QCOMPARE(paths, (QStringList{u"title"_s, u"owners.users.0"_s, u"webhook"_s,
+                                     u"form_fields.0.label"_s, u"mystery"_s}));
+        QCOMPARE(DraftAreas::reasons({error(u"title"_s), error(u"title"_s)}),
+                 QStringList{u"Title: title is wrong"_s});
+    }
+
+    void serverErrorsKeepWhatNoInputShows() {
+        const DraftAreas::ServerErrors errors = DraftAreas::fromServer(
+            {{u"title"_s, {u"Taken."_s}}, {u"mystery"_s, {u"Odd."_s, u"Very odd."_s}}});
+        QCOMPARE(errors.problems.size(), 3);
+        QVERIFY(errors.areas.contains(u"title"_s));
+        QCOMPARE(errors.unplaced, (QStringList{u"mystery: Odd."_s, u"mystery: Very odd."_s}));
+    }
+
+    void sendStateSaysWhy_data() {
+        QTest::addColumn<bool>("sending");
+        QTest::addColumn<bool>("unknown");
+        QTest::addColumn<bool>("ready");
+        QTest::addColumn<QStringList>("reasons");
+        QTest::addColumn<bool>("canSend");
+        QTest::addColumn<bool>("showsErrors");
+        QTest::addColumn<QString>("summaryStart");
+        QTest::newRow("ready") << false << false << true << QStringList() << true << false
+                               << u"Ready to create"_s;
+        QTest::newRow("problems") << false << false << true
+                                  << QStringList{u"Title: a"_s, u"Tags: b"_s, u"Start: c"_s,
+                                                 u"Deadline: d"_s}
+                                  << false << true << u"4 problem"_s;
+        QTest::newRow("sending") << true << false << true << QStringList() << false << false
+                                 << u"Sending the task"_s;
+        QTest::newRow("outcome unknown") << false << true << true << QStringList{u"Title: a"_s}
+                                         << false << false << u"The last create may have"_s;
+        QTest::newRow("not connected") << false << false << false << QStringList() << false << false
+                                       << u"Connect to Tallyfy"_s;
+    }
+
+    void sendStateSaysWhy() {
+        QFETCH(bool, sending);
+        QFETCH(bool, unknown);
+        QFETCH(bool, ready);
+        QFETCH(QStringList, reasons);
+        QFETCH(bool, canSend);
+        QFETCH(bool, showsErrors);
+        QFETCH(QString, summaryStart);
+        NewTaskSendState::Facts facts;
+        facts.sending = sending;
+        facts.busy = sending;
+        facts.outcomeUnknown = unknown;
+        facts.sessionReady = ready;
+        facts.reasons = reasons;
+        const NewTaskSendState state = NewTaskSendState::describe(facts);
+        QCOMPARE(state.canSend, canSend);
+        QCOMPARE(state.showsErrors, showsErrors);
+        QVERIFY2(state.summary.startsWith(summaryStart), qPrintable(state.summary));
+        if (showsErrors) {
+            // The summary names the first few; the explanation lists them all.
+            QVERIFY(state.summary.contains(u"Title: a"_s));
+            QVERIFY(!state.summary.contains(u"Deadline: d"_s));
+            for (const QString &reason : reasons)
+                QVERIFY(state.explanation.contains(reason));
+        }
     }
 };
 

@@ -1,15 +1,19 @@
 #include "LookupFixture.h"
+#include "ShownText.h"
 
 #include "core/api/ApiClient.h"
 #include "core/api/RetryPolicy.h"
 #include "core/api/TasksApi.h"
 #include "core/domain/TaskIncludes.h"
 #include "core/session/DirectoryCache.h"
+#include "core/settings/RecentLookups.h"
+#include "core/settings/Validators.h"
 #include "gui/lookup/IncludeChooser.h"
 #include "gui/lookup/RecentLookupsView.h"
-#include "gui/widgets/SafeTextBrowser.h"
 #include "gui/lookup/TaskHeader.h"
 #include "gui/lookup/TaskView.h"
+#include "gui/widgets/SafeTextBrowser.h"
+#include "models/DisplayFormat.h"
 #include "models/FormFieldsModel.h"
 #include "models/OwnersModel.h"
 #include "models/RecentLookupsModel.h"
@@ -19,6 +23,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
@@ -110,6 +115,8 @@ private Q_SLOTS:
     void overdueOnlyWhileTheTaskIsOpen();
     void rawJsonIsPrettyPrintedAndSearchable();
     void descriptionLoadsNoResources();
+    void serverTextIsShownLiterally();
+    void longTitleIsCappedInLabelsAndWholeInTheTree();
 
 private:
     void typeAndEnter(const QString &text);
@@ -857,6 +864,130 @@ void tst_TaskLookupPane::descriptionLoadsNoResources() {
     QVERIFY(source);
     source->setChecked(true);
     QVERIFY(browser->toPlainText().contains(u"<b>this</b>"_s));
+}
+
+void tst_TaskLookupPane::serverTextIsShownLiterally() {
+    const QString id = m_fixture->richTaskId();
+    const QJsonObject stored = m_fixture->stored(id);
+    // The organization's members, as the server sends them, with markup in their names.
+    const QString name = u"<b>Ana</b> <img src=\"x\" width=\"15000\">"_s;
+    QJsonArray members;
+    for (const QJsonValue &userId : stored.value(u"owners"_s)[u"users"_s].toArray()) {
+        const qint64 memberId = userId.toInteger();
+        members.append(QJsonObject{{u"id"_s, memberId},
+                                   {u"email"_s, u"<i>m%1</i>@example.com"_s.arg(memberId)},
+                                   {u"full_name"_s, name}});
+    }
+    QVERIFY(!members.isEmpty());
+    SandboxFault names;
+    names.kind = SandboxFault::Kind::Status;
+    names.method = "GET";
+    names.pathPattern = u"/users$"_s;
+    names.times = -1;
+    names.status = 200;
+    names.contentType = "application/json";
+    names.body = QJsonDocument(QJsonObject{{u"data"_s, members}}).toJson();
+    m_fixture->server().addFault(names);
+
+    std::optional<Task> task = Task::fromJson(stored);
+    QVERIFY(task);
+    const QString title = u"<b>Bold</b> &amp; <img src=\"x\" width=\"15000\">"_s;
+    const QString status = u"<i>odd</i>"_s;
+    task->title = title;
+    task->status = status;
+    m_fixture->pane().showTask(*task);
+
+    TaskHeader *header = view()->header();
+    auto *titleLabel = header->findChild<QLabel *>(u"titleLabel"_s);
+    QVERIFY(titleLabel);
+    QCOMPARE(ShownText::ofLabel(titleLabel), title);
+    auto *badge = header->findChild<QLabel *>(u"statusBadgeLabel"_s);
+    QVERIFY(badge);
+    QCOMPARE(ShownText::ofToolTip(badge->toolTip()), u"Status: "_s + status);
+    // No label of the header renders markup, whatever it shows.
+    for (const QLabel *label : header->findChildren<QLabel *>())
+        QCOMPARE(ShownText::ofLabel(label), label->text());
+
+    // Names from the directory: literal in the tree and in its tooltips.
+    DirectoryCache *cache = m_fixture->session().cache();
+    QTRY_VERIFY(cache->isLoaded(DirectoryCache::What::Members));
+    const QAbstractItemModel *owners = view()->ownersTree()->model();
+    const QModelIndex users = owners->index(0, 0);
+    QVERIFY(owners->rowCount(users) > 0);
+    const QModelIndex first = owners->index(0, OwnersModel::NameColumn, users);
+    QTRY_COMPARE(first.data().toString(), name);
+    const qint64 firstId = first.data(OwnersModel::IdRole).toLongLong();
+    QCOMPARE(ShownText::ofToolTip(first.data(Qt::ToolTipRole).toString()),
+             u"<i>m%1</i>@example.com"_s.arg(firstId));
+
+    // The recent lookups list names the task by its title, as written.
+    const QAbstractItemModel *recent = m_fixture->pane().recentLookupsView()->listView()->model();
+    QCOMPARE(recent->index(0, 0).data().toString(), title);
+}
+
+void tst_TaskLookupPane::longTitleIsCappedInLabelsAndWholeInTheTree() {
+    const QString id = m_fixture->richTaskId();
+    lookUpAndWait(id);
+    // The same task again, now with a title of three million characters (a hostile or broken
+    // server): the GET answers with it.
+    QJsonObject raw = view()->task()->raw;
+    QString title = u"<b>Start</b> "_s;
+    title += QString(3000000, u'l');
+    title += u" end"_s;
+    raw[u"title"_s] = title;
+    SandboxFault longTitle;
+    longTitle.kind = SandboxFault::Kind::Status;
+    longTitle.method = "GET";
+    longTitle.pathPattern = u"/tasks/"_s + id + u"$"_s;
+    longTitle.status = 200;
+    longTitle.contentType = "application/json";
+    longTitle.body = QJsonDocument(QJsonObject{{u"data"_s, raw}}).toJson(QJsonDocument::Compact);
+    m_fixture->server().addFault(longTitle);
+
+    QSignalSpy shown(&m_fixture->pane(), &TaskLookupPane::taskShown);
+    QSignalSpy messages(&m_fixture->pane(), &TaskLookupPane::statusMessage);
+    int ticksWhileBusy = 0;
+    QTimer ticker;
+    ticker.setInterval(1);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        if (m_fixture->pane().isBusy())
+            ++ticksWhileBusy;
+    });
+    ticker.start();
+    typeAndEnter(id);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 60000);
+    QVERIFY(ticksWhileBusy > 0); // the event loop turned while the answer was read
+    QCOMPARE(view()->task()->title, title);
+
+    // Labels show a few thousand characters at most, plain.
+    auto *titleLabel = view()->header()->findChild<QLabel *>(u"titleLabel"_s);
+    QVERIFY(titleLabel);
+    QVERIFY2(titleLabel->text().size() <= DisplayFormat::MaxShownLength + 1,
+             qPrintable(QString::number(titleLabel->text().size())));
+    QVERIFY(ShownText::ofLabel(titleLabel).startsWith(u"<b>Start</b> lll"_s));
+    QVERIFY(titleLabel->accessibleName().size() <= DisplayFormat::MaxShownLength + 1);
+    for (const QList<QVariant> &message : std::as_const(messages))
+        QVERIFY(message.at(0).toString().size() <= DisplayFormat::MaxShownLength + 100);
+    // A layout pass over the pane stays bounded too (it would take minutes over the title).
+    QVERIFY(titleLabel->sizeHint().isValid());
+
+    // The tree holds the whole value; it shows a bounded text.
+    const QAbstractItemModel *details = view()->detailsTree()->model();
+    const QModelIndex titleRow = findByJsonKey(details, u"title"_s);
+    QVERIFY(titleRow.isValid());
+    QCOMPARE(titleRow.data(TaskDetailsModel::RawValueRole).value<QJsonValue>().toString(), title);
+    QVERIFY(titleRow.siblingAtColumn(TaskDetailsModel::ValueColumn).data().toString().size() <=
+            DisplayFormat::MaxShownLength + 1);
+    // So does the raw JSON ("Copy JSON" copies it whole).
+    QVERIFY(view()->prettyJson().contains(title));
+
+    // The recent lookups keep a short title, and the settings file stays small.
+    const QList<RecentLookup> recent = m_fixture->settings().recentLookups();
+    QCOMPARE(recent.first().taskId, id);
+    QCOMPARE(recent.first().title.size(), RecentLookups::MaxTitleLength);
+    m_fixture->settings().sync();
+    const qint64 size = QFileInfo(m_fixture->settings().fileName()).size();
+    QVERIFY2(size < 16 * 1024, qPrintable(QString::number(size)));
 }
 
 QTEST_MAIN(tst_TaskLookupPane)

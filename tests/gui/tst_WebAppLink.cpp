@@ -1,3 +1,4 @@
+#include "core/settings/KnownServers.h"
 #include "gui/lookup/WebAppLink.h"
 
 #include <QTest>
@@ -10,6 +11,7 @@ class tst_WebAppLink : public QObject {
 private Q_SLOTS:
     void taskPage_data();
     void taskPage();
+    void webAppIsWhereTheServerHandsOutTokens();
 };
 
 namespace {
@@ -37,6 +39,13 @@ void tst_WebAppLink::taskPage_data() {
     QTest::newRow("no organization")
         << u"https://go.tallyfy.com/api"_s << QString() << task << QString();
     QTest::newRow("bad task ID") << u"https://go.tallyfy.com/api"_s << org << u"abc"_s << QString();
+    QTest::newRow("task ID in capitals")
+        << u"https://go.tallyfy.com/api"_s << org << task.toUpper() << QString();
+    QTest::newRow("trailing slash") << u"https://api.tallyfy.com/"_s << org << task << page;
+    QTest::newRow("unknown path on a Tallyfy host")
+        << u"https://go.tallyfy.com/other"_s << org << task << QString();
+    QTest::newRow("look-alike host")
+        << u"https://go.tallyfy.com.example.net/api"_s << org << task << QString();
 }
 
 void tst_WebAppLink::taskPage() {
@@ -45,6 +54,16 @@ void tst_WebAppLink::taskPage() {
     QFETCH(QString, taskId);
     QFETCH(QString, expected);
     QCOMPARE(WebAppLink::taskPage(QUrl(apiBase), organization, taskId).toString(), expected);
+}
+
+void tst_WebAppLink::webAppIsWhereTheServerHandsOutTokens() {
+    // One home for the host names: every known server's web app is its token page's origin.
+    for (const KnownServers::Server &server : KnownServers::all()) {
+        const QUrl web = WebAppLink::webAppFor(server.apiBaseUrl);
+        QCOMPARE(web.scheme(), u"https"_s);
+        QCOMPARE(web.host(), server.tokenPageUrl.host());
+    }
+    QVERIFY(WebAppLink::webAppFor(QUrl(u"https://tallyfy.example.com/api"_s)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_WebAppLink)

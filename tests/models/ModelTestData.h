@@ -1,6 +1,7 @@
 #pragma once
 
-// Shared by the model tests: reading recorded JSON from tests/data.
+// Shared by the model tests: reading recorded JSON from tests/data, and reading a tooltip as a
+// person sees it.
 
 #include "core/domain/Json.h"
 
@@ -9,6 +10,8 @@
 #include <QJsonObject>
 #include <QString>
 #include <QTest>
+#include <QTextDocument>
+#include <QVariant>
 
 namespace ModelTestData {
 
@@ -34,6 +37,17 @@ inline QJsonObject object(const QString &name) {
 /// `data` of a `{"data": ...}` envelope.
 inline QJsonValue data(const QString &name) {
     return object(name).value(QStringLiteral("data"));
+}
+
+/// The text a tooltip shows: rich text rendered, as QToolTip renders it (Qt::mightBeRichText()).
+inline QString shownToolTip(const QVariant &toolTip) {
+    const QString text = toolTip.toString();
+    if (!Qt::mightBeRichText(text))
+        return text;
+    QTextDocument document;
+    document.setHtml(text);
+    // A rendered <br> is U+2028; a paragraph break, a plain newline.
+    return document.toPlainText().replace(QChar(0x2028), u'\n');
 }
 
 } // namespace ModelTestData

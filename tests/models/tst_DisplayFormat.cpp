@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +70,62 @@ private Q_SLOTS:
         QFETCH(QString, html);
         QFETCH(QString, plain);
         QCOMPARE(DisplayFormat::plainText(html), plain);
+    }
+
+    void elided_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("max");
+        QTest::addColumn<QString>("shown");
+        const QString face = QString::fromUcs4(U"\U0001F600");
+        QTest::newRow("short") << u"abc"_s << 5 << u"abc"_s;
+        QTest::newRow("exactly") << u"abcde"_s << 5 << u"abcde"_s;
+        QTest::newRow("cut") << u"abcdef"_s << 5 << u"abcde…"_s;
+        QTest::newRow("not inside a pair") << (u"abcd"_s + face) << 5 << u"abcd…"_s;
+        QTest::newRow("empty") << QString() << 5 << QString();
+    }
+
+    void elided() {
+        QFETCH(QString, text);
+        QFETCH(int, max);
+        QFETCH(QString, shown);
+        QCOMPARE(DisplayFormat::elided(text, max), shown);
+    }
+
+    void elidedByDefaultToAFewThousand() {
+        const QString huge(20000000, u'x');
+        const QString shown = DisplayFormat::elided(huge);
+        QCOMPARE(shown.size(), DisplayFormat::MaxShownLength + 1);
+        QVERIFY(DisplayFormat::MaxShownLength >= 1000 && DisplayFormat::MaxShownLength <= 5000);
+    }
+
+    void toolTipIsLiteral_data() {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("markup") << u"<b>Ana</b> <img src=x width=15000>"_s;
+        QTest::newRow("entities") << u"Tom &amp; Jerry &lt;3"_s;
+        QTest::newRow("lines") << u"first\nsecond"_s;
+        QTest::newRow("plain") << u"Ana Ruiz"_s;
+    }
+
+    void toolTipIsLiteral() {
+        QFETCH(QString, text);
+        const QString tip = DisplayFormat::toolTip(text);
+        // A tooltip is rich text when it looks like it; this one always does, and says `text`.
+        QVERIFY(Qt::mightBeRichText(tip));
+        QTextDocument shown;
+        shown.setHtml(tip);
+        QCOMPARE(shown.toPlainText().replace(QChar(0x2028), u'\n'), text);
+        QVERIFY(DisplayFormat::toolTip(QString()).isEmpty());
+    }
+
+    void forView() {
+        const QString huge(10000, u'y');
+        QCOMPARE(DisplayFormat::forView(Qt::DisplayRole, huge).toString().size(),
+                 DisplayFormat::MaxShownLength + 1);
+        QVERIFY(
+            Qt::mightBeRichText(DisplayFormat::forView(Qt::ToolTipRole, u"<b>x</b>"_s).toString()));
+        QCOMPARE(DisplayFormat::forView(Qt::UserRole, huge).toString(), huge);
+        QCOMPARE(DisplayFormat::forView(Qt::DisplayRole, 42), QVariant(42));
+        QVERIFY(!DisplayFormat::forView(Qt::ToolTipRole, QVariant()).isValid());
     }
 };
 

@@ -160,8 +160,9 @@ private Q_SLOTS:
         const bool missing = shown == u"Required — not answered"_s;
         QCOMPARE(row.data(FormFieldsModel::IsMissingRequiredRole).toBool(), missing);
         if (!full.isEmpty() && full != shown)
-            QCOMPARE(row.siblingAtColumn(FormFieldsModel::AnswerColumn).data(Qt::ToolTipRole),
-                     QVariant(full));
+            QCOMPARE(ModelTestData::shownToolTip(
+                         row.siblingAtColumn(FormFieldsModel::AnswerColumn).data(Qt::ToolTipRole)),
+                     full);
     }
 
     void tableRowsAreChildren() {
@@ -191,9 +192,8 @@ private Q_SLOTS:
                 cells.append(Json::toText(cell));
             QCOMPARE(child.data(FormFieldsModel::TableCellsRole).toStringList(), cells);
             QCOMPARE(answerText(child), cells.join(u" | "_s));
-            QVERIFY(child.siblingAtColumn(FormFieldsModel::AnswerColumn)
-                        .data(Qt::ToolTipRole)
-                        .toString()
+            QVERIFY(ModelTestData::shownToolTip(
+                        child.siblingAtColumn(FormFieldsModel::AnswerColumn).data(Qt::ToolTipRole))
                         .startsWith(columnLabels.first() + u": "_s + cells.first()));
             QCOMPARE(model.parent(child), table);
         }
@@ -210,7 +210,8 @@ private Q_SLOTS:
         QCOMPARE(row.data(FormFieldsModel::FieldTypeRole).toInt(), int(FormField::Type::Unknown));
         QCOMPARE(row.siblingAtColumn(FormFieldsModel::TypeColumn).data().toString(),
                  u"signature"_s);
-        QCOMPARE(row.data(Qt::ToolTipRole).toString(), u"Sign here"_s); // guidance
+        QCOMPARE(ModelTestData::shownToolTip(row.data(Qt::ToolTipRole)),
+                 u"Sign here"_s); // guidance
     }
 
     void directoryNamesAssignees() {
@@ -218,16 +219,15 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFields(fieldsFromFile(u"task_full.json"_s));
-        QHash<qint64, Member> members;
-        for (const Member &member :
-             Json::parseList<Member>(ModelTestData::data(u"members_list.json"_s)))
-            members.insert(member.id, member);
+        const QList<Member> members =
+            Json::parseList<Member>(ModelTestData::data(u"members_list.json"_s));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setDirectory(members, {});
         QCOMPARE(changed.count(), 1); // the one assignees_form field
         const QModelIndex row = rowOfField(model, u"a1000000000000000000000000000009"_s);
         QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), row.row());
-        QCOMPARE(answerText(row), members.value(1002).displayName());
+        QCOMPARE(answerText(row), model.directory().members().value(1002).displayName());
+        QVERIFY(!answerText(row).isEmpty());
     }
 
     void setFieldsTwiceUnderTester() {

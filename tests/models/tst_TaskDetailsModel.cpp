@@ -1,3 +1,4 @@
+#include "models/DisplayFormat.h"
 #include "models/TaskDetailsModel.h"
 
 #include "ModelTestData.h"
@@ -217,8 +218,9 @@ private Q_SLOTS:
                  value.isNull() || value.isUndefined());
         if (row.data(TaskDetailsModel::DateTimeRole).isValid()) {
             // Dates keep the text as received in the tooltip and the parsed value in a role.
-            QCOMPARE(row.siblingAtColumn(TaskDetailsModel::ValueColumn).data(Qt::ToolTipRole),
-                     QVariant(value.toString()));
+            QCOMPARE(ModelTestData::shownToolTip(
+                         row.siblingAtColumn(TaskDetailsModel::ValueColumn).data(Qt::ToolTipRole)),
+                     value.toString());
             QCOMPARE(row.data(TaskDetailsModel::DateTimeRole).toDateTime(),
                      Json::parseDateTime(value));
         }
@@ -466,6 +468,50 @@ private Q_SLOTS:
         QCOMPARE(valueAt(3), u"four"_s);
     }
 
+    void longAndMarkedUpTextsReachViewsBounded_data() {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("section");
+        QTest::newRow("title") << u"title"_s << int(Section::Identity);
+        QTest::newRow("unknown key") << u"x_note"_s << int(Section::OtherFields);
+    }
+
+    void longAndMarkedUpTextsReachViewsBounded() {
+        // A title of millions of characters would freeze the view that lays it out; markup in a
+        // tooltip would be rendered. Views get a bounded, literal text; the model keeps it all.
+        QFETCH(QString, key);
+        QFETCH(int, section);
+        const QString huge = u"<b>bold?</b> "_s + QString(3000000, u'w');
+        QJsonObject data{{u"id"_s, u"0123456789abcdef0123456789abcdef"_s},
+                         {u"title"_s, u"Short"_s},
+                         {u"summary"_s, u"<p>Hello <img src=\"x\" width=\"15000\"></p>"_s}};
+        data.insert(key, huge);
+        const std::optional<Task> task =
+            Task::fromResponseBody(QJsonDocument(QJsonObject{{u"data"_s, data}}).toJson());
+        QVERIFY(task);
+        TaskDetailsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTask(*task);
+        const QModelIndex row = childWithKey(model, model.sectionIndex(Section(section)), key);
+        QVERIFY(row.isValid());
+        const QString shown = row.siblingAtColumn(TaskDetailsModel::ValueColumn).data().toString();
+        QVERIFY2(shown.size() <= DisplayFormat::MaxShownLength + 1,
+                 qPrintable(QString::number(shown.size())));
+        QVERIFY(shown.startsWith(u"<b>bold?</b> www"_s));
+        QCOMPARE(row.data(TaskDetailsModel::RawValueRole).value<QJsonValue>().toString(), huge);
+
+        // The description's tooltip shows its text, not its markup.
+        const QModelIndex summary =
+            childWithKey(model, model.sectionIndex(Section::Identity), u"summary"_s);
+        QVERIFY(summary.isValid());
+        const QString tip = ModelTestData::shownToolTip(
+            summary.siblingAtColumn(TaskDetailsModel::ValueColumn).data(Qt::ToolTipRole));
+        QCOMPARE(tip, u"Hello"_s);
+        const QString rawTip =
+            summary.siblingAtColumn(TaskDetailsModel::ValueColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(!rawTip.contains(u"<img"_s), qPrintable(rawTip));
+    }
+
     void directoryResolvesMembers() {
         CheckedModel checked;
         QVERIFY(checked.show(u"task_full.json"_s));
@@ -474,15 +520,13 @@ private Q_SLOTS:
             childWithKey(model, model.sectionIndex(Section::Assignment), u"starter_id"_s);
         QCOMPARE(valueText(starter), u"Unknown member #1001"_s);
 
-        QHash<qint64, Member> members;
-        for (const Member &member :
-             Json::parseList<Member>(ModelTestData::data(u"members_list.json"_s)))
-            members.insert(member.id, member);
-        QVERIFY(members.contains(1001));
+        const NameDirectory directory(
+            Json::parseList<Member>(ModelTestData::data(u"members_list.json"_s)), {});
+        QVERIFY(directory.members().contains(1001));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        model.setDirectory(members, {});
+        model.setDirectory(directory);
         QVERIFY(changed.count() >= 1);
-        QCOMPARE(valueText(starter), members.value(1001).displayName() + u" (#1001)"_s);
+        QCOMPARE(valueText(starter), directory.members().value(1001).displayName() + u" (#1001)"_s);
         QCOMPARE(starter.data(TaskDetailsModel::MemberIdRole).toLongLong(), 1001);
     }
 

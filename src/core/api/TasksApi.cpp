@@ -21,6 +21,11 @@ ApiRequest TasksApi::getTaskRequest(const QString &taskId, const QStringList &in
     return request;
 }
 
+QString TasksApi::getTaskCurl(const QString &taskId, const QStringList &includes,
+                              const QString &runId) const {
+    return m_client->redactedCurl(getTaskRequest(taskId, includes, runId));
+}
+
 ApiRequest TasksApi::createOneOffTaskRequest(const OneOffTaskDraft &draft,
                                              const QString &orgId) const {
     const QString org = orgId.isEmpty() ? client()->config().orgId : orgId;

@@ -77,6 +77,10 @@ public:
     /// The exact request getTask() sends (for "Copy as cURL"). `orgId` empty: the client's.
     [[nodiscard]] ApiRequest getTaskRequest(const QString &taskId, const QStringList &includes,
                                             const QString &runId, const QString &orgId = {}) const;
+    /// getTaskRequest() as a curl command for "Copy as cURL", with the token written as
+    /// `$TALLYFY_API_TOKEN` (ApiClient::redactedCurl()).
+    [[nodiscard]] QString getTaskCurl(const QString &taskId, const QStringList &includes,
+                                      const QString &runId) const;
     /// The exact request createOneOffTask() sends for `draft`.
     [[nodiscard]] ApiRequest createOneOffTaskRequest(const OneOffTaskDraft &draft,
                                                      const QString &orgId = {}) const;

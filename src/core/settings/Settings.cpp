@@ -61,29 +61,6 @@ const KeySpec &spec(Settings::Key key) {
     return *found;
 }
 
-QList<RecentLookup> parseRecentLookups(const QString &json) {
-    QList<RecentLookup> lookups;
-    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8());
-    const QJsonArray array = document.array();
-    for (const QJsonValue &entry : array) {
-        if (lookups.size() >= Settings::MaxRecentLookups) {
-            break;
-        }
-        if (std::optional<RecentLookup> lookup = RecentLookup::fromJson(entry.toObject())) {
-            lookups.append(*lookup);
-        }
-    }
-    return lookups;
-}
-
-QString serializeRecentLookups(const QList<RecentLookup> &lookups) {
-    QJsonArray array;
-    for (const RecentLookup &lookup : lookups) {
-        array.append(lookup.toJson());
-    }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
 
 Settings::Settings(QObject *parent)
@@ -305,43 +282,22 @@ bool Settings::setIncludes(const QStringList &names) {
 }
 
 QList<RecentLookup> Settings::recentLookups() const {
-    return parseRecentLookups(stored(Key::RecentLookups).toString());
+    return RecentLookups::fromJson(stored(Key::RecentLookups).toString().toUtf8());
 }
 
 void Settings::addRecentLookup(const RecentLookup &lookup) {
     if (lookup.taskId.trimmed().isEmpty()) {
         return;
     }
-    RecentLookup entry = lookup;
-    entry.taskId = entry.taskId.trimmed();
-    if (entry.when.isValid()) {
-        entry.when = entry.when.toUTC();
-    }
-    QList<RecentLookup> lookups = recentLookups();
-    lookups.removeIf([&entry](const RecentLookup &old) {
-        return old.taskId.compare(entry.taskId, Qt::CaseInsensitive) == 0;
-    });
-    lookups.prepend(entry);
-    std::stable_sort(lookups.begin(), lookups.end(),
-                     [](const RecentLookup &a, const RecentLookup &b) {
-                         if (a.when.isValid() != b.when.isValid()) {
-                             return a.when.isValid();
-                         }
-                         return a.when > b.when;
-                     });
-    if (lookups.size() > MaxRecentLookups) {
-        lookups.resize(MaxRecentLookups);
-    }
-    store(Key::RecentLookups, serializeRecentLookups(lookups));
+    store(Key::RecentLookups,
+          QString::fromUtf8(RecentLookups::toJson(RecentLookups::added(recentLookups(), lookup))));
 }
 
 void Settings::removeRecentLookup(const QString &taskId) {
-    QList<RecentLookup> lookups = recentLookups();
-    const auto removed = lookups.removeIf([&taskId](const RecentLookup &old) {
-        return old.taskId.compare(taskId.trimmed(), Qt::CaseInsensitive) == 0;
-    });
-    if (removed > 0) {
-        store(Key::RecentLookups, serializeRecentLookups(lookups));
+    const QList<RecentLookup> lookups = recentLookups();
+    const QList<RecentLookup> kept = RecentLookups::removed(lookups, taskId);
+    if (kept.size() != lookups.size()) {
+        store(Key::RecentLookups, QString::fromUtf8(RecentLookups::toJson(kept)));
     }
 }
 

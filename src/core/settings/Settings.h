@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/settings/RecentLookup.h"
+#include "core/settings/RecentLookups.h"
 
 #include <QByteArray>
 #include <QList>
@@ -49,7 +49,7 @@ public:
     static constexpr int DefaultRequestTimeoutSeconds = 60;
     static constexpr int MinRequestTimeoutSeconds = 5;
     static constexpr int MaxRequestTimeoutSeconds = 600;
-    static constexpr qsizetype MaxRecentLookups = 50;
+    static constexpr qsizetype MaxRecentLookups = RecentLookups::MaxCount;
 
     /// A value the settings file holds but its validator refuses: a hand-edited or tampered
     /// file. Shown to the user instead of being replaced silently.
@@ -107,7 +107,8 @@ public:
     bool setIncludes(const QStringList &includes);
 
     [[nodiscard]] QList<RecentLookup> recentLookups() const;
-    /// Puts `lookup` first, drops an older entry for the same task, keeps MaxRecentLookups.
+    /// Puts `lookup` first, drops an older entry for the same task, keeps MaxRecentLookups and
+    /// cuts long titles (RecentLookups::added()).
     void addRecentLookup(const RecentLookup &lookup);
     void removeRecentLookup(const QString &taskId);
     void clearRecentLookups();

@@ -13,6 +13,8 @@ target_sources(taskdesk_settings PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MemoryTokenStore.h
     ${CMAKE_CURRENT_LIST_DIR}/RecentLookup.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RecentLookup.h
+    ${CMAKE_CURRENT_LIST_DIR}/RecentLookups.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RecentLookups.h
     ${CMAKE_CURRENT_LIST_DIR}/Settings.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Settings.h
     ${CMAKE_CURRENT_LIST_DIR}/TokenSource.cpp

@@ -2,7 +2,6 @@
 
 #include "ui_RecentLookupsView.h"
 
-#include "core/settings/Settings.h"
 #include "gui/lookup/RecentLookupDelegate.h"
 #include "models/RecentLookupsModel.h"
 
@@ -30,7 +29,6 @@ RecentLookupsView::RecentLookupsView(QWidget *parent)
     , m_model(new RecentLookupsModel(this)) {
     m_ui->setupUi(this);
     setObjectName(u"recentLookupsView"_s);
-    m_model->setMaximumEntries(int(Settings::MaxRecentLookups));
 
     QListView *list = m_ui->recentListView;
     list->setModel(m_model);
@@ -74,11 +72,7 @@ RecentLookupsView::~RecentLookupsView() = default;
 
 void RecentLookupsView::setLookups(const QList<RecentLookup> &lookups) {
     const QString current = currentTaskId();
-    QList<RecentLookupsModel::Entry> entries;
-    entries.reserve(lookups.size());
-    for (const RecentLookup &lookup : lookups)
-        entries.append({lookup.taskId, lookup.title, lookup.when});
-    m_model->setEntries(entries);
+    m_model->setEntries(lookups);
     // Keep the selection on the same task when the list is reordered.
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (shownTaskId(row) == current) {

@@ -81,27 +81,32 @@ QString TaskHeader::kindText(const Task &task) {
 }
 
 void TaskHeader::setTask(const Task &task) {
-    m_ui->titleLabel->setText(task.title.isEmpty() ? tr("(untitled task)") : task.title);
+    // Labels get a bounded text: laying out a title of millions of characters would freeze the
+    // window. The whole title stays in the details tree and the raw JSON.
+    m_ui->titleLabel->setText(task.title.isEmpty() ? tr("(untitled task)")
+                                                   : DisplayFormat::elided(task.title));
     // A screen reader reads a label's name, so the names carry the values, not only captions.
     m_ui->titleLabel->setAccessibleName(m_ui->titleLabel->text());
 
     m_statusTone = statusTone(task);
-    m_ui->statusBadgeLabel->setText(task.statusDisplayText());
-    m_ui->statusBadgeLabel->setToolTip(tr("Status: %1").arg(task.status));
-    m_ui->statusBadgeLabel->setAccessibleName(tr("Status: %1").arg(task.statusDisplayText()));
+    const QString status = DisplayFormat::elided(task.statusDisplayText());
+    m_ui->statusBadgeLabel->setText(status);
+    m_ui->statusBadgeLabel->setToolTip(DisplayFormat::toolTip(tr("Status: %1").arg(task.status)));
+    m_ui->statusBadgeLabel->setAccessibleName(tr("Status: %1").arg(status));
     applyBadgeStyle(m_ui->statusBadgeLabel, m_statusTone);
     m_ui->archivedBadgeLabel->setVisible(task.isArchived());
     if (task.isArchived())
         m_ui->archivedBadgeLabel->setToolTip(
             tr("Archived %1").arg(DisplayFormat::dateTime(task.archivedAt)));
 
-    m_ui->typeLabel->setText(tr("Type: %1").arg(task.typeDisplayText()));
-    m_ui->kindLabel->setText(kindText(task));
-    m_ui->kindLabel->setToolTip(task.runId.isEmpty() ? QString()
-                                                     : tr("Process ID: %1").arg(task.runId));
+    m_ui->typeLabel->setText(tr("Type: %1").arg(DisplayFormat::elided(task.typeDisplayText())));
+    m_ui->kindLabel->setText(DisplayFormat::elided(kindText(task)));
+    m_ui->kindLabel->setToolTip(task.runId.isEmpty()
+                                    ? QString()
+                                    : DisplayFormat::toolTip(tr("Process ID: %1").arg(task.runId)));
 
-    m_ui->referenceLabel->setText(
-        task.incrementId ? tr("#%1 · %2").arg(*task.incrementId).arg(task.id) : task.id);
+    m_ui->referenceLabel->setText(DisplayFormat::elided(
+        task.incrementId ? tr("#%1 · %2").arg(*task.incrementId).arg(task.id) : task.id));
     m_ui->referenceLabel->setToolTip(tr("Task ID"));
 
     m_deadline = task.deadline;

@@ -2,9 +2,7 @@
 
 #include "ui_TaskLookupPane.h"
 
-#include "core/api/ApiClient.h"
 #include "core/api/ApiErrorText.h"
-#include "core/api/ApiRequest.h"
 #include "core/api/TasksApi.h"
 #include "core/domain/TaskReference.h"
 #include "core/session/DirectoryCache.h"
@@ -12,11 +10,12 @@
 #include "core/settings/Settings.h"
 #include "core/settings/Validators.h"
 #include "gui/lookup/IncludeChooser.h"
-#include "gui/widgets/PaletteFollower.h"
 #include "gui/lookup/RecentLookupsView.h"
-#include "gui/widgets/StatusColors.h"
 #include "gui/lookup/TaskView.h"
 #include "gui/lookup/WebAppLink.h"
+#include "gui/widgets/PaletteFollower.h"
+#include "gui/widgets/StatusColors.h"
+#include "models/DisplayFormat.h"
 #include "models/NameDirectory.h"
 
 #include <QAction>
@@ -307,8 +306,9 @@ void TaskLookupPane::display(const Task &task, const QStringList &includes, cons
 
     m_session.settings()->addRecentLookup(
         RecentLookup{task.id, task.title, QDateTime::currentDateTimeUtc()});
-    Q_EMIT statusMessage(task.title.isEmpty() ? tr("Showing task %1").arg(task.id)
-                                              : tr("Showing “%1”").arg(task.title));
+    Q_EMIT statusMessage(task.title.isEmpty()
+                             ? tr("Showing task %1").arg(task.id)
+                             : tr("Showing “%1”").arg(DisplayFormat::elided(task.title)));
     Q_EMIT taskShown(task.id);
 }
 
@@ -377,24 +377,11 @@ void TaskLookupPane::copyCurl() {
     const auto &task = m_ui->taskView->task();
     if (!task)
         return;
-    const ApiRequest request = shownTaskRequest(task->id);
-    QGuiApplication::clipboard()->setText(m_session.client()->redactedCurl(request));
+    // The same builder getTask() sends with, so the command is the request the pane made.
+    QGuiApplication::clipboard()->setText(
+        m_session.tasks()->getTaskCurl(task->id, m_shownIncludes, m_shownRunId));
     Q_EMIT statusMessage(
         tr("Copied the request as a curl command; it reads the token from $TALLYFY_API_TOKEN"));
-}
-
-ApiRequest TaskLookupPane::shownTaskRequest(const QString &taskId) const {
-    // TODO(lookup): use TasksApi's own builder once it exposes one (getTaskRequest); until then
-    // this mirrors TasksApi::getTask() exactly, and tst_TaskLookupPane compares the command with
-    // the request the sandbox received, so the two cannot drift apart unnoticed.
-    const QString org = m_session.organizationId();
-    ApiRequest request = m_shownRunId.isEmpty()
-                             ? ApiRequest::get({u"organizations"_s, org, u"tasks"_s, taskId})
-                             : ApiRequest::get({u"organizations"_s, org, u"runs"_s, m_shownRunId,
-                                                u"tasks"_s, taskId});
-    if (!m_shownIncludes.isEmpty())
-        request.setQueryItem(u"with"_s, m_shownIncludes.join(u','));
-    return request;
 }
 
 void TaskLookupPane::requestNames() {
@@ -417,15 +404,7 @@ void TaskLookupPane::refreshNames() {
 
 void TaskLookupPane::updateDirectory() {
     const DirectoryCache *cache = m_session.cache();
-    QHash<qint64, Member> members;
-    members.reserve(cache->members().size());
-    for (const Member &member : cache->members())
-        members.insert(member.id, member);
-    QHash<QString, Group> groups;
-    groups.reserve(cache->groups().size());
-    for (const Group &group : cache->groups())
-        groups.insert(group.id, group);
-    m_ui->taskView->setDirectory(NameDirectory(members, groups));
+    m_ui->taskView->setDirectory(NameDirectory(cache->members(), cache->groups()));
 
     QString status;
     const bool loading = cache->isLoading(DirectoryCache::What::Members) ||

@@ -10,7 +10,6 @@
 
 #include <memory>
 
-class ApiRequest;
 class IncludeChooser;
 class QAction;
 class QShortcut;
@@ -92,8 +91,6 @@ private:
     void showErrorText(const QString &text, const QString &requestId, const QString &details);
     void hideError();
     void copyCurl();
-    /// The GET that fetches the shown task again with the same includes and run.
-    [[nodiscard]] ApiRequest shownTaskRequest(const QString &taskId) const;
     void updateDirectory();
     void requestNames();
     void refreshNames();

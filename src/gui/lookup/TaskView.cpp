@@ -3,9 +3,11 @@
 #include "ui_TaskView.h"
 
 #include "gui/lookup/JsonFindBar.h"
-#include "gui/widgets/SafeTextBrowser.h"
 #include "gui/lookup/TaskHeader.h"
+#include "gui/widgets/SafeTextBrowser.h"
+#include "models/DisplayFormat.h"
 #include "models/FormFieldsModel.h"
+#include "models/JsonDisplay.h"
 #include "models/NameDirectory.h"
 #include "models/OwnersModel.h"
 #include "models/TaskDetailsModel.h"
@@ -16,7 +18,6 @@
 #include <QDesktopServices>
 #include <QFontDatabase>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPlainTextDocumentLayout>
@@ -46,7 +47,7 @@ QFuture<BuiltJson> buildJsonDocument(const QJsonObject &raw) {
     QFuture<BuiltJson> future = promise->future();
     promise->start();
     QThreadPool::globalInstance()->start([promise, raw] {
-        const QString text = QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Indented));
+        const QString text = JsonDisplay::prettyJson(raw);
         std::shared_ptr<QTextDocument> document = std::make_shared<QTextDocument>();
         document->setUndoRedoEnabled(false);
         document->setPlainText(text);
@@ -142,9 +143,11 @@ TaskView::TaskView(QWidget *parent)
                 const QString scheme = url.scheme().toLower();
                 if (scheme == "https"_L1 || scheme == "http"_L1 || scheme == "mailto"_L1) {
                     QDesktopServices::openUrl(url);
-                    Q_EMIT statusMessage(tr("Opened %1").arg(url.toDisplayString()));
+                    Q_EMIT statusMessage(
+                        tr("Opened %1").arg(DisplayFormat::elided(url.toDisplayString())));
                 } else {
-                    Q_EMIT statusMessage(tr("Not opened: %1").arg(url.toDisplayString()));
+                    Q_EMIT statusMessage(
+                        tr("Not opened: %1").arg(DisplayFormat::elided(url.toDisplayString())));
                 }
             });
     connect(m_ui->sectionTabWidget, &QTabWidget::currentChanged, this, [this] {
@@ -235,12 +238,7 @@ void TaskView::setTask(const Task &task) {
     showDescription();
 
     // The raw JSON is rebuilt only when it is looked at.
-    ++m_rawGeneration;
-    m_rawJsonRequested = false;
-    m_rawJsonShown = false;
-    m_rawJsonJob.cancel();
-    m_ui->rawJsonPlainTextEdit->setDocument(m_emptyDocument);
-    m_rawDocument.reset();
+    dropRawJson();
     if (currentSection() == Section::RawJson)
         ensureRawJson();
 
@@ -254,13 +252,17 @@ void TaskView::clear() {
     m_ownersModel->setOwners({});
     m_formFieldsModel->setFields({});
     m_ui->descriptionTextBrowser->clear();
-    ++m_rawGeneration;
+    dropRawJson();
+    updateActions();
+}
+
+void TaskView::dropRawJson() {
+    ++m_rawGeneration; // a document still being built is dropped when it arrives
     m_rawJsonRequested = false;
     m_rawJsonShown = false;
     m_rawJsonJob.cancel();
     m_ui->rawJsonPlainTextEdit->setDocument(m_emptyDocument);
     m_rawDocument.reset();
-    updateActions();
 }
 
 void TaskView::setDirectory(const NameDirectory &directory) {
@@ -368,7 +370,7 @@ void TaskView::onRawJsonBuilt(quint64 generation, const std::shared_ptr<QTextDoc
 QString TaskView::prettyJson() const {
     if (!m_task)
         return {};
-    return QString::fromUtf8(QJsonDocument(m_task->raw).toJson(QJsonDocument::Indented));
+    return JsonDisplay::prettyJson(m_task->raw);
 }
 
 void TaskView::copyId() {

@@ -99,6 +99,8 @@ private:
     void expandSmallSections();
     void showDescription();
     void ensureRawJson();
+    /// Forgets the raw JSON shown or being built (a new task, or none).
+    void dropRawJson();
     void onRawJsonBuilt(quint64 generation, const std::shared_ptr<QTextDocument> &document,
                         qsizetype characters);
     void copyId();

@@ -1,38 +1,24 @@
 #include "gui/lookup/WebAppLink.h"
 
-#include <QRegularExpression>
+#include "core/domain/Json.h"
+#include "core/settings/KnownServers.h"
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-bool isHexId(const QString &text) {
-    static const QRegularExpression pattern(u"^[0-9a-f]{32}$"_s);
-    return pattern.match(text).hasMatch();
-}
-
-} // namespace
-
 QUrl WebAppLink::webAppFor(const QUrl &apiBaseUrl) {
-    if (apiBaseUrl.scheme() != "https"_L1)
-        return {};
-    const QString host = apiBaseUrl.host().toLower();
-    QString webHost;
-    if (host == "go.tallyfy.com"_L1 || host == "api.tallyfy.com"_L1)
-        webHost = u"go.tallyfy.com"_s;
-    else if (host == "staging.go.tallyfy.com"_L1)
-        webHost = host;
-    else
+    // The web app is where the known server hands out tokens; a custom server has none known.
+    const QUrl tokenPage = KnownServers::tokenPageUrl(apiBaseUrl);
+    if (tokenPage.isEmpty() || tokenPage.scheme() != "https"_L1)
         return {};
     QUrl web;
-    web.setScheme(u"https"_s);
-    web.setHost(webHost);
+    web.setScheme(tokenPage.scheme());
+    web.setHost(tokenPage.host());
     return web;
 }
 
 QUrl WebAppLink::taskPage(const QUrl &apiBaseUrl, const QString &organizationId,
                           const QString &taskId) {
-    if (!isHexId(organizationId) || !isHexId(taskId))
+    if (!Json::isHexId(organizationId) || !Json::isHexId(taskId))
         return {};
     QUrl page = webAppFor(apiBaseUrl);
     if (page.isEmpty())

@@ -7,6 +7,7 @@
 #include "gui/widgets/SuggestionDelegate.h"
 #include "gui/widgets/SuggestionList.h"
 #include "models/DirectoryModel.h"
+#include "models/DisplayFormat.h"
 
 #include <QLineEdit>
 #include <QListView>
@@ -274,7 +275,7 @@ void AssigneePicker::updateLoadingState() {
                   DirectoryCache::What::Guests}) {
                 if (const auto error = m_cache->lastError(what)) {
                     text = tr("Could not load the people of this organization: %1")
-                               .arg(error->userText());
+                               .arg(DisplayFormat::elided(error->userText()));
                     failed = true;
                     break;
                 }

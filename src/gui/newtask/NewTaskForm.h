@@ -12,10 +12,12 @@
 
 #include <memory>
 
+class DraftBinding;
+class DraftProblemPlacer;
 class DraftStore;
 class FieldMessage;
-class FormFieldEditor;
 class Session;
+struct NewTaskSendState;
 class TaskSubmitter;
 
 namespace Ui {
@@ -39,6 +41,10 @@ class NewTaskForm;
 ///   connection says the task may exist and offers "Check", then "Open it" or "Send again".
 /// - A 201 emits taskCreated() with the task as returned (its deadline may have moved into
 ///   working hours), offers "Copy ID", counts the tasks of a fan-out, and clears the draft.
+///
+/// The form wires its parts: DraftBinding (draft and inputs), DraftAreas and DraftProblemPlacer
+/// (where a problem is shown), NewTaskSendState (whether and why not to send) and
+/// NewTaskResult shown by NewTaskResultPanel (what became of the last create).
 class NewTaskForm final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NewTaskForm)
@@ -96,42 +102,29 @@ protected:
 
 private:
     void setUpInputs();
+    void setUpProblemPlaces();
     void loadIntoInputs(const OneOffTaskDraft &draft);
     [[nodiscard]] OneOffTaskDraft collect() const;
     void edited(const QString &area);
     void revalidate();
     void showProblems();
+    [[nodiscard]] NewTaskSendState sendState() const;
     void updateSendState();
     void updateResultPanel();
-    void updateTitleCounter();
-    void updateTaskTypeExplanation();
-    void setMoreOptionsExpanded(bool expanded);
     void rebuildContext();
     void ensureDirectoryLoaded();
     void revealAllProblems();
     void focusFirstProblem();
-    void clearAfterCreate();
+    void takeServerErrors();
     void sendAgain();
     void openFoundTask();
     void copyCreatedId();
     void taskWasCreated(const Task &task);
     void forgetDraft();
 
-    /// Where the problems of one area of the form are shown, and the input that gets the focus.
-    struct AreaWidgets {
-        FieldMessage *message = nullptr;
-        QWidget *input = nullptr;
-    };
-
-    static QString areaOf(const QString &path);
-    [[nodiscard]] QString areaName(const QString &path) const;
-    [[nodiscard]] QWidget *inputFor(const QString &path) const;
-    /// For every area but "form_fields", which fieldEditorFor() resolves further.
-    [[nodiscard]] AreaWidgets widgetsFor(const QString &area) const;
-    /// The editor of the form field a path such as "form_fields.2.options.0" names, if any.
-    [[nodiscard]] FormFieldEditor *fieldEditorFor(const QStringList &pathParts) const;
-
     std::unique_ptr<Ui::NewTaskForm> m_ui;
+    std::unique_ptr<DraftBinding> m_binding;
+    std::unique_ptr<DraftProblemPlacer> m_places;
     Session &m_session;
     DraftStore *m_store;
     TaskSubmitter *m_submitter;
@@ -139,10 +132,9 @@ private:
     OneOffTaskDraft m_fresh; ///< what an untouched form holds; not saved
     ValidationResult m_validation;
     QList<ValidationResult::Problem> m_serverProblems;
-    QString m_serverMessage; ///< the 422's message and field errors no input shows
+    QString m_serverMessage; ///< the 422's field errors that no input shows
     QSet<QString> m_touched; ///< areas whose errors are shown
     DraftContext m_context;
-    bool m_loading = false; ///< inputs are being filled from a draft: not an edit
-    QString m_resultNote;   ///< what the result panel says after a create
-    QString m_lastTaskId;   ///< of the task created (or found) last, for "Copy ID"
+    QString m_resultNote; ///< what the result panel says after a create
+    QString m_lastTaskId; ///< of the task created (or found) last, for "Copy ID"
 };

@@ -5,6 +5,7 @@
 #include "gui/widgets/FocusChain.h"
 #include "gui/widgets/PaletteFollower.h"
 #include "gui/widgets/StatusColors.h"
+#include "models/DisplayFormat.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -93,8 +94,9 @@ void OptionsEditor::setItemProblems(const QMap<int, QString> &problems) {
             edit->style()->unpolish(edit);
             edit->style()->polish(edit);
         }
-        edit->setToolTip(message);
-        edit->setAccessibleDescription(message);
+        // The message may be the server's: shown as written, never as markup.
+        edit->setToolTip(DisplayFormat::toolTip(message));
+        edit->setAccessibleDescription(DisplayFormat::elided(message));
     }
 }
 

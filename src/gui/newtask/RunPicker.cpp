@@ -1,6 +1,7 @@
 #include "gui/newtask/RunPicker.h"
 
 #include "core/session/DirectoryCache.h"
+#include "models/DisplayFormat.h"
 
 #include <QStandardItemModel>
 
@@ -85,7 +86,7 @@ void RunPicker::rebuild() {
             const QString text = run.checklistTitle.isEmpty() || run.checklistTitle == name
                                      ? name
                                      : tr("%1 (%2)").arg(name, run.checklistTitle);
-            addItem(text);
+            addItem(DisplayFormat::elided(text));
             const int index = count() - 1;
             setItemData(index, run.id, IdRole);
             setItemData(index, name, NameRole);

@@ -6,6 +6,7 @@
 #include "gui/widgets/ChipList.h"
 #include "gui/widgets/SuggestionDelegate.h"
 #include "gui/widgets/SuggestionList.h"
+#include "models/DisplayFormat.h"
 
 #include <QLineEdit>
 #include <QListView>
@@ -193,7 +194,7 @@ void TagPicker::updateNote(const QString &extra) {
             text = tr("Loading tags\u2026");
             loading = true;
         } else if (const auto error = m_cache->lastError(DirectoryCache::What::Tags)) {
-            text = tr("Could not load the tags: %1").arg(error->userText());
+            text = tr("Could not load the tags: %1").arg(DisplayFormat::elided(error->userText()));
             failed = true;
         }
     }

@@ -4,6 +4,7 @@
 #include "gui/widgets/FocusChain.h"
 #include "gui/widgets/PaletteFollower.h"
 #include "gui/widgets/StatusColors.h"
+#include "models/DisplayFormat.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -60,9 +61,9 @@ void ChipList::addChip(const QString &key, const QString &text, const QString &t
         Chip &chip = m_chips[existing];
         chip.text = text;
         chip.toolTip = toolTip;
-        chip.frame->findChild<QLabel *>()->setText(text);
-        chip.frame->setAccessibleName(text);
-        chip.button->setAccessibleName(tr("Remove %1").arg(text));
+        chip.frame->findChild<QLabel *>()->setText(DisplayFormat::elided(text));
+        chip.frame->setAccessibleName(DisplayFormat::elided(text));
+        chip.button->setAccessibleName(tr("Remove %1").arg(DisplayFormat::elided(text)));
         applyLook(chip, chip.frame->property("problem").toString() != "warning"_L1);
         return;
     }
@@ -72,11 +73,14 @@ void ChipList::addChip(const QString &key, const QString &text, const QString &t
     chip.toolTip = toolTip;
     chip.frame = new QFrame(this);
     chip.frame->setObjectName(u"chipFrame"_s);
-    chip.frame->setAccessibleName(text);
+    chip.frame->setAccessibleName(DisplayFormat::elided(text));
     auto *layout = new QHBoxLayout(chip.frame);
     layout->setContentsMargins(8, 1, 3, 1);
     layout->setSpacing(2);
-    auto *label = new QLabel(text, chip.frame);
+    // A chip shows a name from the server (a member's, a group's, a tag's): never as markup.
+    auto *label = new QLabel(chip.frame);
+    label->setTextFormat(Qt::PlainText);
+    label->setText(DisplayFormat::elided(text));
     label->setObjectName(u"chipLabel"_s);
     layout->addWidget(label);
     chip.button = new QToolButton(chip.frame);
@@ -84,7 +88,7 @@ void ChipList::addChip(const QString &key, const QString &text, const QString &t
     chip.button->setText(u"\u00d7"_s);
     chip.button->setAutoRaise(true);
     chip.button->setFocusPolicy(Qt::StrongFocus);
-    chip.button->setAccessibleName(tr("Remove %1").arg(text));
+    chip.button->setAccessibleName(tr("Remove %1").arg(DisplayFormat::elided(text)));
     chip.button->installEventFilter(this);
     layout->addWidget(chip.button);
     connect(chip.button, &QToolButton::clicked, this, [this, key] { userRemoves(key); });
@@ -238,8 +242,8 @@ void ChipList::applyLook(Chip &chip, bool isError) {
         tips.append(chip.toolTip);
     if (!chip.problem.isEmpty())
         tips.append(chip.problem);
-    chip.frame->setToolTip(tips.join(u'\n'));
-    chip.frame->setAccessibleDescription(chip.problem);
+    chip.frame->setToolTip(DisplayFormat::toolTip(tips.join(u'\n')));
+    chip.frame->setAccessibleDescription(DisplayFormat::elided(chip.problem));
     chip.frame->style()->unpolish(chip.frame);
     chip.frame->style()->polish(chip.frame);
     for (QWidget *child : chip.frame->findChildren<QWidget *>()) {

@@ -13,11 +13,11 @@
 
 #include <optional>
 
-class ApiRequest;
 class Session;
 
 /// Sends a one-off task draft exactly once and keeps track of what is known about the outcome
-/// (tallyfy-api.md 3, 5): the state machine behind the new-task form's "Create task" button.
+/// (tallyfy-api.md 3, 5): the widget-free state machine behind the new-task form's "Create task"
+/// button.
 ///
 /// - submit() is single-flight: while a create is in flight, or while its outcome is unknown,
 ///   it sends nothing and returns false.
@@ -100,7 +100,7 @@ Q_SIGNALS:
 private:
     void send(const OneOffTaskDraft &draft);
     void finished(const Result<Task> &result);
-    void onRetryScheduled(const ApiRequest &request, int retryNumber, double waitSeconds);
+    void onRetryScheduled(double waitSeconds);
     void tick();
     void findMatches(qint64 starterId);
     void setState(State state);

@@ -1,7 +1,6 @@
-#include "gui/newtask/TaskSubmitter.h"
+#include "core/session/TaskSubmitter.h"
 
 #include "core/api/ApiClient.h"
-#include "core/api/ApiRequest.h"
 #include "core/api/DirectoryApi.h"
 #include "core/api/TasksApi.h"
 #include "core/session/Session.h"
@@ -13,14 +12,13 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcSubmit, "taskdesk.ui.create")
+Q_LOGGING_CATEGORY(lcSubmit, "taskdesk.session.create")
 
 TaskSubmitter::TaskSubmitter(Session &session, QObject *parent)
     : QObject(parent)
     , m_session(session) {
     m_countdown.setInterval(250);
     connect(&m_countdown, &QTimer::timeout, this, &TaskSubmitter::tick);
-    connect(session.client(), &ApiClient::retryScheduled, this, &TaskSubmitter::onRetryScheduled);
 }
 
 TaskSubmitter::~TaskSubmitter() = default;
@@ -127,6 +125,10 @@ void TaskSubmitter::send(const OneOffTaskDraft &draft) {
     qCInfo(lcSubmit) << "Creating a one-off task";
     m_createCall = m_session.tasks()->createOneOffTask(
         draft, this, [this](const Result<Task> &result) { finished(result); });
+    // Only this create's own retries start the countdown, never another request's.
+    m_createCall.onRetryScheduled(this, [this](int, double waitSeconds) {
+        onRetryScheduled(waitSeconds);
+    });
 }
 
 void TaskSubmitter::finished(const Result<Task> &result) {
@@ -155,13 +157,8 @@ void TaskSubmitter::finished(const Result<Task> &result) {
     setState(isUncertain(error) ? State::Uncertain : State::Refused);
 }
 
-void TaskSubmitter::onRetryScheduled(const ApiRequest &request, int retryNumber,
-                                     double waitSeconds) {
-    Q_UNUSED(retryNumber)
-    const QStringList &segments = request.pathSegments();
-    const bool isCreate = request.method() == ApiRequest::Method::Post && segments.size() == 3 &&
-                          segments.at(0) == "organizations"_L1 && segments.at(2) == "tasks"_L1;
-    if (m_state != State::Sending || !isCreate)
+void TaskSubmitter::onRetryScheduled(double waitSeconds) {
+    if (m_state != State::Sending)
         return;
     m_retryAt = QDateTime::currentDateTimeUtc().addMSecs(qint64(std::ceil(waitSeconds * 1000)));
     m_countdown.start();
