@@ -23,7 +23,7 @@ ApiRequest TasksApi::getTaskRequest(const QString &taskId, const QStringList &in
 
 QString TasksApi::getTaskCurl(const QString &taskId, const QStringList &includes,
                               const QString &runId) const {
-    return m_client->redactedCurl(getTaskRequest(taskId, includes, runId));
+    return client()->redactedCurl(getTaskRequest(taskId, includes, runId));
 }
 
 ApiRequest TasksApi::createOneOffTaskRequest(const OneOffTaskDraft &draft,
