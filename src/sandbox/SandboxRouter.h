@@ -10,7 +10,7 @@
 class SandboxStore;
 
 /// Answers one API request as Tallyfy would: edge check, route, authentication, organization,
-/// then the endpoint itself (sections 1-4 and 6.1-6.4 of tallyfy-api.md).
+/// then the endpoint itself (sections 1-4 and 6.1-6.4 of tallyfy-api-notes.md).
 class SandboxRouter final {
 public:
     explicit SandboxRouter(SandboxStore &store);

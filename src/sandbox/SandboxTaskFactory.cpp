@@ -80,7 +80,8 @@ bool isEmail(const QString &text) {
 // A request date as the server reads it: ISO 8601 (a date, or a date and time with `Z`, an offset
 // or no zone), or the older space form "YYYY-MM-DD HH:MM:SS". The server only checks that the text
 // parses and keeps the digits in a column without a zone, so a `Z` or an offset is discarded and
-// the digits count as UTC (tallyfy-api.md 1.5, quirk 28). nullopt when the text does not parse.
+// the digits count as UTC (tallyfy-api-notes.md 1.5, quirk 28). nullopt when the text does not
+// parse.
 std::optional<QDateTime> parseDateTime(const QJsonValue &value) {
     if (!value.isString())
         return std::nullopt;

@@ -36,7 +36,7 @@ QJsonObject testData(const QString &name) {
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
-// tallyfy-api.md 1.3: an object whose only key is `data` yields the inner value.
+// tallyfy-api-notes.md 1.3: an object whose only key is `data` yields the inner value.
 QJsonValue unwrap(const QJsonValue &value) {
     const QJsonObject object = value.toObject();
     return object.size() == 1 && object.contains("data"_L1) ? object.value("data"_L1) : value;
@@ -515,7 +515,7 @@ void tst_SandboxServer::documentedIncludes_data() {
     QTest::addColumn<QString>("shape");        // of the value after unwrapping
     QTest::addColumn<QStringList>("itemKeys"); // keys the reference documents (2.3), if any
     const QStringList none;
-    // The 15 names of tallyfy-api.md 2.3, in the documented order.
+    // The 15 names of tallyfy-api-notes.md 2.3, in the documented order.
     QTest::newRow("run") << u"run"_s << u"object"_s
                          << QStringList{u"id"_s, u"name"_s, u"status"_s, u"can_add_oot"_s,
                                         u"progress"_s};
@@ -948,7 +948,7 @@ void tst_SandboxServer::createAcceptsQuirks() {
 void tst_SandboxServer::createDates_data() {
     QTest::addColumn<QString>("sent");
     QTest::addColumn<QString>("stored");
-    // tallyfy-api.md 1.5: the digits are kept as UTC; a `Z` or an offset is discarded.
+    // tallyfy-api-notes.md 1.5: the digits are kept as UTC; a `Z` or an offset is discarded.
     QTest::newRow("ISO 8601 with Z") << u"2027-01-14T15:00:00Z"_s << u"2027-01-14T15:00:00.000Z"_s;
     QTest::newRow("ISO 8601 with milliseconds")
         << u"2027-01-14T15:00:00.250Z"_s << u"2027-01-14T15:00:00.250Z"_s;
@@ -1013,8 +1013,9 @@ void tst_SandboxServer::createDescription_data() {
     QTest::addColumn<bool>("summaryIn201");
     const QJsonValue none(QJsonValue::Undefined); // the key is left out
     const QString text = u"<p>Figures from Finance.</p>"_s;
-    // tallyfy-api.md 3.2: either key or both. A body in the create page's shape gets the create
-    // page's 201 (no `summary`); a body with only `summary` gets it back, as live clients see.
+    // tallyfy-api-notes.md 3.2: either key or both. A body in the create page's shape gets the
+    // create page's 201 (no `summary`); a body with only `summary` gets it back, as live clients
+    // see.
     QTest::newRow("summary only") << none << QJsonValue(text) << text << true;
     QTest::newRow("description only") << QJsonValue(text) << none << text << false;
     QTest::newRow("both, one text") << QJsonValue(text) << QJsonValue(text) << text << false;

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-/// A form field definition in a one-off task draft (tallyfy-api.md 3.3). Options and columns
+/// A form field definition in a one-off task draft (tallyfy-api-notes.md 3.3). Options and columns
 /// are kept as texts; their integer IDs are assigned 1..n in order when the request is built.
 struct DraftFormField final {
     QString label;

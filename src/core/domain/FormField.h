@@ -12,8 +12,8 @@
 
 #include <optional>
 
-/// A form field of a task (`with=form_fields`, tallyfy-api.md 2.5) with its answer read into a
-/// typed value per field type (2.6). The field type string is kept even when unknown, and the
+/// A form field of a task (`with=form_fields`, tallyfy-api-notes.md 2.5) with its answer read into
+/// a typed value per field type (2.6). The field type string is kept even when unknown, and the
 /// whole entry stays in `raw`.
 struct FormField final {
     enum class Type {

@@ -9,7 +9,7 @@
 
 #include <optional>
 
-/// A group of members and guests (`GET /organizations/{org}/groups`, tallyfy-api.md 6.2).
+/// A group of members and guests (`GET /organizations/{org}/groups`, tallyfy-api-notes.md 6.2).
 struct Group final {
     QString id; ///< 32 hex string, never an integer
     QString name;

@@ -7,8 +7,8 @@
 
 #include <optional>
 
-/// A guest (`GET /organizations/{org}/guests`, tallyfy-api.md 6.2). Taskdesk identifies guests
-/// by email only. The permanent access `link` stays in `raw` and is not modelled on purpose.
+/// A guest (`GET /organizations/{org}/guests`, tallyfy-api-notes.md 6.2). Taskdesk identifies
+/// guests by email only. The permanent access `link` stays in `raw` and is not modelled on purpose.
 struct Guest final {
     std::optional<qint64> id; ///< the list's integer id; not used to address the guest
     QString email;            ///< as received (trimmed)

@@ -11,9 +11,9 @@
 
 #include <optional>
 
-/// Small, tolerant readers for Tallyfy JSON (tallyfy-api.md 1.3-1.5). Every reader accepts the
-/// value it is given as-is (missing, null, wrong type) and answers "nothing" instead of failing,
-/// so callers decide what is fatal.
+/// Small, tolerant readers for Tallyfy JSON (tallyfy-api-notes.md 1.3-1.5). Every reader accepts
+/// the value it is given as-is (missing, null, wrong type) and answers "nothing" instead of
+/// failing, so callers decide what is fatal.
 namespace Json {
 
 /// An object whose only key is `data` yields the inner value; anything else passes through
@@ -27,7 +27,7 @@ QDateTime parseDateTime(const QString &text);
 QDateTime parseDateTime(const QJsonValue &value);
 
 /// The request form of a date: ISO 8601 in UTC with `Z` and no milliseconds,
-/// `2026-09-30T17:00:00Z` (tallyfy-api.md 1.5). Empty for an invalid QDateTime.
+/// `2026-09-30T17:00:00Z` (tallyfy-api-notes.md 1.5). Empty for an invalid QDateTime.
 QString toApiDateTime(const QDateTime &dateTime);
 
 /// An integer from a JSON number with no fractional part, or from a numeric string (trimmed).

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-/// The signed-in user (`GET /me`, tallyfy-api.md 6.1 and 7).
+/// The signed-in user (`GET /me`, tallyfy-api-notes.md 6.1 and 7).
 struct Me final {
     qint64 id = 0;
     QString email;

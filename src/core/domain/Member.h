@@ -7,7 +7,8 @@
 
 #include <optional>
 
-/// An organization member (`GET /organizations/{org}/users` or `/users-list`, tallyfy-api.md 6.2).
+/// An organization member (`GET /organizations/{org}/users` or `/users-list`,
+/// tallyfy-api-notes.md 6.2).
 struct Member final {
     qint64 id = 0; ///< positive integer
     QString email;

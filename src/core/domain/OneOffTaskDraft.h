@@ -14,9 +14,9 @@
 #include <optional>
 
 /// Everything the New task form edits: the body of `POST /organizations/{org}/tasks`
-/// (tallyfy-api.md 3.1) plus the display names the form shows. Serialises to the exact request
-/// body, validates against the checklist of 3.7, and saves to / loads from the on-disk draft
-/// format.
+/// (tallyfy-api-notes.md 3.1) plus the display names the form shows. Serialises to the exact
+/// request body, validates against the checklist of 3.7, and saves to / loads from the on-disk
+/// draft format.
 struct OneOffTaskDraft final {
     struct User final {
         qint64 id = 0;
@@ -64,10 +64,10 @@ struct OneOffTaskDraft final {
     /// Whether the 201 body of this draft's create (`createdTask`, the task object) shows that
     /// the description was not saved: this draft has one, and the body has a `summary` or
     /// `description` key but none of them carries text. A body with neither key proves nothing
-    /// (tallyfy-api.md 3.2): false.
+    /// (tallyfy-api-notes.md 3.2): false.
     [[nodiscard]] bool descriptionLostIn(const QJsonObject &createdTask) const;
 
-    /// Checks every rule of tallyfy-api.md 3.7. Guest paths (`owners.guests.N`) index the
+    /// Checks every rule of tallyfy-api-notes.md 3.7. Guest paths (`owners.guests.N`) index the
     /// normalised guest list, i.e. what toRequestJson() sends.
     [[nodiscard]] ValidationResult validate(const DraftContext &ctx) const;
 

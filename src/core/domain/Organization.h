@@ -8,7 +8,7 @@
 #include <optional>
 
 /// An organization (`GET /me/organizations` item or `GET /organizations/{org}`,
-/// tallyfy-api.md 6.1).
+/// tallyfy-api-notes.md 6.1).
 struct Organization final {
     QString id; ///< 32 lowercase hex
     QString name;

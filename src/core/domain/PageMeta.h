@@ -5,7 +5,7 @@
 
 #include <optional>
 
-/// Pagination of a list response (`meta.pagination`, tallyfy-api.md 1.6) and the stop rule.
+/// Pagination of a list response (`meta.pagination`, tallyfy-api-notes.md 1.6) and the stop rule.
 /// `links` may be an object, `[]`, null or absent; the previous link may be `previous` or `prev`.
 struct PageMeta final {
     /// App rule: never fetch more than this many pages of one list.

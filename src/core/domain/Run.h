@@ -8,7 +8,7 @@
 
 #include <optional>
 
-/// A process (run): a run list item (tallyfy-api.md 6.4) or the `run` include of a task.
+/// A process (run): a run list item (tallyfy-api-notes.md 6.4) or the `run` include of a task.
 struct Run final {
     struct Progress final {
         int complete = 0;

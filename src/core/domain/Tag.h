@@ -7,7 +7,7 @@
 
 #include <optional>
 
-/// A tag (tallyfy-api.md 6.2; also the `tags` include of a task).
+/// A tag (tallyfy-api-notes.md 6.2; also the `tags` include of a task).
 struct Tag final {
     QString id; ///< 32 hex
     QString title;

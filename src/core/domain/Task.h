@@ -17,7 +17,7 @@
 
 #include <optional>
 
-/// A task as returned by `GET /organizations/{org}/tasks/{task}` or a create (tallyfy-api.md
+/// A task as returned by `GET /organizations/{org}/tasks/{task}` or a create (tallyfy-api-notes.md
 /// 2.1), typed field by field, with the object as received kept in `raw` so that nothing is
 /// lost. Unknown `status` and `task_type` strings are kept as strings. Dates are UTC and invalid
 /// (null) when absent or null.
@@ -99,7 +99,7 @@ struct Task final {
     /// Translated type name (TaskType::displayName(taskType)).
     [[nodiscard]] QString typeDisplayText() const;
 
-    /// Keys of the documented field table of tallyfy-api.md 2.1 (incl. `description`,
+    /// Keys of the documented field table of tallyfy-api-notes.md 2.1 (incl. `description`,
     /// `deleted_at`).
     static const QStringList &documentedFieldKeys();
 

@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-/// The `with=` includes of a single task (tallyfy-api.md 2.3). The one home of the documented
+/// The `with=` includes of a single task (tallyfy-api-notes.md 2.3). The one home of the documented
 /// names: the lookup's chooser, the command line, the settings and the task details read them
 /// from here.
 struct TaskIncludes final {

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-/// The assignees of a task (`owners`, tallyfy-api.md 2.4) or of an `assignees_form` answer:
+/// The assignees of a task (`owners`, tallyfy-api-notes.md 2.4) or of an `assignees_form` answer:
 /// member users, guest emails and group IDs. Parses every documented shape: users as ints,
 /// numeric strings or objects with `id` (+ `full_name`, `profile_pic`); guests as strings or
 /// objects with `email`; groups as strings or objects with `id` (+ `name`).

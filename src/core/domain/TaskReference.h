@@ -3,7 +3,7 @@
 #include <QMetaType>
 #include <QString>
 
-/// What the lookup box understood (tallyfy-api.md 1.4 app rule): a task ID, or a pasted web
+/// What the lookup box understood (tallyfy-api-notes.md 1.4 app rule): a task ID, or a pasted web
 /// link with the 32-hex segment after `tasks` (plus the org and process when the link shows
 /// them), or an explanation of why not. Never guesses.
 struct TaskReference final {

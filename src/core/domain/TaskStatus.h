@@ -4,7 +4,7 @@
 
 #include <optional>
 
-/// Display text for a task's `status` (tallyfy-api.md 2.2), through
+/// Display text for a task's `status` (tallyfy-api-notes.md 2.2), through
 /// QCoreApplication::translate("TaskStatus", ...).
 namespace TaskStatus {
 

@@ -3,8 +3,8 @@
 #include <QList>
 #include <QString>
 
-/// One of the five `task_type` values (tallyfy-api.md 2.2) with the user-facing name and a one
-/// line explanation that the create form shows.
+/// One of the five `task_type` values (tallyfy-api-notes.md 2.2) with the user-facing name and a
+/// one line explanation that the create form shows.
 struct TaskType final {
     QString key;         ///< API value: task, approval, expiring, email, expiring_email
     QString name;        ///< translated, e.g. "Approve/Reject"

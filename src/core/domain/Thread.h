@@ -7,7 +7,7 @@
 
 #include <optional>
 
-/// A comment thread entry (the `threads` include of a task, tallyfy-api.md 2.3).
+/// A comment thread entry (the `threads` include of a task, tallyfy-api-notes.md 2.3).
 struct Thread final {
     QString id; ///< 32 hex
     QString content;

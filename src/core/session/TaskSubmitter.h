@@ -16,8 +16,8 @@
 class Session;
 
 /// Sends a one-off task draft exactly once and keeps track of what is known about the outcome
-/// (tallyfy-api.md 3, 5): the widget-free state machine behind the new-task form's "Create task"
-/// button.
+/// (tallyfy-api-notes.md 3, 5): the widget-free state machine behind the new-task form's "Create
+/// task" button.
 ///
 /// - submit() is single-flight: while a create is in flight, or while its outcome is unknown,
 ///   it sends nothing and returns false.

@@ -6,7 +6,7 @@
 
 #include <optional>
 
-/// The Tallyfy API bases Taskdesk offers in its server picker (tallyfy-api.md 1.1) and the
+/// The Tallyfy API bases Taskdesk offers in its server picker (tallyfy-api-notes.md 1.1) and the
 /// web-app page where each one hands out personal access tokens (7).
 namespace KnownServers {
 

@@ -20,7 +20,7 @@ Validated<QUrl> serverUrl(const QUrl &input);
 
 /// 32 lowercase hex after trimming and lowercasing.
 Validated<QString> organizationId(const QString &input);
-/// Same format as an organization ID (tallyfy-api.md 1.4).
+/// Same format as an organization ID (tallyfy-api-notes.md 1.4).
 Validated<QString> runId(const QString &input);
 
 /// A pasted token: trimmed, a leading "Bearer " removed; refused when empty or when it still

@@ -8,7 +8,7 @@ class QListWidget;
 class QListWidgetItem;
 
 /// The "Include" chooser of the lookup bar: a button that summarises the chosen `with=`
-/// includes and opens a checkable list of every documented include (tallyfy-api.md 2.3), with
+/// includes and opens a checkable list of every documented include (tallyfy-api-notes.md 2.3), with
 /// a way back to the default. The list is a popup, so it stays open while several boxes are
 /// ticked, and Space toggles the current one.
 class IncludeChooser final : public QToolButton {

@@ -6,9 +6,9 @@
 /// The Tallyfy web app's page of a task, for "Open in browser".
 ///
 /// The layout `https://go.tallyfy.com/<org>/tasks/<task>` is the one pasted links show, and it is
-/// unverified (tallyfy-api.md 9.4 #16). So a link is made only when both IDs are task-style IDs
-/// (Json::isHexId(), as TaskReference reads them) and the API base is one of KnownServers, whose
-/// web app is where it hands out tokens; otherwise there is no link rather than a guess (a
+/// unverified (tallyfy-api-notes.md 9.4 #16). So a link is made only when both IDs are task-style
+/// IDs (Json::isHexId(), as TaskReference reads them) and the API base is one of KnownServers,
+/// whose web app is where it hands out tokens; otherwise there is no link rather than a guess (a
 /// sandbox or a custom server has none).
 class WebAppLink final {
 public:

@@ -87,7 +87,8 @@ void TestJson::parseDateTime() {
 void TestJson::toApiDateTime_data() {
     QTest::addColumn<QDateTime>("dateTime");
     QTest::addColumn<QString>("expected");
-    // ISO 8601 in UTC with Z and no milliseconds, as the create page shows (tallyfy-api.md 1.5).
+    // ISO 8601 in UTC with Z and no milliseconds, as the create page shows
+    // (tallyfy-api-notes.md 1.5).
     QTest::newRow("utc") << QDateTime(QDate(2026, 9, 30), QTime(17, 0, 5), Qt::UTC)
                          << u"2026-09-30T17:00:05Z"_s;
     QTest::newRow("offset converted")

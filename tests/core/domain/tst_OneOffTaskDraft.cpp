@@ -394,7 +394,7 @@ void TestOneOffTaskDraft::requestSendsDescriptionUnderBothKeys_data() {
     QTest::newRow("blank") << u" \n\t "_s << false;
 }
 
-// tallyfy-api.md 3.2: the create page documents `description`, live clients send `summary`.
+// tallyfy-api-notes.md 3.2: the create page documents `description`, live clients send `summary`.
 void TestOneOffTaskDraft::requestSendsDescriptionUnderBothKeys() {
     QFETCH(QString, summary);
     QFETCH(bool, sent);
@@ -465,7 +465,8 @@ void TestOneOffTaskDraft::descriptionLostIn_data() {
     QTest::addColumn<QByteArray>("created");
     QTest::addColumn<bool>("lost");
     const QString text = u"Gather the data"_s;
-    // tallyfy-api.md 3.2: only an empty `summary` or `description` key in the 201 body counts.
+    // tallyfy-api-notes.md 3.2: only an empty `summary` or `description` key in the 201 body
+    // counts.
     QTest::newRow("neither key (the create page's example)")
         << text << QByteArray(R"({"id": "a", "title": "T"})") << false;
     QTest::newRow("summary kept") << text << QByteArray(R"({"summary": "Gather the data"})")

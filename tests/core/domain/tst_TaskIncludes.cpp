@@ -18,7 +18,7 @@ private Q_SLOTS:
 };
 
 void TestTaskIncludes::documentedInOrder() {
-    // tallyfy-api.md 2.3, in the order the get-task page lists them.
+    // tallyfy-api-notes.md 2.3, in the order the get-task page lists them.
     const QStringList expected{u"run"_s,
                                u"step"_s,
                                u"form_fields"_s,
