@@ -37,77 +37,123 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="271"/>
+        <location filename="../../src/core/api/ApiError.cpp" line="205"/>
+        <location filename="../../src/core/api/ApiError.cpp" line="300"/>
         <source>Some fields need attention</source>
         <translation>Einige Felder müssen überprüft werden</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="274"/>
+        <location filename="../../src/core/api/ApiError.cpp" line="303"/>
         <source>The server returned an error page (HTTP %1)</source>
         <translation>Der Server hat eine Fehlerseite zurückgegeben (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="303"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="56"/>
         <source>Could not reach Tallyfy. Check your internet connection and try again.</source>
         <translation>Tallyfy ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="305"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="59"/>
         <source>Tallyfy did not answer in time. Try again.</source>
         <translation>Tallyfy hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="307"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="62"/>
         <source>The secure connection to Tallyfy failed (certificate or TLS problem). Nothing was sent.</source>
         <translation>Die sichere Verbindung zu Tallyfy ist fehlgeschlagen (Zertifikats- oder TLS-Problem). Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="310"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="66"/>
         <source>Taskdesk refused to send the token over an unencrypted http:// connection. Use an https:// base URL in Settings.</source>
         <translation>Taskdesk sendet das Token nicht über eine unverschlüsselte http://-Verbindung. Verwenden Sie in den Einstellungen eine Basis-URL mit https://.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="313"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="71"/>
         <source>Tallyfy rejected the token: it may have expired, or you logged out of the web app. Paste a new token in Settings.</source>
         <translation>Tallyfy hat das Token abgelehnt: Es ist möglicherweise abgelaufen, oder Sie haben sich von der Web-App abgemeldet. Fügen Sie in den Einstellungen ein neues Token ein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="316"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="79"/>
         <source>You do not have access to this task.</source>
         <translation>Sie haben keinen Zugriff auf diese Aufgabe.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="318"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="18"/>
         <source>No task with this ID in this organization.</source>
         <translation>In dieser Organisation gibt es keine Aufgabe mit dieser ID.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="320"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="15"/>
+        <source>No task with this ID in this organization, or the server address is wrong.</source>
+        <translation>Keine Aufgabe mit dieser ID in dieser Organisation, oder die Serveradresse ist falsch.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="22"/>
+        <source>No task with this ID in organization %1, or the server address is wrong.</source>
+        <translation>Keine Aufgabe mit dieser ID in der Organisation %1, oder die Serveradresse ist falsch.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="26"/>
+        <source>No task with this ID in organization %1.</source>
+        <translation>In der Organisation %1 gibt es keine Aufgabe mit dieser ID.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="32"/>
+        <source>You may not create tasks in this organization.</source>
+        <translation>Sie dürfen in dieser Organisation keine Aufgaben erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="34"/>
+        <source>You may not create tasks in organization %1.</source>
+        <translation>Sie dürfen in der Organisation %1 keine Aufgaben erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="53"/>
+        <source>The answer from Tallyfy arrived damaged (it could not be decompressed). Try again.</source>
+        <translation>Die Antwort von Tallyfy kam beschädigt an (sie ließ sich nicht entpacken). Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="80"/>
+        <source>Tallyfy refused the request: you do not have permission for it.</source>
+        <translation>Tallyfy hat die Anfrage abgelehnt: Sie haben dafür keine Berechtigung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="85"/>
+        <source>Tallyfy found nothing with this ID (HTTP 404).</source>
+        <translation>Tallyfy hat zu dieser ID nichts gefunden (HTTP 404).</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="88"/>
         <source>Tallyfy did not recognise the request (HTTP %1). Check the base URL in Settings.</source>
         <translation>Tallyfy hat die Anfrage nicht erkannt (HTTP %1). Prüfen Sie die Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="325"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="95"/>
         <source>Tallyfy refused the change because of a conflict (HTTP 409).</source>
         <translation>Tallyfy hat die Änderung wegen eines Konflikts abgelehnt (HTTP 409).</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="326"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="97"/>
         <source>Tallyfy refused the change: %1</source>
         <translation>Tallyfy hat die Änderung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="329"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="101"/>
+        <source>No organization is selected in Settings.</source>
+        <translation>In den Einstellungen ist keine Organisation ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="104"/>
         <source>Tallyfy did not accept the request: %1</source>
         <translation>Tallyfy hat die Anfrage nicht angenommen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="330"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="106"/>
         <source>Tallyfy did not accept the request (HTTP %1).</source>
         <translation>Tallyfy hat die Anfrage nicht angenommen (HTTP %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/core/api/ApiError.cpp" line="334"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="111"/>
         <source>Tallyfy is receiving too many requests. Try again in %n second(s).</source>
         <translation>
             <numerusform>Tallyfy erhält zu viele Anfragen. Versuchen Sie es in %n Sekunde erneut.</numerusform>
@@ -115,54 +161,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="337"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="114"/>
         <source>Tallyfy is receiving too many requests. Try again in a moment.</source>
         <translation>Tallyfy erhält zu viele Anfragen. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="339"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="117"/>
         <source>Tallyfy had a problem (HTTP %1). Try again later.</source>
         <translation>Bei Tallyfy ist ein Problem aufgetreten (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="342"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="122"/>
         <source>The server redirected the request to another address (%1). Taskdesk did not follow it, to keep the token safe. Check the base URL in Settings.</source>
         <translation>Der Server hat die Anfrage an eine andere Adresse umgeleitet (%1). Taskdesk ist der Umleitung nicht gefolgt, um das Token zu schützen. Prüfen Sie die Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="345"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="127"/>
         <source>Tallyfy sent a response that Taskdesk could not read. Try again later.</source>
         <translation>Tallyfy hat eine Antwort gesendet, die Taskdesk nicht lesen konnte. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="355"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="140"/>
+        <source>The answer from Tallyfy arrived damaged (it could not be decompressed).</source>
+        <translation>Die Antwort von Tallyfy kam beschädigt an (sie ließ sich nicht entpacken).</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="143"/>
         <source>The connection to Tallyfy failed.</source>
         <translation>Die Verbindung zu Tallyfy ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="357"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="145"/>
         <source>Tallyfy did not answer in time.</source>
         <translation>Tallyfy hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="359"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="147"/>
         <source>Tallyfy reported a problem (HTTP %1).</source>
         <translation>Tallyfy hat ein Problem gemeldet (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="361"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="150"/>
         <source>Tallyfy is receiving too many requests.</source>
         <translation>Tallyfy erhält zu viele Anfragen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="364"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="153"/>
         <source>The server redirected the request to another address (%1), and Taskdesk did not follow it.</source>
         <translation>Der Server hat die Anfrage an eine andere Adresse umgeleitet (%1), und Taskdesk ist der Umleitung nicht gefolgt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="367"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="158"/>
         <source>Tallyfy sent a response that Taskdesk could not read.</source>
         <translation>Tallyfy hat eine Antwort gesendet, die Taskdesk nicht lesen konnte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="170"/>
+        <source>Tallyfy rejected the token: it may have expired, or you logged out of the web app. Copy a new token from the web app.</source>
+        <translation>Tallyfy hat das Token abgelehnt: Es ist möglicherweise abgelaufen, oder Sie haben sich von der Web-App abgemeldet. Kopieren Sie ein neues Token aus der Web-App.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="174"/>
+        <source>the token is not valid for organization %1. Create the token while that organization is active in the web app.</source>
+        <translation>das Token gilt nicht für die Organisation %1. Erstellen Sie das Token, während diese Organisation in der Web-App aktiv ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="180"/>
+        <source>this token has no access to organization %1. Check the ID, or create the token while that organization is active in the web app.</source>
+        <translation>dieses Token hat keinen Zugriff auf die Organisation %1. Prüfen Sie die ID, oder erstellen Sie das Token, während diese Organisation in der Web-App aktiv ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="188"/>
+        <source>The server could not be reached. Check the server address and your connection.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Serveradresse und Ihre Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="192"/>
+        <source>The secure connection failed (TLS certificate or handshake error). Nothing was sent.</source>
+        <translation>Die sichere Verbindung ist fehlgeschlagen (TLS-Zertifikat oder Handshake-Fehler). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="196"/>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="200"/>
+        <source>This address does not answer like the Tallyfy API (HTTP %1). Check the server address.</source>
+        <translation>Diese Adresse antwortet nicht wie die Tallyfy-API (HTTP %1). Prüfen Sie die Serveradresse.</translation>
     </message>
 </context>
 <context>
@@ -173,77 +259,77 @@
         <translation>Name, E-Mail-Adresse oder Gruppe eingeben; die E-Mail-Adresse eines Gastes fügt einen Gast hinzu</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/AssigneePicker.ui" line="55"/>
+        <location filename="../../ui/newtask/AssigneePicker.ui" line="58"/>
         <source>Loading members…</source>
         <translation>Mitglieder werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/AssigneePicker.ui" line="65"/>
+        <location filename="../../ui/newtask/AssigneePicker.ui" line="68"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="25"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="26"/>
         <source>Matching people and groups</source>
         <translation>Passende Personen und Gruppen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="29"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="30"/>
         <source>Chosen assignees</source>
         <translation>Ausgewählte Zuständige</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="30"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="31"/>
         <source>Loading members</source>
         <translation>Mitglieder werden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="32"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="33"/>
         <source>Up and Down choose a suggestion, Enter adds it. Backspace in the empty input goes to the chosen assignees, where Delete removes one.</source>
         <translation>Mit den Pfeiltasten nach oben und unten wählen Sie einen Vorschlag, die Eingabetaste fügt ihn hinzu. Die Rücktaste im leeren Eingabefeld springt zu den ausgewählten Zuständigen, wo Entf einen Eintrag entfernt.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="121"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="122"/>
         <source>Member #%1</source>
         <translation>Mitglied #%1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="123"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="124"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="133"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="134"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="135"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="136"/>
         <source>%1 (group)</source>
         <translation>%1 (Gruppe)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="135"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="136"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="145"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="146"/>
         <source>%1 (guest)</source>
         <translation>%1 (Gast)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="146"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="147"/>
         <source>Guest: someone outside the organization</source>
         <translation>Gast: eine Person außerhalb der Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="270"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="271"/>
         <source>Loading members… You can already type a guest&apos;s email.</source>
         <translation>Mitglieder werden geladen… Die E-Mail-Adresse eines Gastes können Sie schon eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="276"/>
+        <location filename="../../src/gui/newtask/AssigneePicker.cpp" line="277"/>
         <source>Could not load the people of this organization: %1</source>
         <translation>Die Personen dieser Organisation konnten nicht geladen werden: %1</translation>
     </message>
@@ -251,8 +337,8 @@
 <context>
     <name>ChipList</name>
     <message>
-        <location filename="../../src/gui/widgets/ChipList.cpp" line="65"/>
-        <location filename="../../src/gui/widgets/ChipList.cpp" line="87"/>
+        <location filename="../../src/gui/widgets/ChipList.cpp" line="66"/>
+        <location filename="../../src/gui/widgets/ChipList.cpp" line="91"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -304,27 +390,19 @@
     </message>
 </context>
 <context>
-    <name>DirectoryApi</name>
-    <message>
-        <location filename="../../src/core/api/DirectoryApi.cpp" line="17"/>
-        <source>No organization is selected in Settings.</source>
-        <translation>In den Einstellungen ist keine Organisation ausgewählt.</translation>
-    </message>
-</context>
-<context>
     <name>DirectoryModel</name>
     <message>
-        <location filename="../../src/models/DirectoryModel.cpp" line="97"/>
+        <location filename="../../src/models/DirectoryModel.cpp" line="91"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/models/DirectoryModel.cpp" line="108"/>
+        <location filename="../../src/models/DirectoryModel.cpp" line="102"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../src/models/DirectoryModel.cpp" line="168"/>
+        <location filename="../../src/models/DirectoryModel.cpp" line="162"/>
         <source>New guest</source>
         <translation>Neuer Gast</translation>
     </message>
@@ -332,22 +410,22 @@
 <context>
     <name>DisplayFormat</name>
     <message>
-        <location filename="../../src/models/DisplayFormat.cpp" line="9"/>
+        <location filename="../../src/models/DisplayFormat.cpp" line="10"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/models/DisplayFormat.cpp" line="13"/>
+        <location filename="../../src/models/DisplayFormat.cpp" line="14"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../src/models/DisplayFormat.cpp" line="13"/>
+        <location filename="../../src/models/DisplayFormat.cpp" line="14"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../src/models/DisplayFormat.cpp" line="23"/>
+        <location filename="../../src/models/DisplayFormat.cpp" line="24"/>
         <source>ddd d MMM yyyy, HH:mm</source>
         <translation>ddd, d. MMM yyyy, HH:mm</translation>
     </message>
@@ -618,27 +696,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/models/FormFieldsModel.cpp" line="207"/>
+        <location filename="../../src/models/FormFieldsModel.cpp" line="218"/>
         <source>Row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/FormFieldsModel.cpp" line="246"/>
+        <location filename="../../src/models/FormFieldsModel.cpp" line="251"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../src/models/FormFieldsModel.cpp" line="248"/>
+        <location filename="../../src/models/FormFieldsModel.cpp" line="253"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/models/FormFieldsModel.cpp" line="250"/>
+        <location filename="../../src/models/FormFieldsModel.cpp" line="255"/>
         <source>Required</source>
         <translation>Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../../src/models/FormFieldsModel.cpp" line="252"/>
+        <location filename="../../src/models/FormFieldsModel.cpp" line="257"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
@@ -662,37 +740,37 @@
 <context>
     <name>IncludeChooser</name>
     <message>
-        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="25"/>
+        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="26"/>
         <source>Include</source>
         <translation>Zusatzdaten</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="33"/>
+        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="34"/>
         <source>Related data to fetch with the task (&amp;with=):</source>
         <translation>Zugehörige Daten, die mit der Aufgabe geladen werden (&amp;with=):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="37"/>
+        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="38"/>
         <source>Includes</source>
         <translation>Zusatzdaten</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="48"/>
+        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="49"/>
         <source>&amp;Default</source>
         <translation>&amp;Standard</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="50"/>
+        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="51"/>
         <source>Tick only %1</source>
         <translation>Nur %1 auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="125"/>
+        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="126"/>
         <source>nothing extra</source>
         <translation>keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="129"/>
+        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="130"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -700,12 +778,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="132"/>
+        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="133"/>
         <source>Only the task itself is fetched.</source>
         <translation>Nur die Aufgabe selbst wird geladen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="133"/>
+        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="134"/>
         <source>Fetched with the task: %1</source>
         <translation>Mit der Aufgabe geladen: %1</translation>
     </message>
@@ -843,17 +921,17 @@
 <context>
     <name>JsonTreeModel</name>
     <message>
-        <location filename="../../src/models/JsonTreeModel.cpp" line="181"/>
+        <location filename="../../src/models/JsonTreeModel.cpp" line="187"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/models/JsonTreeModel.cpp" line="183"/>
+        <location filename="../../src/models/JsonTreeModel.cpp" line="189"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../src/models/JsonTreeModel.cpp" line="185"/>
+        <location filename="../../src/models/JsonTreeModel.cpp" line="191"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -897,42 +975,42 @@
 <context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../../src/core/settings/LaunchOptions.cpp" line="16"/>
+        <location filename="../../src/core/settings/LaunchOptions.cpp" line="17"/>
         <source>--%1: %2</source>
         <translation>--%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/LaunchOptions.cpp" line="27"/>
+        <location filename="../../src/core/settings/LaunchOptions.cpp" line="28"/>
         <source>Taskdesk: look up Tallyfy tasks and create one-off tasks.</source>
         <translation>Taskdesk: Tallyfy-Aufgaben abrufen und Einzelaufgaben erstellen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/LaunchOptions.cpp" line="33"/>
+        <location filename="../../src/core/settings/LaunchOptions.cpp" line="34"/>
         <source>Use the built-in sandbox server with sample data instead of Tallyfy. Nothing leaves this computer.</source>
         <translation>Den eingebauten Sandbox-Server mit Beispieldaten statt Tallyfy verwenden. Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/LaunchOptions.cpp" line="38"/>
+        <location filename="../../src/core/settings/LaunchOptions.cpp" line="39"/>
         <source>Use this API base URL for this run, for example https://go.tallyfy.com/api.</source>
         <translation>Diese API-Basis-URL für diese Sitzung verwenden, zum Beispiel https://go.tallyfy.com/api.</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/LaunchOptions.cpp" line="44"/>
+        <location filename="../../src/core/settings/LaunchOptions.cpp" line="45"/>
         <source>Use this organization ID (32 characters, 0-9 and a-f) for this run.</source>
         <translation>Diese Organisations-ID (32 Zeichen, 0-9 und a-f) für diese Sitzung verwenden.</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/LaunchOptions.cpp" line="50"/>
+        <location filename="../../src/core/settings/LaunchOptions.cpp" line="51"/>
         <source>Look this task up at start: a task ID or a link copied from Tallyfy.</source>
         <translation>Diese Aufgabe beim Start abrufen: eine Aufgaben-ID oder ein aus Tallyfy kopierter Link.</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/LaunchOptions.cpp" line="56"/>
+        <location filename="../../src/core/settings/LaunchOptions.cpp" line="57"/>
         <source>Preselect this process (run ID) for a new one-off task.</source>
         <translation>Diesen Prozess (Run-ID) für eine neue Einzelaufgabe vorauswählen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/LaunchOptions.cpp" line="61"/>
+        <location filename="../../src/core/settings/LaunchOptions.cpp" line="62"/>
         <source>Comma-separated includes to request with a task, for this run (default: %1). Known: %2.</source>
         <translation>Kommagetrennte Zusatzdaten (Includes), die für diese Sitzung mit einer Aufgabe angefordert werden (Standard: %1). Bekannt: %2.</translation>
     </message>
@@ -965,97 +1043,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="44"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="45"/>
         <source>Taskdesk</source>
         <translation>Taskdesk</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="55"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="56"/>
         <source>Look up</source>
         <translation>Abrufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="56"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="57"/>
         <source>New one-off task</source>
         <translation>Neue Einzelaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="118"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="120"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="122"/>
         <source>&amp;New one-off task</source>
         <translation>&amp;Neue Einzelaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="123"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="125"/>
         <source>&amp;Look up task</source>
         <translation>Aufgabe &amp;abrufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="127"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="132"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="134"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="134"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="136"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="140"/>
         <source>&amp;Reload people, groups and tags</source>
         <translation>Personen, Gruppen und Tags neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="142"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="144"/>
         <source>Fetch the organization&apos;s members, groups, guests, tags and processes again.</source>
         <translation>Mitglieder, Gruppen, Gäste, Tags und Prozesse der Organisation erneut laden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="146"/>
         <source>Use the sand&amp;box</source>
         <translation>&amp;Sandbox verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="149"/>
         <source>Switch to the built-in practice server with sample data. Nothing is saved.</source>
         <translation>Zum eingebauten Übungsserver mit Beispieldaten wechseln. Es wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="152"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="154"/>
         <source>&amp;About Taskdesk</source>
         <translation>Ü&amp;ber Taskdesk</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="201"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="203"/>
         <source>The built-in sandbox at %1: sample data, nothing is saved.</source>
         <translation>Die eingebaute Sandbox unter %1: Beispieldaten, es wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="251"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="253"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="276"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="278"/>
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="283"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="285"/>
         <source>Using the sandbox: sample data, nothing is saved.</source>
         <translation>Die Sandbox wird verwendet: Beispieldaten, es wird nichts gespeichert.</translation>
     </message>
@@ -1079,12 +1157,12 @@
 <context>
     <name>NameDirectory</name>
     <message>
-        <location filename="../../src/models/NameDirectory.cpp" line="18"/>
+        <location filename="../../src/models/NameDirectory.cpp" line="21"/>
         <source>Unknown member #%1</source>
         <translation>Unbekanntes Mitglied #%1</translation>
     </message>
     <message>
-        <location filename="../../src/models/NameDirectory.cpp" line="27"/>
+        <location filename="../../src/models/NameDirectory.cpp" line="30"/>
         <source>Unknown group %1</source>
         <translation>Unbekannte Gruppe %1</translation>
     </message>
@@ -1092,312 +1170,270 @@
 <context>
     <name>NewTaskForm</name>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="67"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="70"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="87"/>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="69"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="90"/>
+        <location filename="../../src/gui/newtask/DraftAreas.cpp" line="17"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="90"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="93"/>
         <source>What needs to be done?</source>
         <translation>Was ist zu tun?</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="97"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="103"/>
         <source>0 / 600</source>
         <translation>0 / 600</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="111"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="117"/>
         <source>Task t&amp;ype</source>
         <translation>Aufgabent&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="131"/>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="70"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="137"/>
+        <location filename="../../src/gui/newtask/DraftAreas.cpp" line="18"/>
         <source>Task type</source>
         <translation>Aufgabentyp</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="152"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="161"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="167"/>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="71"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="179"/>
+        <location filename="../../src/gui/newtask/DraftAreas.cpp" line="19"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="173"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="185"/>
         <source>Details, links and instructions for the assignees (optional)</source>
         <translation>Details, Links und Anweisungen für die Zuständigen (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="197"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="209"/>
         <source>&amp;Assignees</source>
         <translation>&amp;Zuständige</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="217"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="229"/>
         <source>Dead&amp;line</source>
         <translation>&amp;Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="237"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="249"/>
         <source>&amp;Start</source>
         <translation>Beg&amp;inn</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="257"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="269"/>
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="277"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="289"/>
         <source>&amp;More options</source>
         <translation>Weitere &amp;Optionen</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="320"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="335"/>
         <source>Separate task for each assignee</source>
         <translation>Eigene Aufgabe für jede zuständige Person</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="327"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="345"/>
         <source>Everyone must complete</source>
         <translation>Alle Zuständigen müssen erledigen</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="334"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="355"/>
         <source>Only assignees can complete</source>
         <translation>Nur Zuständige können erledigen</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="341"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="365"/>
         <source>Prevent guest comments</source>
         <translation>Kommentare von Gästen verhindern</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="348"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="375"/>
         <source>Top secret</source>
         <translation>Streng geheim</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="355"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="382"/>
         <source>Ma&amp;ximum assignees</source>
         <translation>Ma&amp;ximale Anzahl Zuständiger</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="381"/>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="77"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="411"/>
+        <location filename="../../src/gui/newtask/DraftAreas.cpp" line="25"/>
         <source>Maximum assignees</source>
         <translation>Maximale Anzahl Zuständiger</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="384"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="414"/>
         <source>No limit</source>
         <translation>Keine Begrenzung</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="411"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="441"/>
         <source>&amp;Webhook URL</source>
         <translation>&amp;Webhook-URL</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="426"/>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="78"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="459"/>
+        <location filename="../../src/gui/newtask/DraftAreas.cpp" line="26"/>
         <source>Webhook URL</source>
         <translation>Webhook-URL</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="429"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="462"/>
         <source>https://example.com/hooks/task-completed (optional)</source>
         <translation>https://example.com/hooks/task-completed (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="441"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="474"/>
         <source>Attach to &amp;process</source>
         <translation>Einem &amp;Prozess zuordnen</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="456"/>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="79"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="492"/>
+        <location filename="../../src/gui/newtask/DraftAreas.cpp" line="27"/>
         <source>Attach to process</source>
         <translation>Einem Prozess zuordnen</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="474"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="510"/>
         <source>F&amp;orm fields</source>
         <translation>Form&amp;ularfelder</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="569"/>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="807"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="38"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="579"/>
-        <source>Open it</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="589"/>
-        <source>Send again</source>
-        <translation>Erneut senden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="599"/>
-        <source>Copy ID</source>
-        <translation>ID kopieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="609"/>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="619"/>
-        <source>×</source>
-        <translation>×</translation>
-    </message>
-    <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="647"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="583"/>
         <source>Discard draft…</source>
         <translation>Entwurf verwerfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/NewTaskForm.ui" line="683"/>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="661"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="629"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="332"/>
         <source>&amp;Create task</source>
         <translation>Aufgabe e&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="86"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="22"/>
         <source>ddd yyyy-MM-dd HH:mm</source>
         <extracomment>A QLocale::toString() date and time pattern</extracomment>
         <translation>ddd, dd.MM.yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="115"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="71"/>
         <source>Restored the draft you had not sent yet. “Discard draft” starts over.</source>
         <translation>Ihr noch nicht gesendeter Entwurf wurde wiederhergestellt. Mit „Entwurf verwerfen“ beginnen Sie neu.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="72"/>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="161"/>
+        <location filename="../../src/gui/newtask/DraftAreas.cpp" line="20"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="110"/>
         <source>Assignees</source>
         <translation>Zuständige</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="73"/>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="163"/>
+        <location filename="../../src/gui/newtask/DraftAreas.cpp" line="21"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="112"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="168"/>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="173"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="117"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="122"/>
         <source>Set a start</source>
         <translation>Beginn festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="74"/>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="171"/>
+        <location filename="../../src/gui/newtask/DraftAreas.cpp" line="22"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="120"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="75"/>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="178"/>
+        <location filename="../../src/gui/newtask/DraftAreas.cpp" line="23"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="127"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="181"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="130"/>
         <source>Add field</source>
         <translation>Feld hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="197"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="332"/>
         <source>Creates one task per assignee (groups are expanded to their members), held together in a new process.</source>
         <translation>Erstellt für jede zuständige Person eine eigene Aufgabe (Gruppen werden in ihre Mitglieder aufgelöst), zusammengefasst in einem neuen Prozess.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="200"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="342"/>
         <source>The task is complete only when every assignee has completed it.</source>
         <translation>Die Aufgabe ist erst erledigt, wenn alle Zuständigen sie erledigt haben.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="201"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="352"/>
         <source>Only the assignees may complete the task.</source>
         <translation>Nur die Zuständigen dürfen die Aufgabe erledigen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="202"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="362"/>
         <source>Guests cannot comment on the task.</source>
         <translation>Gäste können die Aufgabe nicht kommentieren.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="203"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="372"/>
         <source>Only the assignees and administrators can see the task.</source>
         <translation>Nur die Zuständigen und Administratoren können die Aufgabe sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="204"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="456"/>
         <source>Tallyfy calls this https address when the task is completed.</source>
         <translation>Tallyfy ruft diese https-Adresse auf, wenn die Aufgabe erledigt ist.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="206"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="402"/>
         <source>The most people that may be assigned to the task; “No limit” sends nothing.</source>
         <translation>Die Höchstzahl an Personen, die der Aufgabe zugewiesen werden dürfen; bei „Keine Begrenzung“ wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="208"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="489"/>
         <source>Only active processes that accept one-off tasks are offered.</source>
         <translation>Angeboten werden nur aktive Prozesse, die Einzelaufgaben zulassen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="209"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="176"/>
         <source>Sent as the task&apos;s description (summary).</source>
         <translation>Wird als Beschreibung der Aufgabe (summary) gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="220"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="607"/>
         <source>Creating the task</source>
         <translation>Aufgabe wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="221"/>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="222"/>
-        <source>Dismiss</source>
-        <translation>Ausblenden</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="224"/>
-        <source>Look for a task with this title created in the last few minutes</source>
-        <translation>Nach einer Aufgabe mit diesem Titel suchen, die in den letzten Minuten erstellt wurde</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="225"/>
-        <source>Send the draft again: this may create a second task</source>
-        <translation>Den Entwurf erneut senden: Dabei kann eine zweite Aufgabe entstehen</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="226"/>
+        <location filename="../../ui/newtask/NewTaskForm.ui" line="626"/>
         <source>Create task</source>
         <translation>Aufgabe erstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="307"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="173"/>
         <source>%n task(s) created, one per assignee, in process %1</source>
         <translation>
             <numerusform>%n Aufgabe erstellt, eine pro zuständiger Person, im Prozess %1</numerusform>
@@ -1405,52 +1441,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="323"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="189"/>
         <source>Draft saved %1</source>
         <translation>Entwurf um %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="462"/>
+        <location filename="../../src/gui/newtask/DraftAreas.cpp" line="92"/>
         <source>Form field %1</source>
         <translation>Formularfeld %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="462"/>
+        <location filename="../../src/gui/newtask/DraftAreas.cpp" line="92"/>
         <source>Form fields</source>
         <translation>Formularfelder</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="76"/>
+        <location filename="../../src/gui/newtask/DraftAreas.cpp" line="24"/>
         <source>More options</source>
         <translation>Weitere Optionen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="631"/>
+        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="9"/>
         <source>Sending the task to Tallyfy…</source>
         <translation>Die Aufgabe wird an Tallyfy gesendet…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="634"/>
+        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="12"/>
         <source>The last create may have worked: check whether the task exists before sending again.</source>
         <translation>Das letzte Erstellen hat möglicherweise geklappt: Prüfen Sie, ob die Aufgabe existiert, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="639"/>
+        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="17"/>
         <source>Connect to Tallyfy in Settings before creating tasks.</source>
         <translation>Verbinden Sie sich in den Einstellungen mit Tallyfy, bevor Sie Aufgaben erstellen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="643"/>
+        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="22"/>
         <source>Fix these first:</source>
         <translation>Beheben Sie zuerst Folgendes:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="646"/>
+        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="25"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="647"/>
+        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="26"/>
         <source>%n problem(s) to fix before the task can be created:</source>
         <translation>
             <numerusform>%n Problem muss behoben werden, bevor die Aufgabe erstellt werden kann:</numerusform>
@@ -1458,27 +1494,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="651"/>
+        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="31"/>
         <source>Create the task in Tallyfy (Ctrl+Enter)</source>
         <translation>Die Aufgabe in Tallyfy erstellen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="654"/>
+        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="34"/>
         <source>Ready to create. Ctrl+Enter sends.</source>
         <translation>Bereit zum Erstellen. Strg+Eingabe sendet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="655"/>
+        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="35"/>
         <source>Ready to create, but note: %1</source>
         <translation>Bereit zum Erstellen, aber beachten Sie: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="661"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="332"/>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="697"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="51"/>
         <source>Tallyfy asked to slow down (rate limit). The task was not created yet; sending it again in %n second(s)…</source>
         <translation>
             <numerusform>Tallyfy bittet um eine Pause (Ratenlimit). Die Aufgabe wurde noch nicht erstellt; sie wird in %n Sekunde erneut gesendet…</numerusform>
@@ -1486,32 +1522,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="702"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="56"/>
         <source>Creating “%1”…</source>
         <translation>„%1“ wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="709"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="63"/>
         <source>Created “%1”. Task ID: %2</source>
         <translation>„%1“ wurde erstellt. Aufgaben-ID: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="713"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="67"/>
         <source>Tallyfy moved the deadline to %1 (the organization&apos;s working hours).</source>
         <translation>Tallyfy hat die Frist auf %1 verschoben (Arbeitszeiten der Organisation).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="717"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="71"/>
         <source>The description may not have been saved: Tallyfy returned none.</source>
         <translation>Die Beschreibung wurde möglicherweise nicht gespeichert: Tallyfy hat keine zurückgegeben.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="721"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="75"/>
         <source>Counting the tasks created for each assignee…</source>
         <translation>Die für jede zuständige Person erstellten Aufgaben werden gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="723"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="77"/>
         <source>%n task(s) were created, one per assignee, in process %1. The list can lag for a moment after a create: Refresh counts again.</source>
         <translation>
             <numerusform>%n Aufgabe wurde erstellt, eine pro zuständiger Person, im Prozess %1. Die Liste kann nach dem Erstellen kurz hinterherhinken: „Aktualisieren“ zählt erneut.</numerusform>
@@ -1519,12 +1555,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="728"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="82"/>
         <source>Could not list the tasks of process %1: %2</source>
         <translation>Die Aufgaben des Prozesses %1 konnten nicht aufgelistet werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="739"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="93"/>
         <source>Tallyfy refused the task: %n field(s) need attention. Nothing was created.</source>
         <translation>
             <numerusform>Tallyfy hat die Aufgabe abgelehnt: %n Feld muss überprüft werden. Es wurde nichts erstellt.</numerusform>
@@ -1532,37 +1568,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="745"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="99"/>
         <source>The task was not created: %1</source>
         <translation>Die Aufgabe wurde nicht erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="753"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="107"/>
         <source>%1 The task may have been created anyway, so nothing was sent again. Check whether it exists before sending it again.</source>
         <translation>%1 Die Aufgabe wurde möglicherweise trotzdem erstellt, deshalb wurde nichts erneut gesendet. Prüfen Sie, ob sie existiert, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="760"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="114"/>
         <source>Looking for “%1” among the one-off tasks created in the last minutes…</source>
         <translation>„%1“ wird unter den in den letzten Minuten erstellten Einzelaufgaben gesucht…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="768"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="122"/>
         <source>Could not check whether the task exists: %1</source>
         <translation>Es konnte nicht geprüft werden, ob die Aufgabe existiert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="773"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="127"/>
         <source>Found it: “%1” was created at %2 (task ID %3). Your request did reach Tallyfy.</source>
         <translation>Gefunden: „%1“ wurde am %2 erstellt (Aufgaben-ID %3). Ihre Anfrage hat Tallyfy also erreicht.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="776"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="130"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="779"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="133"/>
         <source>%n task(s) with this title were created in the last minutes; the newest is shown.</source>
         <translation>
             <numerusform>%n Aufgabe mit diesem Titel wurde in den letzten Minuten erstellt; die neueste wird angezeigt.</numerusform>
@@ -1570,225 +1606,274 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="785"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="139"/>
         <source>No task called “%1” was created in the last %2 minutes. It is safe to send it again.</source>
         <translation>In den letzten %2 Minuten wurde keine Aufgabe namens „%1“ erstellt. Sie können sie gefahrlos erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="807"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="38"/>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="819"/>
+        <location filename="../../src/gui/newtask/DraftBinding.cpp" line="143"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="823"/>
+        <location filename="../../src/gui/newtask/DraftBinding.cpp" line="148"/>
         <source>%1 of %2 characters used</source>
         <translation>%1 von %2 Zeichen verwendet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="926"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="422"/>
         <source>The task was not sent: some fields need attention.</source>
         <translation>Die Aufgabe wurde nicht gesendet: Einige Felder müssen überprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="955"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="451"/>
         <source>Checking whether the task was created…</source>
         <translation>Es wird geprüft, ob die Aufgabe erstellt wurde…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="963"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="459"/>
         <source>Opened “%1” (task ID %2), which your request had created.</source>
         <translation>„%1“ (Aufgaben-ID %2) geöffnet, die Ihre Anfrage erstellt hatte.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="971"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="467"/>
         <source>Opened the task that was created: %1</source>
         <translation>Die erstellte Aufgabe wurde geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="979"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="475"/>
         <source>Copied task ID %1</source>
         <translation>Aufgaben-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="984"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="481"/>
         <source>Created task “%1” (ID %2)</source>
         <translation>Aufgabe „%1“ erstellt (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="986"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="483"/>
         <source>Created one task per assignee in process %1</source>
         <translation>Eine Aufgabe pro zuständiger Person im Prozess %1 erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="1011"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="508"/>
         <source>Discard draft</source>
         <translation>Entwurf verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="1012"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="509"/>
         <source>Discard this draft? Everything typed in the form is lost.</source>
         <translation>Diesen Entwurf verwerfen? Alles, was Sie im Formular eingegeben haben, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="1023"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="520"/>
         <source>Draft discarded</source>
         <translation>Entwurf verworfen</translation>
     </message>
 </context>
 <context>
+    <name>NewTaskResultPanel</name>
+    <message>
+        <location filename="../../ui/newtask/NewTaskResultPanel.ui" line="46"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newtask/NewTaskResultPanel.ui" line="56"/>
+        <source>Open it</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newtask/NewTaskResultPanel.ui" line="66"/>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newtask/NewTaskResultPanel.ui" line="76"/>
+        <source>Copy ID</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newtask/NewTaskResultPanel.ui" line="86"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newtask/NewTaskResultPanel.ui" line="96"/>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/newtask/NewTaskResultPanel.cpp" line="40"/>
+        <location filename="../../src/gui/newtask/NewTaskResultPanel.cpp" line="41"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/newtask/NewTaskResultPanel.cpp" line="43"/>
+        <source>Look for a task with this title created in the last few minutes</source>
+        <translation>Nach einer Aufgabe mit diesem Titel suchen, die in den letzten Minuten erstellt wurde</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/newtask/NewTaskResultPanel.cpp" line="45"/>
+        <source>Send the draft again: this may create a second task</source>
+        <translation>Den Entwurf erneut senden: Dabei kann eine zweite Aufgabe entstehen</translation>
+    </message>
+</context>
+<context>
     <name>OneOffTaskDraft</name>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="156"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="175"/>
         <source>Enter a title.</source>
         <translation>Geben Sie einen Titel ein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="159"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="178"/>
         <source>The title has %1 characters; the limit is %2.</source>
         <translation>Der Titel hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="167"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="186"/>
         <source>Choose a task type.</source>
         <translation>Wählen Sie einen Aufgabentyp.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="174"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="193"/>
         <source>Assign the task to at least one member, guest or group.</source>
         <translation>Weisen Sie die Aufgabe mindestens einem Mitglied, einem Gast oder einer Gruppe zu.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="184"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="203"/>
         <source>This member ID is not valid.</source>
         <translation>Diese Mitglieds-ID ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="187"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="206"/>
         <source>%1 is not a member of this organization.</source>
         <translation>%1 ist kein Mitglied dieser Organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="214"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="233"/>
         <source>“%1” is not a valid email address.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="218"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="237"/>
         <source>%1 belongs to a member of this organization. Assign the member instead of a guest.</source>
         <translation>%1 gehört zu einem Mitglied dieser Organisation. Weisen Sie das Mitglied statt eines Gastes zu.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="224"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="243"/>
         <source>%1 uses your organization&apos;s email domain; Tallyfy may refuse it as a guest.</source>
         <translation>%1 verwendet die E-Mail-Domain Ihrer Organisation; Tallyfy lehnt sie als Gast möglicherweise ab.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="232"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="251"/>
         <source>A task with guests also needs at least one member as assignee.</source>
         <translation>Eine Aufgabe mit Gästen braucht außerdem mindestens ein Mitglied als zuständige Person.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="240"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="259"/>
         <source>This group ID is not valid.</source>
         <translation>Diese Gruppen-ID ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="246"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="265"/>
         <source>Set a deadline.</source>
         <translation>Legen Sie eine Frist fest.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="248"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="267"/>
         <source>The deadline is in the past.</source>
         <translation>Die Frist liegt in der Vergangenheit.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="252"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="271"/>
         <source>The start cannot be after the deadline.</source>
         <translation>Der Beginn darf nicht nach der Frist liegen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="258"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="277"/>
         <source>The maximum number of assignees must be a positive whole number.</source>
         <translation>Die maximale Anzahl Zuständiger muss eine positive ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="267"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="286"/>
         <source>This tag ID is not valid.</source>
         <translation>Diese Tag-ID ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="276"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="295"/>
         <source>The webhook must be a complete address starting with https://.</source>
         <translation>Der Webhook muss eine vollständige Adresse sein, die mit https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="287"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="306"/>
         <source>A process ID is 32 hexadecimal characters (0-9, a-f).</source>
         <translation>Eine Prozess-ID besteht aus 32 Hexadezimalzeichen (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="294"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="313"/>
         <source>This process is not among the loaded processes; Tallyfy may refuse it.</source>
         <translation>Dieser Prozess ist nicht unter den geladenen Prozessen; Tallyfy lehnt ihn möglicherweise ab.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="299"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="318"/>
         <source>The process “%1” does not allow one-off tasks.</source>
         <translation>Der Prozess „%1“ lässt keine Einzelaufgaben zu.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="314"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="333"/>
         <source>Enter a label for this field.</source>
         <translation>Geben Sie eine Bezeichnung für dieses Feld ein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="317"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="336"/>
         <source>The label has %1 characters; the limit is %2.</source>
         <translation>Die Bezeichnung hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="325"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="344"/>
         <source>Email fields cannot be shown in the Tallyfy web app; use Short text instead.</source>
         <translation>E-Mail-Felder kann die Tallyfy-Web-App nicht anzeigen; verwenden Sie stattdessen „Kurzer Text“.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="331"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="350"/>
         <source>Choose a field type.</source>
         <translation>Wählen Sie einen Feldtyp.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="338"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="357"/>
         <source>Radio buttons need at least two options.</source>
         <translation>Optionsfelder brauchen mindestens zwei Optionen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="340"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="359"/>
         <source>Add at least one option.</source>
         <translation>Fügen Sie mindestens eine Option hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="347"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="366"/>
         <source>Enter a text for this option.</source>
         <translation>Geben Sie einen Text für diese Option ein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="350"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="369"/>
         <source>This option is listed twice.</source>
         <translation>Diese Option ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="358"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="377"/>
         <source>A table needs at least one column.</source>
         <translation>Eine Tabelle braucht mindestens eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="363"/>
+        <location filename="../../src/core/domain/OneOffTaskDraft.cpp" line="382"/>
         <source>Enter a label for this column.</source>
         <translation>Geben Sie eine Bezeichnung für diese Spalte ein.</translation>
     </message>
@@ -1797,85 +1882,85 @@
     <name>OptionsEditor</name>
     <message>
         <location filename="../../ui/newtask/OptionsEditor.ui" line="26"/>
-        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="47"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="48"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
         <location filename="../../ui/newtask/OptionsEditor.ui" line="33"/>
-        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="50"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="51"/>
         <source>IDs 1, 2, 3… are given in this order.</source>
         <translation>Die IDs 1, 2, 3… werden in dieser Reihenfolge vergeben.</translation>
     </message>
     <message>
         <location filename="../../ui/newtask/OptionsEditor.ui" line="50"/>
-        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="48"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="49"/>
         <source>Add option</source>
         <translation>Option hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="47"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="48"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="48"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="49"/>
         <source>Add column</source>
         <translation>Spalte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="51"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="52"/>
         <source>Column IDs 1, 2, 3… are given in this order.</source>
         <translation>Die Spalten-IDs 1, 2, 3… werden in dieser Reihenfolge vergeben.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="204"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="206"/>
         <source>Sent with ID %1</source>
         <translation>Wird mit der ID %1 gesendet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="205"/>
-        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="206"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="207"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="208"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="210"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="212"/>
         <source>Move option %1 up</source>
         <translation>Option %1 nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="211"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="213"/>
         <source>Move column %1 up</source>
         <translation>Spalte %1 nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="213"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="215"/>
         <source>Move option %1 down</source>
         <translation>Option %1 nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="214"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="216"/>
         <source>Move column %1 down</source>
         <translation>Spalte %1 nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="216"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="218"/>
         <source>Remove option %1</source>
         <translation>Option %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="217"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="219"/>
         <source>Remove column %1</source>
         <translation>Spalte %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="237"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="239"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="237"/>
+        <location filename="../../src/gui/newtask/OptionsEditor.cpp" line="239"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
@@ -1889,34 +1974,92 @@
     </message>
 </context>
 <context>
+    <name>OrganizationPicker</name>
+    <message>
+        <location filename="../../ui/shell/OrganizationPicker.ui" line="24"/>
+        <source>&amp;Organization</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/OrganizationPicker.cpp" line="23"/>
+        <source>Choose, or type the 32-character ID</source>
+        <translation>Auswählen oder die 32-stellige ID eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/OrganizationPicker.cpp" line="24"/>
+        <source>Shown in the web app under Settings &gt; Organization, and in web-app addresses right after the host name.</source>
+        <translation>Wird in der Web-App unter Settings &gt; Organization angezeigt und steht in Adressen der Web-App direkt nach dem Hostnamen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/OrganizationPicker.cpp" line="42"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/OrganizationPicker.cpp" line="133"/>
+        <source>Choose an organization.</source>
+        <translation>Wählen Sie eine Organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/OrganizationPicker.cpp" line="154"/>
+        <source>This token has no access to organization %1. Choose one from the list, or create the token while that organization is active in the web app.</source>
+        <translation>Dieses Token hat keinen Zugriff auf die Organisation %1. Wählen Sie eine aus der Liste, oder erstellen Sie das Token, während diese Organisation in der Web-App aktiv ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/OrganizationPicker.cpp" line="184"/>
+        <source>Loading your organizations…</source>
+        <translation>Ihre Organisationen werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/OrganizationPicker.cpp" line="186"/>
+        <source>Could not list your organizations: %1</source>
+        <translation>Ihre Organisationen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/OrganizationPicker.cpp" line="192"/>
+        <source>This token belongs to no organization.</source>
+        <translation>Dieses Token gehört zu keiner Organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/OrganizationPicker.cpp" line="195"/>
+        <source>Organizations available to this token: %1.</source>
+        <translation>Für dieses Token verfügbare Organisationen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/OrganizationPicker.cpp" line="198"/>
+        <source>Enter a token to choose from your organizations, or type the organization&apos;s ID.</source>
+        <translation>Geben Sie ein Token ein, um aus Ihren Organisationen zu wählen, oder geben Sie die ID der Organisation ein.</translation>
+    </message>
+</context>
+<context>
     <name>OwnersModel</name>
     <message>
-        <location filename="../../src/models/OwnersModel.cpp" line="65"/>
+        <location filename="../../src/models/OwnersModel.cpp" line="71"/>
         <source>Nobody assigned</source>
         <translation>Niemand zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../src/models/OwnersModel.cpp" line="90"/>
+        <location filename="../../src/models/OwnersModel.cpp" line="96"/>
         <source>Users (%1)</source>
         <translation>Benutzer (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/models/OwnersModel.cpp" line="92"/>
+        <location filename="../../src/models/OwnersModel.cpp" line="98"/>
         <source>Guests (%1)</source>
         <translation>Gäste (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/models/OwnersModel.cpp" line="94"/>
+        <location filename="../../src/models/OwnersModel.cpp" line="100"/>
         <source>Groups (%1)</source>
         <translation>Gruppen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/models/OwnersModel.cpp" line="175"/>
+        <location filename="../../src/models/OwnersModel.cpp" line="181"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/models/OwnersModel.cpp" line="177"/>
+        <location filename="../../src/models/OwnersModel.cpp" line="183"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1924,7 +2067,7 @@
 <context>
     <name>RecentLookupsModel</name>
     <message>
-        <location filename="../../src/models/RecentLookupsModel.cpp" line="116"/>
+        <location filename="../../src/models/RecentLookupsModel.cpp" line="59"/>
         <source>%1
 Looked up %2</source>
         <translation>%1
@@ -1940,38 +2083,38 @@ Abgerufen am %2</translation>
     </message>
     <message>
         <location filename="../../ui/lookup/RecentLookupsView.ui" line="42"/>
-        <location filename="../../src/gui/lookup/RecentLookupsView.cpp" line="39"/>
+        <location filename="../../src/gui/lookup/RecentLookupsView.cpp" line="37"/>
         <source>Filter recent lookups</source>
         <translation>Verlauf filtern</translation>
     </message>
     <message>
         <location filename="../../ui/lookup/RecentLookupsView.ui" line="65"/>
-        <location filename="../../src/gui/lookup/RecentLookupsView.cpp" line="128"/>
+        <location filename="../../src/gui/lookup/RecentLookupsView.cpp" line="122"/>
         <source>Tasks you look up appear here.</source>
         <translation>Hier erscheinen die Aufgaben, die Sie abrufen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/RecentLookupsView.cpp" line="38"/>
+        <location filename="../../src/gui/lookup/RecentLookupsView.cpp" line="36"/>
         <source>Recent lookups</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/RecentLookupsView.cpp" line="43"/>
+        <location filename="../../src/gui/lookup/RecentLookupsView.cpp" line="41"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/RecentLookupsView.cpp" line="45"/>
+        <location filename="../../src/gui/lookup/RecentLookupsView.cpp" line="43"/>
         <source>Remove from recent lookups</source>
         <translation>Aus dem Verlauf entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/RecentLookupsView.cpp" line="51"/>
+        <location filename="../../src/gui/lookup/RecentLookupsView.cpp" line="49"/>
         <source>Clear recent lookups</source>
         <translation>Verlauf leeren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/RecentLookupsView.cpp" line="129"/>
+        <location filename="../../src/gui/lookup/RecentLookupsView.cpp" line="123"/>
         <source>No recent lookup matches the filter.</source>
         <translation>Kein Eintrag im Verlauf passt zum Filter.</translation>
     </message>
@@ -2063,70 +2206,118 @@ Abgerufen am %2</translation>
 <context>
     <name>RunPicker</name>
     <message>
-        <location filename="../../src/gui/newtask/RunPicker.cpp" line="76"/>
+        <location filename="../../src/gui/newtask/RunPicker.cpp" line="77"/>
         <source>None (a stand-alone task)</source>
         <translation>Keiner (eigenständige Aufgabe)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/RunPicker.cpp" line="87"/>
+        <location filename="../../src/gui/newtask/RunPicker.cpp" line="88"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/RunPicker.cpp" line="92"/>
+        <location filename="../../src/gui/newtask/RunPicker.cpp" line="93"/>
         <source>Process ID %1</source>
         <translation>Prozess-ID %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/RunPicker.cpp" line="99"/>
+        <location filename="../../src/gui/newtask/RunPicker.cpp" line="100"/>
         <source>%1 (not among the loaded processes)</source>
         <translation>%1 (nicht unter den geladenen Prozessen)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/RunPicker.cpp" line="108"/>
+        <location filename="../../src/gui/newtask/RunPicker.cpp" line="109"/>
         <source>Loading processes…</source>
         <translation>Prozesse werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/RunPicker.cpp" line="110"/>
+        <location filename="../../src/gui/newtask/RunPicker.cpp" line="111"/>
         <source>Could not load the processes: %1</source>
         <translation>Die Prozesse konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/RunPicker.cpp" line="112"/>
+        <location filename="../../src/gui/newtask/RunPicker.cpp" line="113"/>
         <source>No active process accepts one-off tasks</source>
         <translation>Kein aktiver Prozess lässt Einzelaufgaben zu</translation>
     </message>
 </context>
 <context>
+    <name>ServerPicker</name>
+    <message>
+        <location filename="../../ui/shell/ServerPicker.ui" line="24"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/ServerPicker.ui" line="40"/>
+        <source>Custom server &amp;URL</source>
+        <translation>Eigene Server-&amp;URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/ServerPicker.ui" line="53"/>
+        <source>https://tallyfy.example.com/api</source>
+        <translation>https://tallyfy.example.com/api</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/ServerPicker.cpp" line="22"/>
+        <source>Custom server…</source>
+        <translation>Eigener Server…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/ServerPicker.cpp" line="93"/>
+        <source>Enter the API base URL of the custom server.</source>
+        <translation>Geben Sie die API-Basis-URL des eigenen Servers ein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/ServerPicker.cpp" line="136"/>
+        <source>The server address in the settings file was refused, so nothing was sent to it: %1</source>
+        <translation>Die Serveradresse in der Einstellungsdatei wurde abgelehnt, daher wurde nichts an sie gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/ServerPicker.cpp" line="147"/>
+        <source>The address ends where the API&apos;s paths begin, e.g. https://example.com/api. Plain http:// is allowed only for this computer (localhost).</source>
+        <translation>Die Adresse endet dort, wo die Pfade der API beginnen, z. B. https://example.com/api. Unverschlüsseltes http:// ist nur für diesen Computer (localhost) erlaubt.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="66"/>
+        <location filename="../../src/core/session/Session.cpp" line="71"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="70"/>
+        <location filename="../../src/core/session/Session.cpp" line="74"/>
+        <source>Not connected: the server address in the settings was refused (see Settings)</source>
+        <translation>Nicht verbunden: Die Serveradresse in den Einstellungen wurde abgelehnt (siehe Einstellungen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/session/Session.cpp" line="78"/>
         <source>Not connected: choose an organization and a token in Settings</source>
         <translation>Nicht verbunden: Wählen Sie in den Einstellungen eine Organisation und ein Token</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="78"/>
+        <location filename="../../src/core/session/Session.cpp" line="86"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="80"/>
+        <location filename="../../src/core/session/Session.cpp" line="88"/>
         <source>%1 (no token)</source>
         <translation>%1 (kein Token)</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="121"/>
+        <location filename="../../src/core/session/Session.cpp" line="131"/>
+        <source>The server address “%1” in the settings file was refused: %2 Nothing is sent until you choose a server in Settings.</source>
+        <translation>Die Serveradresse „%1“ in der Einstellungsdatei wurde abgelehnt: %2 Es wird nichts gesendet, bis Sie in den Einstellungen einen Server wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/session/Session.cpp" line="140"/>
         <source>No organization is chosen.</source>
         <translation>Es ist keine Organisation ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="136"/>
+        <location filename="../../src/core/session/Session.cpp" line="155"/>
         <source>No token is stored for this organization.</source>
         <translation>Für diese Organisation ist kein Token gespeichert.</translation>
     </message>
@@ -2139,330 +2330,101 @@ Abgerufen am %2</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/SettingsDialog.ui" line="17"/>
-        <source>API &amp;token</source>
-        <translation>API-&amp;Token</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/SettingsDialog.ui" line="39"/>
-        <source>Show or hide the token</source>
-        <translation>Token anzeigen oder verbergen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/SettingsDialog.ui" line="42"/>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="240"/>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/SettingsDialog.ui" line="52"/>
-        <source>Paste the token from the clipboard</source>
-        <translation>Token aus der Zwischenablage einfügen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/SettingsDialog.ui" line="55"/>
-        <source>Paste</source>
-        <translation>Einfügen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/SettingsDialog.ui" line="73"/>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="253"/>
-        <source>&amp;Remove stored token</source>
-        <translation>Gespeichertes Token &amp;entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/SettingsDialog.ui" line="98"/>
-        <source>&amp;Organization</source>
-        <translation>&amp;Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/SettingsDialog.ui" line="131"/>
-        <source>&amp;Server</source>
-        <translation>&amp;Server</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/SettingsDialog.ui" line="144"/>
-        <source>Custom server &amp;URL</source>
-        <translation>Eigene Server-&amp;URL</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/SettingsDialog.ui" line="154"/>
-        <source>https://tallyfy.example.com/api</source>
-        <translation>https://tallyfy.example.com/api</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/SettingsDialog.ui" line="168"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="61"/>
         <source>Request t&amp;imeout</source>
         <translation>Zeitlimit je &amp;Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/SettingsDialog.ui" line="180"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="76"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/SettingsDialog.ui" line="207"/>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="580"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="103"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="267"/>
         <source>Test &amp;connection</source>
         <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/SettingsDialog.ui" line="257"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="162"/>
         <source>&amp;Keep for this run only</source>
         <translation>Nur für diese Sitzung be&amp;halten</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="105"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="94"/>
         <source>How long to wait for each answer from the server before giving up.</source>
         <translation>Wie lange auf jede Antwort des Servers gewartet wird, bevor aufgegeben wird.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="115"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="100"/>
         <source>Checks the token, the organization and the server without saving anything.</source>
         <translation>Prüft Token, Organisation und Server, ohne etwas zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="158"/>
-        <source>Custom server…</source>
-        <translation>Eigener Server…</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="191"/>
-        <source>Enter the API base URL of the custom server.</source>
-        <translation>Geben Sie die API-Basis-URL des eigenen Servers ein.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="217"/>
-        <source>The address ends where the API&apos;s paths begin, e.g. https://example.com/api. Plain http:// is allowed only for this computer (localhost).</source>
-        <translation>Die Adresse endet dort, wo die Pfade der API beginnen, z. B. https://example.com/api. Unverschlüsseltes http:// ist nur für diesen Computer (localhost) erlaubt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="233"/>
-        <source>Your personal access token from the Tallyfy web app.</source>
-        <translation>Ihr persönliches Zugriffstoken aus der Tallyfy-Web-App.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="240"/>
-        <source>Hide</source>
-        <translation>Verbergen</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="252"/>
-        <source>&amp;Keep stored token</source>
-        <translation>Gespeichertes Token &amp;behalten</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="341"/>
-        <source>Set by TALLYFY_API_TOKEN</source>
-        <translation>Durch TALLYFY_API_TOKEN gesetzt</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="342"/>
-        <source>The token from the TALLYFY_API_TOKEN environment variable is in use for this run. It is never stored; unset the variable to use a stored token.</source>
-        <translation>In dieser Sitzung wird das Token aus der Umgebungsvariablen TALLYFY_API_TOKEN verwendet. Es wird nie gespeichert; entfernen Sie die Variable, um ein gespeichertes Token zu verwenden.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="348"/>
-        <source>The new token replaces the stored one when you press OK.</source>
-        <translation>Das neue Token ersetzt das gespeicherte, sobald Sie auf OK klicken.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="350"/>
-        <source>The token is saved in the system keychain when you press OK.</source>
-        <translation>Das Token wird im Schlüsselbund des Systems gespeichert, sobald Sie auf OK klicken.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="352"/>
-        <source>Paste a token</source>
-        <translation>Token einfügen</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="353"/>
-        <source>The stored token will be removed when you press OK.</source>
-        <translation>Das gespeicherte Token wird entfernt, sobald Sie auf OK klicken.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="355"/>
-        <source>A token is stored (hidden)</source>
-        <translation>Ein Token ist gespeichert (verborgen)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="356"/>
-        <source>A token is stored in the system keychain. Paste a new one to replace it, or remove it.</source>
-        <translation>Im Schlüsselbund des Systems ist ein Token gespeichert. Fügen Sie ein neues ein, um es zu ersetzen, oder entfernen Sie es.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="359"/>
-        <source>A token is kept for this run (hidden)</source>
-        <translation>Ein Token wird für diese Sitzung behalten (verborgen)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="360"/>
-        <source>A token is kept for this run only, because the keychain was not available. Paste a new one to replace it.</source>
-        <translation>Ein Token wird nur für diese Sitzung behalten, weil der Schlüsselbund nicht verfügbar war. Fügen Sie ein neues ein, um es zu ersetzen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="364"/>
-        <source>Checking the keychain for a stored token…</source>
-        <translation>Im Schlüsselbund wird nach einem gespeicherten Token gesucht…</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="366"/>
-        <source>Paste a token (it starts with eyJ)</source>
-        <translation>Token einfügen (es beginnt mit eyJ)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="367"/>
-        <source>No token is stored yet.</source>
-        <translation>Es ist noch kein Token gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="376"/>
-        <source>Tokens last 6 months, and logging out of the Tallyfy web app ends them at once.</source>
-        <translation>Tokens gelten 6 Monate; eine Abmeldung von der Tallyfy-Web-App beendet sie sofort.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="379"/>
-        <source>&lt;a href=&quot;%1&quot;&gt;Where do I find it?&lt;/a&gt; In the web app under Settings &gt; Integrations &gt; REST API. %2</source>
-        <translation>&lt;a href=&quot;%1&quot;&gt;Wo finde ich es?&lt;/a&gt; In der Web-App unter Settings &gt; Integrations &gt; REST API. %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="384"/>
-        <source>Find it in the web app of your server under Settings &gt; Integrations &gt; REST API. %1</source>
-        <translation>Sie finden es in der Web-App Ihres Servers unter Settings &gt; Integrations &gt; REST API. %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="394"/>
-        <source>Choose, or type the 32-character ID</source>
-        <translation>Auswählen oder die 32-stellige ID eingeben</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="395"/>
-        <source>Shown in the web app under Settings &gt; Organization, and in web-app addresses right after the host name.</source>
-        <translation>Wird in der Web-App unter Settings &gt; Organization angezeigt und steht in Adressen der Web-App direkt nach dem Hostnamen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="402"/>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="524"/>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="630"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="332"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="424"/>
-        <source>Choose an organization.</source>
-        <translation>Wählen Sie eine Organisation.</translation>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="201"/>
+        <source>The token in use was stored for another server. Paste a token for %1, or confirm that the token in use may be sent there.</source>
+        <translation>Das verwendete Token wurde für einen anderen Server gespeichert. Fügen Sie ein Token für %1 ein, oder bestätigen Sie, dass das verwendete Token dorthin gesendet werden darf.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="445"/>
-        <source>This token has no access to organization %1. Choose one from the list, or create the token while that organization is active in the web app.</source>
-        <translation>Dieses Token hat keinen Zugriff auf die Organisation %1. Wählen Sie eine aus der Liste, oder erstellen Sie das Token, während diese Organisation in der Web-App aktiv ist.</translation>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="204"/>
+        <source>&amp;Use my token for %1</source>
+        <translation>Mein Token für %1 &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="547"/>
-        <source>Loading your organizations…</source>
-        <translation>Ihre Organisationen werden geladen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="549"/>
-        <source>Could not list your organizations: %1</source>
-        <translation>Ihre Organisationen konnten nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="555"/>
-        <source>This token belongs to no organization.</source>
-        <translation>Dieses Token gehört zu keiner Organisation.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="558"/>
-        <source>Organizations available to this token: %1.</source>
-        <translation>Für dieses Token verfügbare Organisationen: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="561"/>
-        <source>Enter a token to choose from your organizations, or type the organization&apos;s ID.</source>
-        <translation>Geben Sie ein Token ein, um aus Ihren Organisationen zu wählen, oder geben Sie die ID der Organisation ein.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="580"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="267"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="582"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="269"/>
         <source>Testing the connection…</source>
         <translation>Die Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="609"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="297"/>
         <source>Enter a token first.</source>
         <translation>Geben Sie zuerst ein Token ein.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="634"/>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="647"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="315"/>
+        <source>Nothing was sent: paste a token for %1, or confirm that the token in use may be sent there.</source>
+        <translation>Es wurde nichts gesendet: Fügen Sie ein Token für %1 ein, oder bestätigen Sie, dass das verwendete Token dorthin gesendet werden darf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="337"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="345"/>
         <source>Signed in as %1, but: %2</source>
         <translation>Angemeldet als %1, aber: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="635"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="338"/>
         <source>Signed in as %1. Now choose an organization.</source>
         <translation>Angemeldet als %1. Wählen Sie jetzt eine Organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="654"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="351"/>
         <source>Signed in as %1 in %2</source>
         <translation>Angemeldet als %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="665"/>
-        <source>Tallyfy rejected the token: it may have expired, or you logged out of the web app. Copy a new token from the web app.</source>
-        <translation>Tallyfy hat das Token abgelehnt: Es ist möglicherweise abgelaufen, oder Sie haben sich von der Web-App abgemeldet. Kopieren Sie ein neues Token aus der Web-App.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="667"/>
-        <source>the token is not valid for organization %1. Create the token while that organization is active in the web app.</source>
-        <translation>Das Token gilt nicht für die Organisation %1. Erstellen Sie das Token, während diese Organisation in der Web-App aktiv ist.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="672"/>
-        <source>this token has no access to organization %1. Check the ID, or create the token while that organization is active in the web app.</source>
-        <translation>Dieses Token hat keinen Zugriff auf die Organisation %1. Prüfen Sie die ID, oder erstellen Sie das Token, während diese Organisation in der Web-App aktiv ist.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="676"/>
-        <source>The server could not be reached. Check the server address and your connection.</source>
-        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Serveradresse und Ihre Verbindung.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="679"/>
-        <source>The secure connection failed (TLS certificate or handshake error). Nothing was sent.</source>
-        <translation>Die sichere Verbindung ist fehlgeschlagen (TLS-Zertifikat oder Handshake-Fehler). Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="682"/>
-        <source>The server did not answer within %1 seconds.</source>
-        <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="684"/>
-        <source>This address does not answer like the Tallyfy API (HTTP %1). Check the server address.</source>
-        <translation>Diese Adresse antwortet nicht wie die Tallyfy-API (HTTP %1). Prüfen Sie die Serveradresse.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="771"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="425"/>
         <source>The stored token could not be removed from the system keychain: %1</source>
         <translation>Das gespeicherte Token konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="815"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="431"/>
         <source>The token could not be saved in the system keychain. %1
 Taskdesk never writes tokens to a plain file. A token kept for this run only is forgotten when Taskdesk closes.</source>
         <translation>Das Token konnte nicht im Schlüsselbund des Systems gespeichert werden. %1
 Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung behaltenes Token wird beim Beenden von Taskdesk vergessen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="819"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="436"/>
         <source>The keychain did not accept the token; see below.</source>
         <translation>Der Schlüsselbund hat das Token nicht angenommen; siehe unten.</translation>
     </message>
@@ -2483,53 +2445,53 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Namen eines Tags eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/TagPicker.ui" line="55"/>
-        <location filename="../../src/gui/newtask/TagPicker.cpp" line="193"/>
+        <location filename="../../ui/newtask/TagPicker.ui" line="58"/>
+        <location filename="../../src/gui/newtask/TagPicker.cpp" line="194"/>
         <source>Loading tags…</source>
         <translation>Tags werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/newtask/TagPicker.ui" line="65"/>
+        <location filename="../../ui/newtask/TagPicker.ui" line="68"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/TagPicker.cpp" line="40"/>
+        <location filename="../../src/gui/newtask/TagPicker.cpp" line="41"/>
         <source>Matching tags</source>
         <translation>Passende Tags</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/TagPicker.cpp" line="45"/>
+        <location filename="../../src/gui/newtask/TagPicker.cpp" line="46"/>
         <source>Chosen tags</source>
         <translation>Ausgewählte Tags</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/TagPicker.cpp" line="46"/>
+        <location filename="../../src/gui/newtask/TagPicker.cpp" line="47"/>
         <source>Loading tags</source>
         <translation>Tags werden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/TagPicker.cpp" line="47"/>
+        <location filename="../../src/gui/newtask/TagPicker.cpp" line="48"/>
         <source>Up and Down choose a tag, Enter adds it.</source>
         <translation>Mit den Pfeiltasten nach oben und unten wählen Sie ein Tag, die Eingabetaste fügt es hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/TagPicker.cpp" line="124"/>
+        <location filename="../../src/gui/newtask/TagPicker.cpp" line="125"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/TagPicker.cpp" line="167"/>
+        <location filename="../../src/gui/newtask/TagPicker.cpp" line="168"/>
         <source>No tag is called “%1”. Tags are created in Tallyfy.</source>
         <translation>Es gibt kein Tag namens „%1“. Tags werden in Tallyfy angelegt.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/TagPicker.cpp" line="180"/>
+        <location filename="../../src/gui/newtask/TagPicker.cpp" line="181"/>
         <source>process tag</source>
         <translation>Prozess-Tag</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/TagPicker.cpp" line="196"/>
+        <location filename="../../src/gui/newtask/TagPicker.cpp" line="197"/>
         <source>Could not load the tags: %1</source>
         <translation>Die Tags konnten nicht geladen werden: %1</translation>
     </message>
@@ -2537,12 +2499,12 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../src/core/domain/Task.cpp" line="153"/>
+        <location filename="../../src/core/domain/Task.cpp" line="133"/>
         <source>The response does not contain a task (it has no ID).</source>
         <translation>Die Antwort enthält keine Aufgabe (sie hat keine ID).</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/Task.cpp" line="251"/>
+        <location filename="../../src/core/domain/Task.cpp" line="231"/>
         <source>The response does not contain a task.</source>
         <translation>Die Antwort enthält keine Aufgabe.</translation>
     </message>
@@ -2550,404 +2512,404 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
 <context>
     <name>TaskDetailsModel</name>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="136"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="138"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="137"/>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="321"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="139"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="323"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="138"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="140"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="139"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="141"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="140"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="142"/>
         <source>Original title</source>
         <translation>Ursprünglicher Titel</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="141"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="143"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="145"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="147"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="152"/>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="462"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="154"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="464"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="153"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="155"/>
         <source>One-off task</source>
         <translation>Einzelaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="153"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="155"/>
         <source>Process task</source>
         <translation>Prozessaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="157"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="159"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="159"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="161"/>
         <source>Description (old key)</source>
         <translation>Beschreibung (alter Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="161"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="163"/>
         <source>Original description</source>
         <translation>Ursprüngliche Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="162"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="164"/>
         <source>Run ID</source>
         <translation>Run-ID</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="163"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="165"/>
         <source>Template ID</source>
         <translation>Vorlagen-ID</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="164"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="166"/>
         <source>Step ID</source>
         <translation>Schritt-ID</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="166"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="168"/>
         <source>Linked step ID</source>
         <translation>Verknüpfte Schritt-ID</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="167"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="169"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="169"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="171"/>
         <source>Stage ID</source>
         <translation>Phasen-ID</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="171"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="173"/>
         <source>Template position</source>
         <translation>Position in der Vorlage</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="175"/>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="178"/>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="298"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="177"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="180"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="300"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="181"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="183"/>
         <source>Status label</source>
         <translation>Statusbezeichnung</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="182"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="184"/>
         <source>Can be completed</source>
         <translation>Kann erledigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="183"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="185"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="184"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="186"/>
         <source>Problem open</source>
         <translation>Offenes Problem</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="186"/>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="201"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="188"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="203"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="188"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="190"/>
         <source>Run status</source>
         <translation>Prozessstatus</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="190"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="192"/>
         <source>Completion progress</source>
         <translation>Erledigungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="194"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="196"/>
         <source>Dates</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="195"/>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="326"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="197"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="328"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="196"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="198"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="197"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="199"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="198"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="200"/>
         <source>Last updated</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="199"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="201"/>
         <source>Completed</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="204"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="206"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="209"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="211"/>
         <source>Assignment</source>
         <translation>Zuweisung</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="215"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="217"/>
         <source>Users: %1, guests: %2, groups: %3</source>
         <translation>Benutzer: %1, Gäste: %2, Gruppen: %3</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="219"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="221"/>
         <source>Assignees</source>
         <translation>Zuständige</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="223"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="225"/>
         <source>Started by</source>
         <translation>Begonnen von</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="224"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="226"/>
         <source>Completed by</source>
         <translation>Erledigt von</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="226"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="228"/>
         <source>Completed by guest</source>
         <translation>Von einem Gast erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="228"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="230"/>
         <source>Completing guest</source>
         <translation>Erledigender Gast</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="229"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="231"/>
         <source>Everyone must complete</source>
         <translation>Alle Zuständigen müssen erledigen</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="230"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="232"/>
         <source>Only assignees can complete</source>
         <translation>Nur Zuständige können erledigen</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="231"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="233"/>
         <source>Maximum assignees</source>
         <translation>Maximale Anzahl Zuständiger</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="232"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="234"/>
         <source>Guests may be assigned</source>
         <translation>Gäste dürfen zugewiesen werden</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="236"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="238"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="237"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="239"/>
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="238"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="240"/>
         <source>Top secret</source>
         <translation>Streng geheim</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="239"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="241"/>
         <source>Guests cannot comment</source>
         <translation>Gäste können nicht kommentieren</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="240"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="242"/>
         <source>Soft start date</source>
         <translation>Unverbindliches Startdatum</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="242"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="244"/>
         <source>Has deadline-dependent tasks</source>
         <translation>Hat fristabhängige Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="243"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="245"/>
         <source>Send without branding</source>
         <translation>Ohne Branding senden</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="282"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="284"/>
         <source>Run</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="295"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="297"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="304"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="306"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 von %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="312"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="314"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="316"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="318"/>
         <source>Can add one-off tasks</source>
         <translation>Einzelaufgaben möglich</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="320"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="322"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="323"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="325"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="332"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="334"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="352"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="354"/>
         <source>Form fields</source>
         <translation>Formularfelder</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="386"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="388"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="404"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="406"/>
         <source>Auto-generated</source>
         <translation>Automatisch erzeugt</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="406"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="408"/>
         <source>%1 (auto-generated)</source>
         <translation>%1 (automatisch erzeugt)</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="417"/>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="426"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="419"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="428"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="419"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="421"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="421"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="423"/>
         <source>Resolution</source>
         <translation>Lösung</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="423"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="425"/>
         <source>Improvement</source>
         <translation>Verbesserung</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="425"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="427"/>
         <source>Advice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="431"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="433"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="456"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="458"/>
         <source>Author</source>
         <translation>Verfasser</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="460"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="462"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="463"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="465"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="465"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="467"/>
         <source>Content</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="482"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="484"/>
         <source>Other fields</source>
         <translation>Weitere Felder</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="599"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="601"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="660"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="666"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="662"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="668"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -2976,7 +2938,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
     </message>
     <message>
         <location filename="../../src/gui/lookup/TaskHeader.cpp" line="46"/>
-        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="139"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="144"/>
         <source>Task title</source>
         <translation>Aufgabentitel</translation>
     </message>
@@ -2986,32 +2948,32 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="117"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="122"/>
         <source>Due: %1</source>
         <translation>Fällig: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="118"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="123"/>
         <source>Started: %1</source>
         <translation>Begonnen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="119"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="124"/>
         <source>Completed: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="140"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="145"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="141"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="146"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="142"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="147"/>
         <source>Completed</source>
         <translation>Erledigt</translation>
     </message>
@@ -3041,43 +3003,43 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Prozessaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="84"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="86"/>
         <source>(untitled task)</source>
         <translation>(Aufgabe ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="90"/>
-        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="91"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="94"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="95"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="96"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="100"/>
         <source>Archived %1</source>
         <translation>Archiviert am %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="98"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="102"/>
         <source>Type: %1</source>
         <translation>Typ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="101"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="106"/>
         <source>Process ID: %1</source>
         <translation>Prozess-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="104"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="109"/>
         <source>#%1 · %2</source>
         <translation>#%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="105"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="110"/>
         <source>Task ID</source>
         <translation>Aufgaben-ID</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="111"/>
+        <location filename="../../src/gui/lookup/TaskHeader.cpp" line="116"/>
         <source>No deadline</source>
         <translation>Keine Frist</translation>
     </message>
@@ -3206,37 +3168,32 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Abruf abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="309"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="310"/>
         <source>Showing task %1</source>
         <translation>Aufgabe %1 wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="310"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="311"/>
         <source>Showing “%1”</source>
         <translation>„%1“ wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="353"/>
-        <source>No task with this ID in organization %1.</source>
-        <translation>In der Organisation %1 gibt es keine Aufgabe mit dieser ID.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="368"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="361"/>
         <source>Request ID: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="390"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="384"/>
         <source>Copied the request as a curl command; it reads the token from $TALLYFY_API_TOKEN</source>
         <translation>Die Anfrage wurde als curl-Befehl kopiert; er liest das Token aus $TALLYFY_API_TOKEN</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="444"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="416"/>
         <source>Loading the names of members and groups…</source>
         <translation>Die Namen von Mitgliedern und Gruppen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="446"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="418"/>
         <source>Names could not be loaded: %1</source>
         <translation>Die Namen konnten nicht geladen werden: %1</translation>
     </message>
@@ -3364,25 +3321,25 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
     <name>TaskView</name>
     <message>
         <location filename="../../ui/lookup/TaskView.ui" line="40"/>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="72"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="73"/>
         <source>Copy task ID</source>
         <translation>Aufgaben-ID kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/lookup/TaskView.ui" line="50"/>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="73"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="74"/>
         <source>Copy JSON</source>
         <translation>JSON kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/lookup/TaskView.ui" line="60"/>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="74"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="75"/>
         <source>Copy as cURL</source>
         <translation>Als cURL kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/lookup/TaskView.ui" line="70"/>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="75"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="76"/>
         <source>Open in browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
@@ -3408,7 +3365,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
     </message>
     <message>
         <location filename="../../ui/lookup/TaskView.ui" line="218"/>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="229"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="232"/>
         <source>For&amp;m fields</source>
         <translation>Formular&amp;felder</translation>
     </message>
@@ -3433,87 +3390,87 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Roh-&amp;JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="76"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="77"/>
         <source>Find in JSON</source>
         <translation>Im JSON suchen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="82"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="83"/>
         <source>Task details</source>
         <translation>Aufgabendetails</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="85"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="86"/>
         <source>Owners</source>
         <translation>Zuständige</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="88"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="89"/>
         <source>Form fields</source>
         <translation>Formularfelder</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="91"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="92"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="92"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="93"/>
         <source>This task has no description.</source>
         <translation>Diese Aufgabe hat keine Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="93"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="94"/>
         <source>Raw JSON</source>
         <translation>Roh-JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="113"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="114"/>
         <source>Copy the request as a curl command; the token is written as $TALLYFY_API_TOKEN</source>
         <translation>Die Anfrage als curl-Befehl kopieren; das Token wird als $TALLYFY_API_TOKEN geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="145"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="147"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="147"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="150"/>
         <source>Not opened: %1</source>
         <translation>Nicht geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="200"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="203"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="222"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="225"/>
         <source>&amp;Owners (%1)</source>
         <translation>Zu&amp;ständige (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="225"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="228"/>
         <source>For&amp;m fields (%1)</source>
         <translation>Formular&amp;felder (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="227"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="230"/>
         <source>This task has no form fields.</source>
         <translation>Diese Aufgabe hat keine Formularfelder.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="231"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="234"/>
         <source>Form fields were not fetched. Tick “form_fields” under Include and look the task up again.</source>
         <translation>Die Formularfelder wurden nicht geladen. Wählen Sie unter „Zusatzdaten“ den Eintrag „form_fields“ und rufen Sie die Aufgabe erneut ab.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="281"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="283"/>
         <source>Open the task&apos;s page in the Tallyfy web app: %1 (%2)</source>
         <translation>Die Seite der Aufgabe in der Tallyfy-Web-App öffnen: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="336"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="338"/>
         <source>%n linked resource was not loaded</source>
         <translation>
             <numerusform>%n verknüpfte Ressource wurde nicht geladen</numerusform>
@@ -3521,7 +3478,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="337"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="339"/>
         <source>%n linked resources were not loaded</source>
         <translation>
             <numerusform>%n verknüpfte Ressource wurde nicht geladen</numerusform>
@@ -3529,47 +3486,34 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="345"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="347"/>
         <source>Preparing the JSON…</source>
         <translation>Das JSON wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="363"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="365"/>
         <source>%1 of JSON, as received; read-only. Ctrl+F finds text.</source>
         <translation>%1 JSON, wie empfangen; schreibgeschützt. Strg+F sucht nach Text.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="378"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="380"/>
         <source>Copied the task ID %1</source>
         <translation>Aufgaben-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="386"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="388"/>
         <source>Copied the task&apos;s JSON (%1)</source>
         <translation>JSON der Aufgabe kopiert (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="393"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="395"/>
         <source>Opened the task&apos;s page in the web app</source>
         <translation>Die Seite der Aufgabe in der Web-App geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="412"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="414"/>
         <source>Copied the row</source>
         <translation>Zeile kopiert</translation>
-    </message>
-</context>
-<context>
-    <name>TasksApi</name>
-    <message>
-        <location filename="../../src/core/api/TasksApi.cpp" line="28"/>
-        <source>No organization is selected in Settings.</source>
-        <translation>In den Einstellungen ist keine Organisation ausgewählt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/core/api/TasksApi.cpp" line="103"/>
-        <source>Some fields need attention</source>
-        <translation>Einige Felder müssen überprüft werden</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3522,136 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <location filename="../../src/core/domain/Thread.cpp" line="14"/>
         <source>The comment has no ID.</source>
         <translation>Der Kommentar hat keine ID.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenField</name>
+    <message>
+        <location filename="../../ui/shell/TokenField.ui" line="24"/>
+        <source>API &amp;token</source>
+        <translation>API-&amp;Token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/TokenField.ui" line="49"/>
+        <source>Show or hide the token</source>
+        <translation>Token anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/TokenField.ui" line="52"/>
+        <location filename="../../src/gui/shell/TokenField.cpp" line="27"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/TokenField.ui" line="62"/>
+        <source>Paste the token from the clipboard</source>
+        <translation>Token aus der Zwischenablage einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/TokenField.ui" line="65"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/TokenField.ui" line="86"/>
+        <location filename="../../src/gui/shell/TokenField.cpp" line="40"/>
+        <source>&amp;Remove stored token</source>
+        <translation>Gespeichertes Token &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/TokenField.cpp" line="20"/>
+        <source>Your personal access token from the Tallyfy web app.</source>
+        <translation>Ihr persönliches Zugriffstoken aus der Tallyfy-Web-App.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/TokenField.cpp" line="27"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/TokenField.cpp" line="39"/>
+        <source>&amp;Keep stored token</source>
+        <translation>Gespeichertes Token &amp;behalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/TokenField.cpp" line="123"/>
+        <source>Tokens last 6 months, and logging out of the Tallyfy web app ends them at once.</source>
+        <translation>Tokens gelten 6 Monate; eine Abmeldung von der Tallyfy-Web-App beendet sie sofort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/TokenField.cpp" line="126"/>
+        <source>&lt;a href=&quot;%1&quot;&gt;Where do I find it?&lt;/a&gt; In the web app under Settings &gt; Integrations &gt; REST API. %2</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Wo finde ich es?&lt;/a&gt; In der Web-App unter Settings &gt; Integrations &gt; REST API. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/TokenField.cpp" line="131"/>
+        <source>Find it in the web app of your server under Settings &gt; Integrations &gt; REST API. %1</source>
+        <translation>Sie finden es in der Web-App Ihres Servers unter Settings &gt; Integrations &gt; REST API. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/TokenField.cpp" line="155"/>
+        <source>Set by TALLYFY_API_TOKEN</source>
+        <translation>Durch TALLYFY_API_TOKEN gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/TokenField.cpp" line="156"/>
+        <source>The token from the TALLYFY_API_TOKEN environment variable is in use for this run. It is never stored; unset the variable to use a stored token.</source>
+        <translation>In dieser Sitzung wird das Token aus der Umgebungsvariablen TALLYFY_API_TOKEN verwendet. Es wird nie gespeichert; entfernen Sie die Variable, um ein gespeichertes Token zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/TokenField.cpp" line="162"/>
+        <source>The new token replaces the stored one when you press OK.</source>
+        <translation>Das neue Token ersetzt das gespeicherte, sobald Sie auf OK klicken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/TokenField.cpp" line="164"/>
+        <source>The token is saved in the system keychain when you press OK.</source>
+        <translation>Das Token wird im Schlüsselbund des Systems gespeichert, sobald Sie auf OK klicken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/TokenField.cpp" line="166"/>
+        <source>Paste a token</source>
+        <translation>Token einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/TokenField.cpp" line="167"/>
+        <source>The stored token will be removed when you press OK.</source>
+        <translation>Das gespeicherte Token wird entfernt, sobald Sie auf OK klicken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/TokenField.cpp" line="169"/>
+        <source>A token is stored (hidden)</source>
+        <translation>Ein Token ist gespeichert (verborgen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/TokenField.cpp" line="170"/>
+        <source>A token is stored in the system keychain. Paste a new one to replace it, or remove it.</source>
+        <translation>Im Schlüsselbund des Systems ist ein Token gespeichert. Fügen Sie ein neues ein, um es zu ersetzen, oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/TokenField.cpp" line="173"/>
+        <source>A token is kept for this run (hidden)</source>
+        <translation>Ein Token wird für diese Sitzung behalten (verborgen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/TokenField.cpp" line="174"/>
+        <source>A token is kept for this run only, because the keychain was not available. Paste a new one to replace it.</source>
+        <translation>Ein Token wird nur für diese Sitzung behalten, weil der Schlüsselbund nicht verfügbar war. Fügen Sie ein neues ein, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/TokenField.cpp" line="178"/>
+        <source>Checking the keychain for a stored token…</source>
+        <translation>Im Schlüsselbund wird nach einem gespeicherten Token gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/TokenField.cpp" line="180"/>
+        <source>Paste a token (it starts with eyJ)</source>
+        <translation>Token einfügen (es beginnt mit eyJ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/TokenField.cpp" line="181"/>
+        <source>No token is stored yet.</source>
+        <translation>Es ist noch kein Token gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3663,77 +3737,77 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
 <context>
     <name>Validators</name>
     <message>
-        <location filename="../../src/core/settings/Validators.cpp" line="42"/>
+        <location filename="../../src/core/settings/Validators.cpp" line="36"/>
         <source>Enter the server URL.</source>
         <translation>Geben Sie die Server-URL ein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/Validators.cpp" line="47"/>
+        <location filename="../../src/core/settings/Validators.cpp" line="41"/>
         <source>“%1” is not a valid URL.</source>
         <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/Validators.cpp" line="51"/>
+        <location filename="../../src/core/settings/Validators.cpp" line="45"/>
         <source>The server URL must start with https:// (for example https://go.tallyfy.com/api).</source>
         <translation>Die Server-URL muss mit https:// beginnen (zum Beispiel https://go.tallyfy.com/api).</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/Validators.cpp" line="57"/>
+        <location filename="../../src/core/settings/Validators.cpp" line="51"/>
         <source>The server URL has no host name.</source>
         <translation>Die Server-URL enthält keinen Hostnamen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/Validators.cpp" line="60"/>
+        <location filename="../../src/core/settings/Validators.cpp" line="54"/>
         <source>The server URL must not contain a user name or password.</source>
         <translation>Die Server-URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/Validators.cpp" line="64"/>
+        <location filename="../../src/core/settings/Validators.cpp" line="58"/>
         <source>The server URL must not contain a query or a fragment (“?” or “#”).</source>
         <translation>Die Server-URL darf keine Abfrage und kein Fragment enthalten („?“ oder „#“).</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/Validators.cpp" line="68"/>
+        <location filename="../../src/core/settings/Validators.cpp" line="62"/>
         <source>Plain http:// is only allowed for this computer (localhost). Use https:// so that the token is encrypted on its way.</source>
         <translation>Unverschlüsseltes http:// ist nur für diesen Computer (localhost) erlaubt. Verwenden Sie https://, damit das Token verschlüsselt übertragen wird.</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/Validators.cpp" line="89"/>
+        <location filename="../../src/core/settings/Validators.cpp" line="83"/>
         <source>Enter the organization ID.</source>
         <translation>Geben Sie die Organisations-ID ein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/Validators.cpp" line="92"/>
+        <location filename="../../src/core/settings/Validators.cpp" line="86"/>
         <source>An organization ID is 32 characters long and uses only 0–9 and a–f.</source>
         <translation>Eine Organisations-ID ist 32 Zeichen lang und besteht nur aus 0–9 und a–f.</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/Validators.cpp" line="102"/>
+        <location filename="../../src/core/settings/Validators.cpp" line="96"/>
         <source>Enter the run ID.</source>
         <translation>Geben Sie die Run-ID ein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/Validators.cpp" line="105"/>
+        <location filename="../../src/core/settings/Validators.cpp" line="99"/>
         <source>A run ID is 32 characters long and uses only 0–9 and a–f.</source>
         <translation>Eine Run-ID ist 32 Zeichen lang und besteht nur aus 0–9 und a–f.</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/Validators.cpp" line="121"/>
+        <location filename="../../src/core/settings/Validators.cpp" line="115"/>
         <source>Paste the API token.</source>
         <translation>Fügen Sie das API-Token ein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/Validators.cpp" line="124"/>
+        <location filename="../../src/core/settings/Validators.cpp" line="118"/>
         <source>The token must not contain spaces or line breaks. Copy it again from Tallyfy.</source>
         <translation>Das Token darf keine Leerzeichen oder Zeilenumbrüche enthalten. Kopieren Sie es erneut aus Tallyfy.</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/Validators.cpp" line="136"/>
+        <location filename="../../src/core/settings/Validators.cpp" line="130"/>
         <source>“%1” is not a language. Use a locale name such as de or pt_BR.</source>
         <translation>„%1“ ist keine Sprache. Verwenden Sie einen Gebietsschema-Namen wie de oder pt_BR.</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/Validators.cpp" line="178"/>
+        <location filename="../../src/core/settings/Validators.cpp" line="149"/>
         <source>“%1” is not a known include. Known includes: %2.</source>
         <translation>„%1“ gehört nicht zu den bekannten Zusatzdaten. Bekannt sind: %2.</translation>
     </message>

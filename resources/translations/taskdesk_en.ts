@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message numerus="yes">
-        <location filename="../../src/core/api/ApiError.cpp" line="334"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="111"/>
         <source>Tallyfy is receiving too many requests. Try again in %n second(s).</source>
         <translation>
             <numerusform>Tallyfy is receiving too many requests. Try again in %n second.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>IncludeChooser</name>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="129"/>
+        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="130"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>NewTaskForm</name>
     <message numerus="yes">
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="307"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="173"/>
         <source>%n task(s) created, one per assignee, in process %1</source>
         <translation>
             <numerusform>%n task created, one per assignee, in process %1</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="647"/>
+        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="26"/>
         <source>%n problem(s) to fix before the task can be created:</source>
         <translation>
             <numerusform>%n problem to fix before the task can be created:</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="697"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="51"/>
         <source>Tallyfy asked to slow down (rate limit). The task was not created yet; sending it again in %n second(s)…</source>
         <translation>
             <numerusform>Tallyfy asked to slow down (rate limit). The task was not created yet; sending it again in %n second…</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="723"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="77"/>
         <source>%n task(s) were created, one per assignee, in process %1. The list can lag for a moment after a create: Refresh counts again.</source>
         <translation>
             <numerusform>%n task was created, one per assignee, in process %1. The list can lag for a moment after a create: Refresh counts again.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="739"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="93"/>
         <source>Tallyfy refused the task: %n field(s) need attention. Nothing was created.</source>
         <translation>
             <numerusform>Tallyfy refused the task: %n field needs attention. Nothing was created.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="779"/>
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="133"/>
         <source>%n task(s) with this title were created in the last minutes; the newest is shown.</source>
         <translation>
             <numerusform>%n task with this title was created in the last minutes; it is shown.</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>TaskView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="336"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="338"/>
         <source>%n linked resource was not loaded</source>
         <translation>
             <numerusform>%n linked resource was not loaded</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="337"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="339"/>
         <source>%n linked resources were not loaded</source>
         <translation>
             <numerusform>%n linked resource was not loaded</numerusform>

@@ -2,12 +2,12 @@
 taskdesk_add_test(tst_NewTaskForm
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_NewTaskForm.cpp
             ${CMAKE_CURRENT_LIST_DIR}/NewTaskFixture.h ${CMAKE_CURRENT_LIST_DIR}/NewTaskFixture.cpp
-    LIBS taskdesk_gui taskdesk_sandbox
+    LIBS taskdesk_gui taskdesk_sandbox taskdesk_test_support
     LABELS gui)
 taskdesk_add_test(tst_AssigneePicker
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_AssigneePicker.cpp
             ${CMAKE_CURRENT_LIST_DIR}/NewTaskFixture.h ${CMAKE_CURRENT_LIST_DIR}/NewTaskFixture.cpp
-    LIBS taskdesk_gui taskdesk_sandbox
+    LIBS taskdesk_gui taskdesk_sandbox taskdesk_test_support
     LABELS gui)
 taskdesk_add_test(tst_NewTaskParts
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_NewTaskParts.cpp

@@ -1,5 +1,6 @@
 #include "ChildLookup.h"
 #include "SandboxWorld.h"
+#include "Settle.h"
 #include "core/api/ApiClient.h"
 #include "core/session/Session.h"
 #include "core/settings/KnownServers.h"
@@ -271,7 +272,7 @@ private Q_SLOTS:
         QTest::mouseClick(button(QDialogButtonBox::Cancel), Qt::LeftButton);
         QVERIFY(!m_dialog->isVisible());
         QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
-        QTest::qWait(50);
+        QVERIFY(settle(*m_session));
         m_settings->sync();
         QCOMPARE(fileBytes(m_settings->fileName()), before);
         QCOMPARE(m_store->count(), 0);

@@ -1,4 +1,5 @@
 #include "SandboxWorld.h"
+#include "Settle.h"
 #include "core/session/DirectoryCache.h"
 #include "core/session/Session.h"
 #include "core/settings/MemoryTokenStore.h"
@@ -104,7 +105,7 @@ private Q_SLOTS:
         const int requests = m_server->requestCount("GET", pathOf(what));
         QCOMPARE(requests, 1);
         cache->ensure(what); // loaded: served from the cache
-        QTest::qWait(20);
+        QVERIFY(settle(*m_session));
         QCOMPARE(loaded.count(), 1);
         QCOMPARE(m_server->requestCount("GET", pathOf(what)), requests);
         // The other lists were not touched.
@@ -173,7 +174,13 @@ private Q_SLOTS:
         cache->ensure(DirectoryCache::What::Members);
         cache->setTarget(u"somewhere-else"_s);
         QVERIFY(!cache->isLoading(DirectoryCache::What::Members));
-        QTest::qWait(300);
+        // A request answered later than the dropped one would have been: its answer is the sign
+        // that the dropped answer had its chance to arrive.
+        SandboxFault later = slow;
+        later.pathPattern = u"/me$"_s;
+        later.delayMs = 2 * slow.delayMs;
+        m_server->addFault(later);
+        QVERIFY(settle(*m_session));
         QCOMPARE(loaded.count(), 0);
         QCOMPARE(failed.count(), 0); // a cancelled load is not a failure
         QVERIFY(cache->members().isEmpty());

@@ -1,4 +1,5 @@
 #include "SandboxWorld.h"
+#include "Settle.h"
 #include "core/api/ApiClient.h"
 #include "core/api/DirectoryApi.h"
 #include "core/session/DirectoryCache.h"
@@ -186,7 +187,7 @@ private Q_SLOTS:
         // Change the organization before the first answer arrives.
         QVERIFY(m_settings->setOrganizationId(u"6d1c9b2a8e7f4a3b5c0d1e2f3a4b5c6d"_s));
         QTRY_COMPARE(session.state(), Session::State::NotConfigured);
-        QTest::qWait(50);
+        QVERIFY(settle(session));
         QCOMPARE(session.state(), Session::State::NotConfigured);
         QVERIFY(session.client()->config().token.isEmpty());
     }
