@@ -10,6 +10,8 @@ function(taskdesk_add_test name)
     target_compile_definitions(${name} PRIVATE
         TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
         TEST_SOURCE_DIR="${PROJECT_SOURCE_DIR}/tests")
+    # The shared helpers (TestData.h, ShownText.h, ...) are found by every test.
+    target_include_directories(${name} PRIVATE "${PROJECT_SOURCE_DIR}/tests/support")
     add_test(NAME ${name} COMMAND ${name})
     set(labels unit ${arg_LABELS})
     set_tests_properties(${name} PROPERTIES

@@ -19,15 +19,13 @@ BenchSession::BenchSession(const QCommandLineParser &parser) {
         m_problem = u"--url, --org and --token are required"_s;
         return;
     }
-    if (!m_directory.isValid()) {
+    if (!m_world.isValid()) {
         m_problem = u"no temporary folder for the settings"_s;
         return;
     }
-    m_settings = Settings::forTesting(m_directory.path());
-    m_session = std::make_unique<Session>(m_settings.get(), &m_tokens, QString());
-    m_session->useSandbox(url, org, token);
-    if (!m_session->isReady())
-        m_problem = u"the session is not ready: "_s + m_session->tokenProblem();
+    const Session &session = m_world.startSandboxSession(url, org, token);
+    if (!session.isReady())
+        m_problem = u"the session is not ready: "_s + session.tokenProblem();
 }
 
 BenchSession::~BenchSession() = default;

@@ -1,12 +1,10 @@
 #pragma once
 
+#include "SandboxWorld.h"
 #include "core/session/Session.h"
-#include "core/settings/MemoryTokenStore.h"
-#include "core/settings/Settings.h"
 
 #include <QString>
 #include <QStringList>
-#include <QTemporaryDir>
 #include <QUrl>
 
 #include <memory>
@@ -14,7 +12,7 @@
 class QCommandLineParser;
 
 /// A Session pointed at a sandbox that runs in another process (`taskdesk-sandbox`), as the
-/// application wires it for --sandbox: settings in a temporary folder, tokens in memory. The
+/// application wires it for --sandbox: a SandboxWorld without a server of its own. The
 /// bench programs take the sandbox's printed url, org and token as --url, --org and --token.
 class BenchSession final {
 public:
@@ -29,12 +27,9 @@ public:
 
     /// Empty when the session is ready; otherwise what is wrong.
     [[nodiscard]] QString problem() const { return m_problem; }
-    [[nodiscard]] Session &session() { return *m_session; }
+    [[nodiscard]] Session &session() { return m_world.session(); }
 
 private:
-    QTemporaryDir m_directory;
-    std::unique_ptr<Settings> m_settings;
-    MemoryTokenStore m_tokens;
-    std::unique_ptr<Session> m_session;
+    SandboxWorld m_world{SandboxWorld::Options{0, false}};
     QString m_problem;
 };

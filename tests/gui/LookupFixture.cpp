@@ -8,16 +8,16 @@
 using namespace Qt::StringLiterals;
 
 LookupFixture::LookupFixture() {
-    if (!m_directory.isValid() || !m_server.listen())
+    if (!m_world.isValid())
         return;
-    m_settings = Settings::forTesting(m_directory.path());
-    m_session = std::make_unique<Session>(m_settings.get(), &m_tokens, QString());
-    m_session->useSandbox(m_server.baseUrl(), m_server.orgId(), m_server.token());
-    m_pane = std::make_unique<TaskLookupPane>(*m_session);
-    m_valid = m_session->isReady();
+    Session &session = m_world.startSandboxSession();
+    m_pane = std::make_unique<TaskLookupPane>(session);
+    m_valid = session.isReady();
 }
 
-LookupFixture::~LookupFixture() = default;
+LookupFixture::~LookupFixture() {
+    m_pane.reset(); // before the session it uses
+}
 
 QLineEdit *LookupFixture::taskIdLineEdit() const {
     return m_pane->findChild<QLineEdit *>(u"taskIdLineEdit"_s);
@@ -40,7 +40,7 @@ QString LookupFixture::richTaskId() const {
     // fields of one type.
     QString best;
     qsizetype most = -1;
-    for (const SandboxServer::TaskInfo &info : m_server.seededTasks()) {
+    for (const SandboxServer::TaskInfo &info : m_world.server().seededTasks()) {
         QSet<QString> types;
         for (const QJsonValue &field : stored(info.id).value(u"form_fields"_s).toArray())
             types.insert(field.toObject().value(u"field_type"_s).toString());
@@ -53,14 +53,14 @@ QString LookupFixture::richTaskId() const {
 }
 
 QJsonObject LookupFixture::stored(const QString &taskId) const {
-    return m_server.storedTask(taskId);
+    return m_world.server().storedTask(taskId);
 }
 
 int LookupFixture::taskRequestCount() const {
-    return m_server.requestCount("GET", u"/tasks/[0-9a-f]{32}$"_s);
+    return m_world.server().requestCount("GET", u"/tasks/[0-9a-f]{32}$"_s);
 }
 
 void LookupFixture::recreatePane() {
     m_pane.reset();
-    m_pane = std::make_unique<TaskLookupPane>(*m_session);
+    m_pane = std::make_unique<TaskLookupPane>(m_world.session());
 }

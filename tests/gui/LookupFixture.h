@@ -1,23 +1,18 @@
 #pragma once
 
-#include "core/session/Session.h"
-#include "core/settings/MemoryTokenStore.h"
-#include "core/settings/Settings.h"
+#include "SandboxWorld.h"
 #include "gui/lookup/TaskLookupPane.h"
-#include "sandbox/SandboxServer.h"
 
 #include <QJsonObject>
 #include <QString>
-#include <QTemporaryDir>
 
 #include <memory>
 
 class QLineEdit;
 class QPushButton;
 
-/// A TaskLookupPane wired to an in-process sandbox through a real Session (settings in a
-/// temporary folder, tokens in memory), as the application wires it. For the widget tests and
-/// the screenshot tool.
+/// A TaskLookupPane on a SandboxWorld's sandbox session, as `taskdesk --sandbox` wires it. For
+/// the widget tests and the screenshot tool.
 class LookupFixture final {
 public:
     LookupFixture();
@@ -28,11 +23,12 @@ public:
     /// False when the sandbox could not listen or the temporary folder was not made.
     [[nodiscard]] bool isValid() const { return m_valid; }
 
-    [[nodiscard]] SandboxServer &server() { return m_server; }
-    [[nodiscard]] Settings &settings() { return *m_settings; }
-    [[nodiscard]] Session &session() { return *m_session; }
+    [[nodiscard]] SandboxWorld &world() { return m_world; }
+    [[nodiscard]] SandboxServer &server() { return m_world.server(); }
+    [[nodiscard]] Settings &settings() { return m_world.settings(); }
+    [[nodiscard]] Session &session() { return m_world.session(); }
     [[nodiscard]] TaskLookupPane &pane() { return *m_pane; }
-    [[nodiscard]] QString settingsDirectory() const { return m_directory.path(); }
+    [[nodiscard]] QString settingsDirectory() const { return m_world.directory(); }
 
     [[nodiscard]] QLineEdit *taskIdLineEdit() const;
     [[nodiscard]] QLineEdit *runIdLineEdit() const;
@@ -50,11 +46,7 @@ public:
     void recreatePane();
 
 private:
-    SandboxServer m_server;
-    QTemporaryDir m_directory;
-    std::unique_ptr<Settings> m_settings;
-    MemoryTokenStore m_tokens;
-    std::unique_ptr<Session> m_session;
+    SandboxWorld m_world;
     std::unique_ptr<TaskLookupPane> m_pane;
     bool m_valid = false;
 };

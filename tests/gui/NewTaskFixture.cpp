@@ -22,29 +22,21 @@
 
 using namespace Qt::StringLiterals;
 
-NewTaskFixture::NewTaskFixture(int generatedMembers) {
-    if (!m_directory.isValid())
-        return;
-    if (generatedMembers > 0)
-        m_server.addGeneratedMembers(generatedMembers);
-    if (!m_server.listen())
-        return;
-    startApp();
+NewTaskFixture::NewTaskFixture(int generatedMembers)
+    : m_world(SandboxWorld::Options{generatedMembers, true}) {
+    if (m_world.isValid())
+        startApp();
 }
 
 NewTaskFixture::~NewTaskFixture() {
-    m_form.reset();
-    m_session.reset();
-    m_settings.reset();
+    m_form.reset(); // before the session it uses
 }
 
 void NewTaskFixture::startApp() {
-    m_settings = Settings::forTesting(m_directory.path());
-    m_session = std::make_unique<Session>(m_settings.get(), &m_tokens, QString());
-    m_session->useSandbox(m_server.baseUrl(), m_server.orgId(), m_server.token());
-    m_form = std::make_unique<NewTaskForm>(*m_session);
+    Session &session = m_world.startSandboxSession();
+    m_form = std::make_unique<NewTaskForm>(session);
     showForm();
-    m_valid = m_session->isReady();
+    m_valid = session.isReady();
 }
 
 void NewTaskFixture::showForm() {
@@ -58,25 +50,24 @@ void NewTaskFixture::showForm() {
 
 void NewTaskFixture::recreateForm() {
     m_form.reset();
-    m_form = std::make_unique<NewTaskForm>(*m_session);
+    m_form = std::make_unique<NewTaskForm>(m_world.session());
     showForm();
 }
 
 void NewTaskFixture::restartApp() {
     m_form.reset();
-    m_session.reset();
-    m_settings.reset();
+    m_world.restart();
     startApp();
 }
 
 void NewTaskFixture::setTimeoutMs(int milliseconds) {
-    ApiConfig config = m_session->client()->config();
+    ApiConfig config = m_world.session().client()->config();
     config.timeoutMs = milliseconds;
-    m_session->client()->setConfig(config);
+    m_world.session().client()->setConfig(config);
 }
 
 bool NewTaskFixture::directoryLoaded() const {
-    const DirectoryCache *cache = m_session->cache();
+    const DirectoryCache *cache = m_world.session().cache();
     for (const DirectoryCache::What what : DirectoryCache::all()) {
         if (!cache->isLoaded(what))
             return false;
@@ -85,11 +76,11 @@ bool NewTaskFixture::directoryLoaded() const {
 }
 
 int NewTaskFixture::createRequestCount() const {
-    return m_server.requestCount("POST", u"/organizations/[0-9a-f]{32}/tasks$"_s);
+    return m_world.server().requestCount("POST", u"/organizations/[0-9a-f]{32}/tasks$"_s);
 }
 
 QJsonObject NewTaskFixture::lastCreateBody() const {
-    const QList<SandboxRequest> requests = m_server.requests();
+    const QList<SandboxRequest> requests = m_world.server().requests();
     for (auto it = requests.crbegin(); it != requests.crend(); ++it) {
         if (it->method == "POST" && it->path.endsWith(u"/tasks"_s))
             return QJsonDocument::fromJson(it->body).object();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/session/Session.h"
+#include "SandboxWorld.h"
 #include "core/settings/MemoryTokenStore.h"
 #include "core/settings/Settings.h"
 #include "gui/newtask/NewTaskForm.h"
@@ -41,9 +41,10 @@ public:
 
     [[nodiscard]] bool isValid() const { return m_valid; }
 
-    [[nodiscard]] SandboxServer &server() { return m_server; }
-    [[nodiscard]] Settings &settings() { return *m_settings; }
-    [[nodiscard]] Session &session() { return *m_session; }
+    [[nodiscard]] SandboxWorld &world() { return m_world; }
+    [[nodiscard]] SandboxServer &server() { return m_world.server(); }
+    [[nodiscard]] Settings &settings() { return m_world.settings(); }
+    [[nodiscard]] Session &session() { return m_world.session(); }
     [[nodiscard]] NewTaskForm &form() { return *m_form; }
 
     /// A new form over the same session and settings (the old one is destroyed first).
@@ -95,11 +96,7 @@ private:
     void startApp();
     void showForm();
 
-    SandboxServer m_server;
-    QTemporaryDir m_directory;
-    std::unique_ptr<Settings> m_settings;
-    MemoryTokenStore m_tokens;
-    std::unique_ptr<Session> m_session;
+    SandboxWorld m_world;
     std::unique_ptr<NewTaskForm> m_form;
     bool m_valid = false;
 };

@@ -1,8 +1,11 @@
 #include "models/DirectoryModel.h"
 
-#include "ModelTestData.h"
+#include "ShownText.h"
+#include "TestData.h"
+#include "core/domain/Json.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QTest>
 
 #include <memory>
@@ -61,7 +64,7 @@ int expectedMatches(const QStringList &words) {
 
 } // namespace
 
-class TestDirectoryModel final : public QObject {
+class tst_DirectoryModel final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -151,11 +154,9 @@ private Q_SLOTS:
 
     void membersGroupsAndGuestsFromFiles() {
         const QList<Member> members =
-            Json::parseList<Member>(ModelTestData::data(u"members_list.json"_s));
-        const QList<Group> groups =
-            Json::parseList<Group>(ModelTestData::data(u"groups_list.json"_s));
-        const QList<Guest> guests =
-            Json::parseList<Guest>(ModelTestData::data(u"guests_list.json"_s));
+            Json::parseList<Member>(TestData::data(u"members_list.json"_s));
+        const QList<Group> groups = Json::parseList<Group>(TestData::data(u"groups_list.json"_s));
+        const QList<Guest> guests = Json::parseList<Guest>(TestData::data(u"guests_list.json"_s));
         DirectoryModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -194,7 +195,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setMembers(generatedMembers());
-        model.setGroups(Json::parseList<Group>(ModelTestData::data(u"groups_list.json"_s)));
+        model.setGroups(Json::parseList<Group>(TestData::data(u"groups_list.json"_s)));
         QCOMPARE(model.rowCount(), 50);
         QCOMPARE(model.matchCount(), MemberCount + 2);
         model.setMaximumResults(7);
@@ -226,8 +227,8 @@ private Q_SLOTS:
         DirectoryModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setMembers(Json::parseList<Member>(ModelTestData::data(u"members_list.json"_s)));
-        model.setGuests(Json::parseList<Guest>(ModelTestData::data(u"guests_list.json"_s)));
+        model.setMembers(Json::parseList<Member>(TestData::data(u"members_list.json"_s)));
+        model.setGuests(Json::parseList<Guest>(TestData::data(u"guests_list.json"_s)));
         model.setFilterText(typed);
         const int last = model.rowCount() - 1;
         const bool hasTyped =
@@ -248,5 +249,5 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_bigTester;
 };
 
-QTEST_MAIN(TestDirectoryModel)
+QTEST_MAIN(tst_DirectoryModel)
 #include "tst_DirectoryModel.moc"

@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestDisplayFormat final : public QObject {
+class tst_DisplayFormat final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -129,5 +129,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDisplayFormat)
+QTEST_GUILESS_MAIN(tst_DisplayFormat)
 #include "tst_DisplayFormat.moc"

@@ -1,8 +1,11 @@
 #include "models/FormFieldsModel.h"
 
-#include "ModelTestData.h"
+#include "ShownText.h"
+#include "TestData.h"
+#include "core/domain/Json.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
@@ -12,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 QJsonArray fieldsJson(const QString &file) {
-    return Json::toArray(ModelTestData::data(file).toObject().value(u"form_fields"_s));
+    return Json::toArray(TestData::data(file).toObject().value(u"form_fields"_s));
 }
 
 QList<FormField> fieldsFromFile(const QString &file) {
@@ -34,7 +37,7 @@ QString answerText(const QModelIndex &index) {
 
 } // namespace
 
-class TestFormFieldsModel final : public QObject {
+class tst_FormFieldsModel final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -160,7 +163,7 @@ private Q_SLOTS:
         const bool missing = shown == u"Required — not answered"_s;
         QCOMPARE(row.data(FormFieldsModel::IsMissingRequiredRole).toBool(), missing);
         if (!full.isEmpty() && full != shown)
-            QCOMPARE(ModelTestData::shownToolTip(
+            QCOMPARE(ShownText::ofToolTip(
                          row.siblingAtColumn(FormFieldsModel::AnswerColumn).data(Qt::ToolTipRole)),
                      full);
     }
@@ -192,7 +195,7 @@ private Q_SLOTS:
                 cells.append(Json::toText(cell));
             QCOMPARE(child.data(FormFieldsModel::TableCellsRole).toStringList(), cells);
             QCOMPARE(answerText(child), cells.join(u" | "_s));
-            QVERIFY(ModelTestData::shownToolTip(
+            QVERIFY(ShownText::ofToolTip(
                         child.siblingAtColumn(FormFieldsModel::AnswerColumn).data(Qt::ToolTipRole))
                         .startsWith(columnLabels.first() + u": "_s + cells.first()));
             QCOMPARE(model.parent(child), table);
@@ -210,7 +213,7 @@ private Q_SLOTS:
         QCOMPARE(row.data(FormFieldsModel::FieldTypeRole).toInt(), int(FormField::Type::Unknown));
         QCOMPARE(row.siblingAtColumn(FormFieldsModel::TypeColumn).data().toString(),
                  u"signature"_s);
-        QCOMPARE(ModelTestData::shownToolTip(row.data(Qt::ToolTipRole)),
+        QCOMPARE(ShownText::ofToolTip(row.data(Qt::ToolTipRole)),
                  u"Sign here"_s); // guidance
     }
 
@@ -220,7 +223,7 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFields(fieldsFromFile(u"task_full.json"_s));
         const QList<Member> members =
-            Json::parseList<Member>(ModelTestData::data(u"members_list.json"_s));
+            Json::parseList<Member>(TestData::data(u"members_list.json"_s));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setDirectory(members, {});
         QCOMPARE(changed.count(), 1); // the one assignees_form field
@@ -243,5 +246,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestFormFieldsModel)
+QTEST_MAIN(tst_FormFieldsModel)
 #include "tst_FormFieldsModel.moc"

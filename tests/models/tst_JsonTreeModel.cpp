@@ -121,7 +121,7 @@ QJsonArray generatedDocument(int items) {
 
 } // namespace
 
-class TestJsonTreeModel final : public QObject {
+class tst_JsonTreeModel final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -319,5 +319,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJsonTreeModel)
+QTEST_GUILESS_MAIN(tst_JsonTreeModel)
 #include "tst_JsonTreeModel.moc"

@@ -1,10 +1,13 @@
 #include "models/OwnersModel.h"
 
-#include "ModelTestData.h"
+#include "ShownText.h"
+#include "TestData.h"
+#include "core/domain/Json.h"
 
 #include "core/domain/Task.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -14,11 +17,11 @@ using Kind = OwnersModel::Kind;
 namespace {
 
 QList<Member> membersFromFile() {
-    return Json::parseList<Member>(ModelTestData::data(u"members_list.json"_s));
+    return Json::parseList<Member>(TestData::data(u"members_list.json"_s));
 }
 
 QList<Group> groupsFromFile() {
-    return Json::parseList<Group>(ModelTestData::data(u"groups_list.json"_s));
+    return Json::parseList<Group>(TestData::data(u"groups_list.json"_s));
 }
 
 const Member *memberWithId(const QList<Member> &members, qint64 id) {
@@ -30,7 +33,7 @@ const Member *memberWithId(const QList<Member> &members, qint64 id) {
 }
 
 QJsonObject ownersJson(const QString &file) {
-    return ModelTestData::data(file).toObject().value(u"owners"_s).toObject();
+    return TestData::data(file).toObject().value(u"owners"_s).toObject();
 }
 
 QString text(const OwnersModel &model, int category, int row, int column) {
@@ -39,7 +42,7 @@ QString text(const OwnersModel &model, int category, int row, int column) {
 
 } // namespace
 
-class TestOwnersModel final : public QObject {
+class tst_OwnersModel final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -188,5 +191,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestOwnersModel)
+QTEST_MAIN(tst_OwnersModel)
 #include "tst_OwnersModel.moc"

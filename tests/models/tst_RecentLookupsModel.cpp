@@ -20,7 +20,7 @@ QStringList shownIds(const RecentLookupsModel &model) {
 
 } // namespace
 
-class TestRecentLookupsModel final : public QObject {
+class tst_RecentLookupsModel final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -97,5 +97,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestRecentLookupsModel)
+QTEST_MAIN(tst_RecentLookupsModel)
 #include "tst_RecentLookupsModel.moc"

@@ -4,7 +4,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestSearchKey final : public QObject {
+class tst_SearchKey final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -43,5 +43,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSearchKey)
+QTEST_GUILESS_MAIN(tst_SearchKey)
 #include "tst_SearchKey.moc"

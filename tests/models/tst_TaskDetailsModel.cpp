@@ -1,11 +1,14 @@
 #include "models/DisplayFormat.h"
 #include "models/TaskDetailsModel.h"
 
-#include "ModelTestData.h"
+#include "ShownText.h"
+#include "TestData.h"
+#include "core/domain/Json.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
 #include <QDir>
+#include <QJsonArray>
 #include <QLocale>
 #include <QMap>
 #include <QSet>
@@ -19,7 +22,7 @@ namespace {
 
 std::optional<Task> loadTask(const QString &file) {
     QString error;
-    std::optional<Task> task = Task::fromResponseBody(ModelTestData::read(file), &error);
+    std::optional<Task> task = Task::fromResponseBody(TestData::read(file), &error);
     if (!task)
         qWarning("%s: %s", qPrintable(file), qPrintable(error));
     return task;
@@ -78,7 +81,7 @@ QString valueText(const QModelIndex &index) {
 
 } // namespace
 
-class TestTaskDetailsModel final : public QObject {
+class tst_TaskDetailsModel final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -204,7 +207,7 @@ private Q_SLOTS:
         CheckedModel checked;
         QVERIFY(checked.show(file));
         TaskDetailsModel &model = checked.model;
-        const QJsonObject raw = ModelTestData::data(file).toObject();
+        const QJsonObject raw = TestData::data(file).toObject();
 
         const QModelIndex sectionIndex = model.sectionIndex(section);
         QVERIFY(sectionIndex.isValid());
@@ -218,7 +221,7 @@ private Q_SLOTS:
                  value.isNull() || value.isUndefined());
         if (row.data(TaskDetailsModel::DateTimeRole).isValid()) {
             // Dates keep the text as received in the tooltip and the parsed value in a role.
-            QCOMPARE(ModelTestData::shownToolTip(
+            QCOMPARE(ShownText::ofToolTip(
                          row.siblingAtColumn(TaskDetailsModel::ValueColumn).data(Qt::ToolTipRole)),
                      value.toString());
             QCOMPARE(row.data(TaskDetailsModel::DateTimeRole).toDateTime(),
@@ -231,7 +234,7 @@ private Q_SLOTS:
         const QStringList files = QDir(QStringLiteral(TEST_DATA_DIR))
                                       .entryList({u"task_*.json"_s, u"models_task_*.json"_s});
         for (const QString &file : files) {
-            if (Task::fromResponseBody(ModelTestData::read(file)))
+            if (Task::fromResponseBody(TestData::read(file)))
                 QTest::newRow(qPrintable(file)) << file;
         }
     }
@@ -253,7 +256,7 @@ private Q_SLOTS:
                 shownKeys.insert(
                     model.index(child, 0, section).data(TaskDetailsModel::JsonKeyRole).toString());
         }
-        const QJsonObject raw = ModelTestData::data(file).toObject();
+        const QJsonObject raw = TestData::data(file).toObject();
         for (auto it = raw.constBegin(); it != raw.constEnd(); ++it)
             QVERIFY2(shownKeys.contains(it.key()), qPrintable(it.key()));
     }
@@ -262,7 +265,7 @@ private Q_SLOTS:
         CheckedModel checked;
         QVERIFY(checked.show(u"task_full.json"_s));
         TaskDetailsModel &model = checked.model;
-        const QJsonObject run = ModelTestData::data(u"task_full.json"_s)
+        const QJsonObject run = TestData::data(u"task_full.json"_s)
                                     .toObject()
                                     .value(u"run"_s)
                                     .toObject()
@@ -291,7 +294,7 @@ private Q_SLOTS:
         TaskDetailsModel &model = checked.model;
 
         const QJsonArray tags =
-            ModelTestData::data(u"task_variants.json"_s).toObject().value(u"tags"_s).toArray();
+            TestData::data(u"task_variants.json"_s).toObject().value(u"tags"_s).toArray();
         const QModelIndex tagSection = model.sectionIndex(Section::Tags);
         QCOMPARE(model.rowCount(tagSection), tags.size());
         const QModelIndex priority = model.index(0, 0, tagSection);
@@ -347,7 +350,7 @@ private Q_SLOTS:
         CheckedModel checked;
         QVERIFY(checked.show(file));
         TaskDetailsModel &model = checked.model;
-        const QJsonObject raw = ModelTestData::data(file).toObject();
+        const QJsonObject raw = TestData::data(file).toObject();
 
         // An unknown status without a label is shown as received.
         QCOMPARE(valueText(childWithKey(model, model.sectionIndex(Section::Status), u"status"_s)),
@@ -504,7 +507,7 @@ private Q_SLOTS:
         const QModelIndex summary =
             childWithKey(model, model.sectionIndex(Section::Identity), u"summary"_s);
         QVERIFY(summary.isValid());
-        const QString tip = ModelTestData::shownToolTip(
+        const QString tip = ShownText::ofToolTip(
             summary.siblingAtColumn(TaskDetailsModel::ValueColumn).data(Qt::ToolTipRole));
         QCOMPARE(tip, u"Hello"_s);
         const QString rawTip =
@@ -521,7 +524,7 @@ private Q_SLOTS:
         QCOMPARE(valueText(starter), u"Unknown member #1001"_s);
 
         const NameDirectory directory(
-            Json::parseList<Member>(ModelTestData::data(u"members_list.json"_s)), {});
+            Json::parseList<Member>(TestData::data(u"members_list.json"_s)), {});
         QVERIFY(directory.members().contains(1001));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setDirectory(directory);
@@ -556,5 +559,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestTaskDetailsModel)
+QTEST_MAIN(tst_TaskDetailsModel)
 #include "tst_TaskDetailsModel.moc"

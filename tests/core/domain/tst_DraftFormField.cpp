@@ -5,7 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestDraftFormField final : public QObject {
+class tst_DraftFormField final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -16,7 +16,7 @@ private Q_SLOTS:
     void tolerantDraft();
 };
 
-void TestDraftFormField::creatableTypes() {
+void tst_DraftFormField::creatableTypes() {
     const QStringList types = DraftFormField::creatableTypes();
     QCOMPARE(types.size(), 9);
     QVERIFY(!types.contains(u"email"_s));
@@ -24,7 +24,7 @@ void TestDraftFormField::creatableTypes() {
     QCOMPARE(DraftFormField{}.fieldType, u"text"_s);
 }
 
-void TestDraftFormField::request_data() {
+void tst_DraftFormField::request_data() {
     QTest::addColumn<QString>("type");
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QStringList>("columns");
@@ -52,7 +52,7 @@ void TestDraftFormField::request_data() {
                                                 "guidance":"Help"})");
 }
 
-void TestDraftFormField::request() {
+void tst_DraftFormField::request() {
     QFETCH(QString, type);
     QFETCH(QStringList, options);
     QFETCH(QStringList, columns);
@@ -72,7 +72,7 @@ void TestDraftFormField::request() {
     QVERIFY(field.toRequestJson().value("required"_L1).isBool());
 }
 
-void TestDraftFormField::draftRoundTrip() {
+void tst_DraftFormField::draftRoundTrip() {
     DraftFormField field;
     field.label = u" Keep spaces "_s;
     field.fieldType = u"dropdown"_s;
@@ -83,7 +83,7 @@ void TestDraftFormField::draftRoundTrip() {
     QVERIFY(DraftFormField::fromDraftJson(field.toDraftJson()) == field);
 }
 
-void TestDraftFormField::tolerantDraft() {
+void tst_DraftFormField::tolerantDraft() {
     const DraftFormField field = DraftFormField::fromDraftJson(
         QJsonDocument::fromJson(R"({"label": null, "field_type": 3, "required": "true",
                                     "options": [1, null, "b", {}], "columns": "x"})")
@@ -95,5 +95,5 @@ void TestDraftFormField::tolerantDraft() {
     QVERIFY(field.columns.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestDraftFormField)
+QTEST_GUILESS_MAIN(tst_DraftFormField)
 #include "tst_DraftFormField.moc"

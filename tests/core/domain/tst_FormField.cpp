@@ -5,7 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestFormField final : public QObject {
+class tst_FormField final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -22,7 +22,7 @@ static FormField field(const QByteArray &json) {
     return parsed.value_or(FormField{});
 }
 
-void TestFormField::types_data() {
+void tst_FormField::types_data() {
     QTest::addColumn<QString>("name");
     QTest::addColumn<FormField::Type>("type");
     QTest::newRow("text") << u"text"_s << FormField::Type::Text;
@@ -39,7 +39,7 @@ void TestFormField::types_data() {
     QTest::newRow("case matters") << u"Text"_s << FormField::Type::Unknown;
 }
 
-void TestFormField::types() {
+void tst_FormField::types() {
     QFETCH(QString, name);
     QFETCH(FormField::Type, type);
     QCOMPARE(FormField::typeFromString(name), type);
@@ -51,7 +51,7 @@ void TestFormField::types() {
     }
 }
 
-void TestFormField::answers_data() {
+void tst_FormField::answers_data() {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<bool>("answered");
     QTest::addColumn<QString>("text");
@@ -141,7 +141,7 @@ void TestFormField::answers_data() {
         << u"[1,2]"_s;
 }
 
-void TestFormField::answers() {
+void tst_FormField::answers() {
     QFETCH(QByteArray, json);
     QFETCH(bool, answered);
     QFETCH(QString, text);
@@ -152,7 +152,7 @@ void TestFormField::answers() {
     QCOMPARE(f.raw, QJsonDocument::fromJson(json).object());
 }
 
-void TestFormField::fieldValueBeatsValue() {
+void tst_FormField::fieldValueBeatsValue() {
     QCOMPARE(field(R"({"id":"a","field_type":"text","field_value":"new","value":"old"})").textValue,
              u"new"_s);
     QCOMPARE(field(R"({"id":"a","field_type":"text","value":"old"})").textValue, u"old"_s);
@@ -163,11 +163,11 @@ void TestFormField::fieldValueBeatsValue() {
     QCOMPARE(dropdown.dropdownValue, std::optional<FormField::Option>({1, u"A"_s}));
 }
 
-void TestFormField::noIdFails() {
+void tst_FormField::noIdFails() {
     QString error;
     QVERIFY(!FormField::fromJson(QJsonObject{{u"field_type"_s, u"text"_s}}, &error));
     QVERIFY(!error.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestFormField)
+QTEST_GUILESS_MAIN(tst_FormField)
 #include "tst_FormField.moc"

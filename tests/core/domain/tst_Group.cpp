@@ -8,14 +8,14 @@
 
 using namespace Qt::StringLiterals;
 
-class TestGroup final : public QObject {
+class tst_Group final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void listMatchesRecording();
 };
 
-void TestGroup::listMatchesRecording() {
+void tst_Group::listMatchesRecording() {
     const QJsonObject body = TestData::object(u"groups_list.json"_s);
     const QJsonArray data = body.value("data"_L1).toArray();
     const QList<Group> groups = Json::parseList<Group>(body.value("data"_L1));
@@ -37,5 +37,5 @@ void TestGroup::listMatchesRecording() {
     QVERIFY(!error.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestGroup)
+QTEST_GUILESS_MAIN(tst_Group)
 #include "tst_Group.moc"

@@ -8,14 +8,14 @@
 
 using namespace Qt::StringLiterals;
 
-class TestGuest final : public QObject {
+class tst_Guest final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void listMatchesRecording();
 };
 
-void TestGuest::listMatchesRecording() {
+void tst_Guest::listMatchesRecording() {
     const QJsonObject body = TestData::object(u"guests_list.json"_s);
     const QJsonArray data = body.value("data"_L1).toArray();
     const QList<Guest> guests = Json::parseList<Guest>(body.value("data"_L1));
@@ -45,5 +45,5 @@ void TestGuest::listMatchesRecording() {
     QVERIFY(!error.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestGuest)
+QTEST_GUILESS_MAIN(tst_Guest)
 #include "tst_Guest.moc"

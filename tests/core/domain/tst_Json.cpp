@@ -5,7 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestJson final : public QObject {
+class tst_Json final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -32,7 +32,7 @@ static QJsonValue parse(const char *json) {
     return QJsonDocument::fromJson(wrapped).object().value("v"_L1);
 }
 
-void TestJson::unwrap_data() {
+void tst_Json::unwrap_data() {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("expected");
     QTest::newRow("wrapped object")
@@ -47,13 +47,13 @@ void TestJson::unwrap_data() {
     QTest::newRow("empty object") << QByteArray("{}") << QByteArray("{}");
 }
 
-void TestJson::unwrap() {
+void tst_Json::unwrap() {
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, expected);
     QCOMPARE(Json::unwrap(parse(input.constData())), parse(expected.constData()));
 }
 
-void TestJson::parseDateTime_data() {
+void tst_Json::parseDateTime_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QDateTime>("expected");
     const QDateTime t(QDate(2026, 9, 30), QTime(17, 0), Qt::UTC);
@@ -72,7 +72,7 @@ void TestJson::parseDateTime_data() {
     QTest::newRow("bad month") << u"2026-13-30T17:00:00Z"_s << QDateTime();
 }
 
-void TestJson::parseDateTime() {
+void tst_Json::parseDateTime() {
     QFETCH(QString, text);
     QFETCH(QDateTime, expected);
     const QDateTime parsed = Json::parseDateTime(text);
@@ -84,7 +84,7 @@ void TestJson::parseDateTime() {
     QCOMPARE(Json::parseDateTime(QJsonValue(text)).isValid(), expected.isValid());
 }
 
-void TestJson::toApiDateTime_data() {
+void tst_Json::toApiDateTime_data() {
     QTest::addColumn<QDateTime>("dateTime");
     QTest::addColumn<QString>("expected");
     // ISO 8601 in UTC with Z and no milliseconds, as the create page shows
@@ -103,7 +103,7 @@ void TestJson::toApiDateTime_data() {
     QTest::newRow("invalid") << QDateTime() << QString();
 }
 
-void TestJson::toApiDateTime() {
+void tst_Json::toApiDateTime() {
     QFETCH(QDateTime, dateTime);
     QFETCH(QString, expected);
     const QString text = Json::toApiDateTime(dateTime);
@@ -112,12 +112,12 @@ void TestJson::toApiDateTime() {
         QCOMPARE(Json::parseDateTime(text), dateTime.toUTC().addMSecs(-dateTime.time().msec()));
 }
 
-void TestJson::parseRejectsNonStrings() {
+void tst_Json::parseRejectsNonStrings() {
     QVERIFY(Json::parseDateTime(QJsonValue()).isNull());
     QVERIFY(Json::parseDateTime(QJsonValue(12345)).isNull());
 }
 
-void TestJson::toInt_data() {
+void tst_Json::toInt_data() {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<qint64>("expected");
@@ -136,7 +136,7 @@ void TestJson::toInt_data() {
     QTest::newRow("object") << QByteArray("{\"id\": 1}") << false << qint64(0);
 }
 
-void TestJson::toInt() {
+void tst_Json::toInt() {
     QFETCH(QByteArray, json);
     QFETCH(bool, valid);
     QFETCH(qint64, expected);
@@ -148,7 +148,7 @@ void TestJson::toInt() {
     QVERIFY(!Json::toInt(QJsonValue(QJsonValue::Undefined)));
 }
 
-void TestJson::toIdStringAndText() {
+void tst_Json::toIdStringAndText() {
     QCOMPARE(Json::toIdString(parse("\"abc\"")), u"abc"_s);
     QCOMPARE(Json::toIdString(parse("42")), u"42"_s);
     QCOMPARE(Json::toIdString(parse("null")), QString());
@@ -165,7 +165,7 @@ void TestJson::toIdStringAndText() {
     QVERIFY(Json::toObject(parse("[1]")).isEmpty());
 }
 
-void TestJson::toBool_data() {
+void tst_Json::toBool_data() {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<int>("expected"); // -1 nullopt
     QTest::newRow("true") << QByteArray("true") << 1;
@@ -179,7 +179,7 @@ void TestJson::toBool_data() {
     QTest::newRow("null") << QByteArray("null") << -1;
 }
 
-void TestJson::toBool() {
+void tst_Json::toBool() {
     QFETCH(QByteArray, json);
     QFETCH(int, expected);
     const auto parsed = Json::toBool(parse(json.constData()));
@@ -188,7 +188,7 @@ void TestJson::toBool() {
         QCOMPARE(*parsed, expected == 1);
 }
 
-void TestJson::isHexId_data() {
+void tst_Json::isHexId_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("expected");
     QTest::newRow("valid") << u"7d2e4f6a8b0c1d3e5f7a9b1c3d5e7f90"_s << true;
@@ -200,13 +200,13 @@ void TestJson::isHexId_data() {
     QTest::newRow("empty") << QString() << false;
 }
 
-void TestJson::isHexId() {
+void tst_Json::isHexId() {
     QFETCH(QString, text);
     QFETCH(bool, expected);
     QCOMPARE(Json::isHexId(text), expected);
 }
 
-void TestJson::parseObject() {
+void tst_Json::parseObject() {
     QString error;
     QVERIFY(Json::parseObject("{\"a\": 1}", &error));
     QVERIFY(!Json::parseObject("[1]", &error));
@@ -217,5 +217,5 @@ void TestJson::parseObject() {
     QVERIFY(!Json::parseObject(QByteArray(), nullptr));
 }
 
-QTEST_GUILESS_MAIN(TestJson)
+QTEST_GUILESS_MAIN(tst_Json)
 #include "tst_Json.moc"

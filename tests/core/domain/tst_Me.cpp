@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestMe final : public QObject {
+class tst_Me final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -15,7 +15,7 @@ private Q_SLOTS:
     void rejectsNonUser();
 };
 
-void TestMe::parsesRecording() {
+void tst_Me::parsesRecording() {
     QString error;
     const auto me = Me::fromResponseBody(TestData::read(u"me.json"_s), &error);
     QVERIFY2(me, qPrintable(error));
@@ -29,7 +29,7 @@ void TestMe::parsesRecording() {
     QCOMPARE(me->displayName(), u"Ana Ruiz"_s);
 }
 
-void TestMe::displayName() {
+void tst_Me::displayName() {
     Me me;
     me.username = u"ana"_s;
     me.email = u"a@x"_s;
@@ -38,7 +38,7 @@ void TestMe::displayName() {
     QCOMPARE(me.displayName(), u"a@x"_s);
 }
 
-void TestMe::rejectsNonUser() {
+void tst_Me::rejectsNonUser() {
     QString error;
     QVERIFY(!Me::fromResponseBody("{\"data\": {\"email\": \"x@y\"}}", &error));
     QVERIFY(!error.isEmpty());
@@ -46,5 +46,5 @@ void TestMe::rejectsNonUser() {
     QVERIFY(!Me::fromResponseBody("{\"message\": \"Unauthenticated.\"}", nullptr));
 }
 
-QTEST_GUILESS_MAIN(TestMe)
+QTEST_GUILESS_MAIN(tst_Me)
 #include "tst_Me.moc"

@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestMember final : public QObject {
+class tst_Member final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -18,7 +18,7 @@ private Q_SLOTS:
     void noIdFails();
 };
 
-void TestMember::listMatchesRecording() {
+void tst_Member::listMatchesRecording() {
     const QJsonObject body = TestData::object(u"members_list.json"_s);
     const QJsonArray data = body.value("data"_L1).toArray();
     QVERIFY(!data.isEmpty());
@@ -58,7 +58,7 @@ void TestMember::listMatchesRecording() {
     QCOMPARE(noName.isActive, std::nullopt);
 }
 
-void TestMember::displayName_data() {
+void tst_Member::displayName_data() {
     QTest::addColumn<QString>("full");
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("last");
@@ -72,7 +72,7 @@ void TestMember::displayName_data() {
     QTest::newRow("nothing") << u""_s << u""_s << u""_s << u""_s << u"#9"_s;
 }
 
-void TestMember::displayName() {
+void tst_Member::displayName() {
     QFETCH(QString, full);
     QFETCH(QString, first);
     QFETCH(QString, last);
@@ -87,7 +87,7 @@ void TestMember::displayName() {
     QCOMPARE(m.displayName(), expected);
 }
 
-void TestMember::noIdFails() {
+void tst_Member::noIdFails() {
     QString error;
     QVERIFY(!Member::fromJson(QJsonObject{{u"id"_s, u"abc"_s}}, &error));
     QVERIFY(!error.isEmpty());
@@ -95,5 +95,5 @@ void TestMember::noIdFails() {
     QVERIFY(!Member::fromJson(QJsonObject{}, nullptr));
 }
 
-QTEST_GUILESS_MAIN(TestMember)
+QTEST_GUILESS_MAIN(tst_Member)
 #include "tst_Member.moc"

@@ -11,7 +11,7 @@
 using namespace Qt::StringLiterals;
 
 // Runs with TZ=Europe/Berlin (see CMakeLists.txt) so that local-to-UTC conversion is visible.
-class TestOneOffTaskDraft final : public QObject {
+class tst_OneOffTaskDraft final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -301,13 +301,13 @@ QJsonObject expected(const char *file) {
 
 } // namespace
 
-void TestOneOffTaskDraft::initTestCase() {
+void tst_OneOffTaskDraft::initTestCase() {
     // Proves the environment: summer time in Berlin is UTC+2, winter UTC+1.
     QCOMPARE(local(2026, 10, 9, 17, 0).offsetFromUtc(), 7200);
     QCOMPARE(local(2026, 1, 15, 9, 30).offsetFromUtc(), 3600);
 }
 
-void TestOneOffTaskDraft::requestMatchesDocExample() {
+void tst_OneOffTaskDraft::requestMatchesDocExample() {
     OneOffTaskDraft draft;
     draft.title = u"Approve Q4 hardware budget"_s;
     draft.taskType = u"approval"_s;
@@ -329,7 +329,7 @@ void TestOneOffTaskDraft::requestMatchesDocExample() {
     QVERIFY(draft.validate(context()).canSend());
 }
 
-void TestOneOffTaskDraft::requestMinimal() {
+void tst_OneOffTaskDraft::requestMinimal() {
     OneOffTaskDraft draft;
     draft.title = u"  Call the supplier  "_s;
     draft.summary = u"   "_s;
@@ -342,7 +342,7 @@ void TestOneOffTaskDraft::requestMinimal() {
     QVERIFY(got.value("owners"_L1).toObject().value("users"_L1).toArray().at(0).isDouble());
 }
 
-void TestOneOffTaskDraft::requestFull() {
+void tst_OneOffTaskDraft::requestFull() {
     OneOffTaskDraft draft;
     draft.title = u"Ship the \U0001F680 launch kit"_s;
     draft.taskType = u"expiring"_s;
@@ -384,7 +384,7 @@ void TestOneOffTaskDraft::requestFull() {
     QVERIFY2(got == want, QJsonDocument(got).toJson().constData());
 }
 
-void TestOneOffTaskDraft::requestSendsDescriptionUnderBothKeys_data() {
+void tst_OneOffTaskDraft::requestSendsDescriptionUnderBothKeys_data() {
     QTest::addColumn<QString>("summary");
     QTest::addColumn<bool>("sent");
     QTest::newRow("plain") << u"Some description"_s << true;
@@ -395,7 +395,7 @@ void TestOneOffTaskDraft::requestSendsDescriptionUnderBothKeys_data() {
 }
 
 // tallyfy-api-notes.md 3.2: the create page documents `description`, live clients send `summary`.
-void TestOneOffTaskDraft::requestSendsDescriptionUnderBothKeys() {
+void tst_OneOffTaskDraft::requestSendsDescriptionUnderBothKeys() {
     QFETCH(QString, summary);
     QFETCH(bool, sent);
     OneOffTaskDraft draft = validDraft();
@@ -409,7 +409,7 @@ void TestOneOffTaskDraft::requestSendsDescriptionUnderBothKeys() {
     }
 }
 
-void TestOneOffTaskDraft::requestOmitsUnsetKeys() {
+void tst_OneOffTaskDraft::requestOmitsUnsetKeys() {
     const QJsonObject body = validDraft().toRequestJson();
     QVERIFY(body.contains("everyone_must_complete"_L1));
     QVERIFY(!body.contains("description"_L1));
@@ -426,7 +426,7 @@ void TestOneOffTaskDraft::requestOmitsUnsetKeys() {
     QVERIFY(owners.value("groups"_L1).isArray());
 }
 
-void TestOneOffTaskDraft::requestDates_data() {
+void tst_OneOffTaskDraft::requestDates_data() {
     QTest::addColumn<QDateTime>("deadline");
     QTest::addColumn<QDateTime>("startedAt");
     QTest::addColumn<QString>("deadlineSent");
@@ -445,7 +445,7 @@ void TestOneOffTaskDraft::requestDates_data() {
         << u"2026-07-15T17:00:01Z"_s << QString();
 }
 
-void TestOneOffTaskDraft::requestDates() {
+void tst_OneOffTaskDraft::requestDates() {
     QFETCH(QDateTime, deadline);
     QFETCH(QDateTime, startedAt);
     QFETCH(QString, deadlineSent);
@@ -460,7 +460,7 @@ void TestOneOffTaskDraft::requestDates() {
         QCOMPARE(body.value("started_at"_L1).toString(), startedSent);
 }
 
-void TestOneOffTaskDraft::descriptionLostIn_data() {
+void tst_OneOffTaskDraft::descriptionLostIn_data() {
     QTest::addColumn<QString>("sent");
     QTest::addColumn<QByteArray>("created");
     QTest::addColumn<bool>("lost");
@@ -493,7 +493,7 @@ void TestOneOffTaskDraft::descriptionLostIn_data() {
         << u"   "_s << QByteArray(R"({"summary": ""})") << false;
 }
 
-void TestOneOffTaskDraft::descriptionLostIn() {
+void tst_OneOffTaskDraft::descriptionLostIn() {
     QFETCH(QString, sent);
     QFETCH(QByteArray, created);
     QFETCH(bool, lost);
@@ -504,18 +504,18 @@ void TestOneOffTaskDraft::descriptionLostIn() {
     QCOMPARE(draft.descriptionLostIn(createdTask), lost);
 }
 
-void TestOneOffTaskDraft::validDraftHasNoProblems() {
+void tst_OneOffTaskDraft::validDraftHasNoProblems() {
     const ValidationResult result = validDraft().validate(context());
     QVERIFY2(result.problems.isEmpty(), qPrintable(result.paths().join(u',')));
 }
 
-void TestOneOffTaskDraft::validation_data() {
+void tst_OneOffTaskDraft::validation_data() {
     QTest::addColumn<int>("index");
     for (size_t i = 0; i < cases().size(); ++i)
         QTest::newRow(cases()[i].name) << static_cast<int>(i);
 }
 
-void TestOneOffTaskDraft::validation() {
+void tst_OneOffTaskDraft::validation() {
     QFETCH(int, index);
     const Case &c = cases().at(static_cast<size_t>(index));
     OneOffTaskDraft draft = validDraft();
@@ -536,7 +536,7 @@ void TestOneOffTaskDraft::validation() {
     QCOMPARE(result.canSend(), c.severity == S::Warning);
 }
 
-void TestOneOffTaskDraft::everythingWrongAtOnce() {
+void tst_OneOffTaskDraft::everythingWrongAtOnce() {
     OneOffTaskDraft draft;
     draft.title = repeat(Emoji, 601);
     draft.taskType = u"nope"_s;
@@ -558,7 +558,7 @@ void TestOneOffTaskDraft::everythingWrongAtOnce() {
     QCOMPARE(result.underPath(u"form_fields.0"_s).size(), 2);
 }
 
-void TestOneOffTaskDraft::normalizeGuests() {
+void tst_OneOffTaskDraft::normalizeGuests() {
     QCOMPARE(OneOffTaskDraft::normalizeGuest(u"  Pat@Client.EXAMPLE \n"_s),
              u"pat@client.example"_s);
     QCOMPARE(OneOffTaskDraft::normalizeGuests(
@@ -566,7 +566,7 @@ void TestOneOffTaskDraft::normalizeGuests() {
              (QStringList{u"b@x.example"_s, u"a@x.example"_s}));
 }
 
-void TestOneOffTaskDraft::codePoints() {
+void tst_OneOffTaskDraft::codePoints() {
     QCOMPARE(OneOffTaskDraft::codePointCount(QString()), 0);
     QCOMPARE(OneOffTaskDraft::codePointCount(u"abc"_s), 3);
     QCOMPARE(OneOffTaskDraft::codePointCount(Emoji), 1);
@@ -576,7 +576,7 @@ void TestOneOffTaskDraft::codePoints() {
     QCOMPARE(OneOffTaskDraft::codePointCount(QString(QChar(0xD800))), 1);
 }
 
-void TestOneOffTaskDraft::draftRoundTrip() {
+void tst_OneOffTaskDraft::draftRoundTrip() {
     OneOffTaskDraft draft;
     draft.title = u"Round \U0001F680 trip"_s;
     draft.taskType = u"approval"_s;
@@ -617,7 +617,7 @@ void TestOneOffTaskDraft::draftRoundTrip() {
     QVERIFY(OneOffTaskDraft::fromDraftJson(empty.toDraftJson()) == empty);
 }
 
-void TestOneOffTaskDraft::draftJsonKeepsInstantsInUtc() {
+void tst_OneOffTaskDraft::draftJsonKeepsInstantsInUtc() {
     OneOffTaskDraft draft;
     draft.deadline = local(2026, 10, 9, 17, 0);
     const QJsonObject json = draft.toDraftJson();
@@ -644,7 +644,7 @@ void TestOneOffTaskDraft::draftJsonKeepsInstantsInUtc() {
     QCOMPARE(draft.toDraftJson().value("started_at"_L1).toString(), u"2026-10-05T08:00:00Z"_s);
 }
 
-void TestOneOffTaskDraft::corruptDraft_data() {
+void tst_OneOffTaskDraft::corruptDraft_data() {
     QTest::addColumn<QByteArray>("bytes");
     QTest::newRow("empty file") << QByteArray();
     QTest::newRow("truncated") << QByteArray(R"({"title": "Half", "owners": {"users": [10)");
@@ -667,7 +667,7 @@ void TestOneOffTaskDraft::corruptDraft_data() {
         R"({"owners": {"users": [[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]}, "form_fields": [[[[[{}]]]]]})");
 }
 
-void TestOneOffTaskDraft::corruptDraft() {
+void tst_OneOffTaskDraft::corruptDraft() {
     QFETCH(QByteArray, bytes);
     const QJsonObject obj = QJsonDocument::fromJson(bytes).object();
     const OneOffTaskDraft draft = OneOffTaskDraft::fromDraftJson(obj);
@@ -684,7 +684,7 @@ void TestOneOffTaskDraft::corruptDraft() {
         QVERIFY(user.id != 0 || !user.displayName.isEmpty());
 }
 
-void TestOneOffTaskDraft::isEmpty() {
+void tst_OneOffTaskDraft::isEmpty() {
     QVERIFY(OneOffTaskDraft{}.isEmpty());
     QVERIFY(OneOffTaskDraft::fromDraftJson({}).isEmpty());
     OneOffTaskDraft draft;
@@ -693,5 +693,5 @@ void TestOneOffTaskDraft::isEmpty() {
     QCOMPARE(OneOffTaskDraft{}.taskType, u"task"_s);
 }
 
-QTEST_GUILESS_MAIN(TestOneOffTaskDraft)
+QTEST_GUILESS_MAIN(tst_OneOffTaskDraft)
 #include "tst_OneOffTaskDraft.moc"

@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestOrganization final : public QObject {
+class tst_Organization final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -16,7 +16,7 @@ private Q_SLOTS:
     void singleOrganization();
 };
 
-void TestOrganization::myOrganizations() {
+void tst_Organization::myOrganizations() {
     const QJsonObject body = TestData::object(u"me_organizations.json"_s);
     const QList<Organization> orgs = Json::parseList<Organization>(body.value("data"_L1));
     QCOMPARE(orgs.size(), 2);
@@ -27,7 +27,7 @@ void TestOrganization::myOrganizations() {
     QVERIFY(orgs.at(0).timezone.isEmpty());
 }
 
-void TestOrganization::singleOrganization() {
+void tst_Organization::singleOrganization() {
     const QJsonObject data = TestData::object(u"organization.json"_s).value("data"_L1).toObject();
     const auto org = Organization::fromJson(data, nullptr);
     QVERIFY(org);
@@ -36,5 +36,5 @@ void TestOrganization::singleOrganization() {
     QVERIFY(!Organization::fromJson(QJsonObject{{u"name"_s, u"x"_s}}, nullptr));
 }
 
-QTEST_GUILESS_MAIN(TestOrganization)
+QTEST_GUILESS_MAIN(tst_Organization)
 #include "tst_Organization.moc"

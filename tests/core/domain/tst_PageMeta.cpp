@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestPageMeta final : public QObject {
+class tst_PageMeta final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -16,7 +16,7 @@ private Q_SLOTS:
     void fromPaginationHasNoDataCount();
 };
 
-void TestPageMeta::recordings_data() {
+void tst_PageMeta::recordings_data() {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("currentPage"); // -1: absent
     QTest::addColumn<int>("totalPages");  // -1: absent
@@ -60,7 +60,7 @@ void TestPageMeta::recordings_data() {
         << u"me_organizations.json"_s << 1 << 1 << QString() << QString() << 2 << 1 << false;
 }
 
-void TestPageMeta::recordings() {
+void tst_PageMeta::recordings() {
     QFETCH(QString, file);
     QFETCH(int, currentPage);
     QFETCH(int, totalPages);
@@ -81,7 +81,7 @@ void TestPageMeta::recordings() {
     QCOMPARE(meta.hasNext(pagesSoFar), hasNext);
 }
 
-void TestPageMeta::safetyNet() {
+void tst_PageMeta::safetyNet() {
     PageMeta meta;
     meta.currentPage = 150;
     meta.totalPages = 1000;
@@ -108,7 +108,7 @@ void TestPageMeta::safetyNet() {
     QVERIFY(!stale.hasNext(3));
 }
 
-void TestPageMeta::fromPaginationHasNoDataCount() {
+void tst_PageMeta::fromPaginationHasNoDataCount() {
     const PageMeta meta =
         PageMeta::fromPagination(TestData::object(u"pagination_links_object.json"_s)
                                      .value("meta"_L1)
@@ -122,5 +122,5 @@ void TestPageMeta::fromPaginationHasNoDataCount() {
     QVERIFY(meta.hasNext(1));
 }
 
-QTEST_GUILESS_MAIN(TestPageMeta)
+QTEST_GUILESS_MAIN(tst_PageMeta)
 #include "tst_PageMeta.moc"

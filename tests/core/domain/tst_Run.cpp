@@ -8,14 +8,14 @@
 
 using namespace Qt::StringLiterals;
 
-class TestRun final : public QObject {
+class tst_Run final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void listMatchesRecording();
 };
 
-void TestRun::listMatchesRecording() {
+void tst_Run::listMatchesRecording() {
     const QJsonObject body = TestData::object(u"runs_list.json"_s);
     const QJsonArray data = body.value("data"_L1).toArray();
     const QList<Run> runs = Json::parseList<Run>(body.value("data"_L1));
@@ -46,5 +46,5 @@ void TestRun::listMatchesRecording() {
     QVERIFY(!Run::fromJson(QJsonObject{}, nullptr));
 }
 
-QTEST_GUILESS_MAIN(TestRun)
+QTEST_GUILESS_MAIN(tst_Run)
 #include "tst_Run.moc"

@@ -8,14 +8,14 @@
 
 using namespace Qt::StringLiterals;
 
-class TestTag final : public QObject {
+class tst_Tag final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void listMatchesRecording();
 };
 
-void TestTag::listMatchesRecording() {
+void tst_Tag::listMatchesRecording() {
     const QJsonObject body = TestData::object(u"tags_list.json"_s);
     const QJsonArray data = body.value("data"_L1).toArray();
     const QList<Tag> tags = Json::parseList<Tag>(body.value("data"_L1));
@@ -35,5 +35,5 @@ void TestTag::listMatchesRecording() {
     QVERIFY(!Tag::fromJson(QJsonObject{{u"title"_s, u"x"_s}}, nullptr));
 }
 
-QTEST_GUILESS_MAIN(TestTag)
+QTEST_GUILESS_MAIN(tst_Tag)
 #include "tst_Tag.moc"

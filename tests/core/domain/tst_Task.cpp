@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestTask final : public QObject {
+class tst_Task final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -29,7 +29,7 @@ static QDateTime utc(const char *iso) {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs).toUTC();
 }
 
-void TestTask::fullTaskMatchesRecording() {
+void tst_Task::fullTaskMatchesRecording() {
     const QByteArray body = TestData::read(u"task_full.json"_s);
     QVERIFY(!body.isEmpty());
     QString error;
@@ -106,7 +106,7 @@ void TestTask::fullTaskMatchesRecording() {
     QCOMPARE(task.typeDisplayText(), u"Task"_s);
 }
 
-void TestTask::fullTaskFormFields() {
+void tst_Task::fullTaskFormFields() {
     const auto task = Task::fromResponseBody(TestData::read(u"task_full.json"_s), nullptr);
     QVERIFY(task);
     QVERIFY(task->formFieldsIncluded);
@@ -160,7 +160,7 @@ void TestTask::fullTaskFormFields() {
     QCOMPARE(fields.at(9).files.at(0).source, u"local"_s);
 }
 
-void TestTask::createdResponse() {
+void tst_Task::createdResponse() {
     QString error;
     const auto task = Task::fromResponseBody(TestData::read(u"task_created_201.json"_s), &error);
     QVERIFY2(task, qPrintable(error));
@@ -190,7 +190,7 @@ void TestTask::createdResponse() {
     QVERIFY(task->otherFieldKeys().isEmpty());
 }
 
-void TestTask::tolerantVariants() {
+void tst_Task::tolerantVariants() {
     QString error;
     const auto parsed = Task::fromResponseBody(TestData::read(u"task_variants.json"_s), &error);
     QVERIFY2(parsed, qPrintable(error));
@@ -253,7 +253,7 @@ void TestTask::tolerantVariants() {
     QCOMPARE(task.otherFieldKeys(), (QStringList{u"watchers_extra"_s, u"x_custom_flag"_s}));
 }
 
-void TestTask::variantFormFields() {
+void tst_Task::variantFormFields() {
     const auto task = Task::fromResponseBody(TestData::read(u"task_variants.json"_s), nullptr);
     QVERIFY(task);
     const QList<FormField> &f = task->formFields;
@@ -295,13 +295,13 @@ void TestTask::variantFormFields() {
     QCOMPARE(f.at(8).answerText(), u"Ana Ruiz, g@x.example"_s);
 }
 
-void TestTask::nullsAndMissingKeys_data() {
+void tst_Task::nullsAndMissingKeys_data() {
     QTest::addColumn<QString>("file");
     QTest::newRow("all null") << u"task_nulls.json"_s;
     QTest::newRow("only id") << u"task_missing_keys.json"_s;
 }
 
-void TestTask::nullsAndMissingKeys() {
+void tst_Task::nullsAndMissingKeys() {
     QFETCH(QString, file);
     QString error;
     const auto task = Task::fromResponseBody(TestData::read(file), &error);
@@ -329,7 +329,7 @@ void TestTask::nullsAndMissingKeys() {
     QVERIFY(task->statusDisplayText().isEmpty()); // no status: nothing to show
 }
 
-void TestTask::notATask_data() {
+void tst_Task::notATask_data() {
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("no id") << TestData::read(u"task_no_id.json"_s);
     QTest::newRow("empty body") << QByteArray();
@@ -343,14 +343,14 @@ void TestTask::notATask_data() {
                                               "found\", \"code\": \"RESOURCE_NOT_FOUND\"}");
 }
 
-void TestTask::notATask() {
+void tst_Task::notATask() {
     QFETCH(QByteArray, body);
     QString error;
     QVERIFY(!Task::fromResponseBody(body, &error));
     QVERIFY(!error.isEmpty());
 }
 
-void TestTask::statusDisplay_data() {
+void tst_Task::statusDisplay_data() {
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("label");
     QTest::addColumn<QString>("type");
@@ -379,7 +379,7 @@ void TestTask::statusDisplay_data() {
     QTest::newRow("unknown no label") << u"paused"_s << u""_s << u"task"_s << -1 << u"paused"_s;
 }
 
-void TestTask::statusDisplay() {
+void tst_Task::statusDisplay() {
     QFETCH(QString, status);
     QFETCH(QString, label);
     QFETCH(QString, type);
@@ -394,7 +394,7 @@ void TestTask::statusDisplay() {
     QCOMPARE(task.statusDisplayText(), expected);
 }
 
-void TestTask::rawKeepsEverything() {
+void tst_Task::rawKeepsEverything() {
     const QJsonObject json = TestData::object(u"task_variants.json"_s).value("data"_L1).toObject();
     const auto task = Task::fromJson(json, nullptr);
     QVERIFY(task);
@@ -402,5 +402,5 @@ void TestTask::rawKeepsEverything() {
     QCOMPARE(task->raw.value("send_chromeless"_L1), QJsonValue(QJsonValue::Null));
 }
 
-QTEST_GUILESS_MAIN(TestTask)
+QTEST_GUILESS_MAIN(tst_Task)
 #include "tst_Task.moc"

@@ -5,7 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestTaskIncludes final : public QObject {
+class tst_TaskIncludes final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -17,7 +17,7 @@ private Q_SLOTS:
     void defaults();
 };
 
-void TestTaskIncludes::documentedInOrder() {
+void tst_TaskIncludes::documentedInOrder() {
     // tallyfy-api-notes.md 2.3, in the order the get-task page lists them.
     const QStringList expected{u"run"_s,
                                u"step"_s,
@@ -39,7 +39,7 @@ void TestTaskIncludes::documentedInOrder() {
     QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), 15);
 }
 
-void TestTaskIncludes::isDocumented_data() {
+void tst_TaskIncludes::isDocumented_data() {
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("documented");
     QTest::newRow("summary") << u"summary"_s << true;
@@ -52,20 +52,20 @@ void TestTaskIncludes::isDocumented_data() {
     QTest::newRow("empty") << QString() << false;
 }
 
-void TestTaskIncludes::isDocumented() {
+void tst_TaskIncludes::isDocumented() {
     QFETCH(QString, name);
     QFETCH(bool, documented);
     QCOMPARE(TaskIncludes::isDocumented(name), documented);
 }
 
-void TestTaskIncludes::keysLeaveOutSummaryOnly() {
+void tst_TaskIncludes::keysLeaveOutSummaryOnly() {
     QStringList expected = TaskIncludes::documented();
     expected.removeOne(u"summary"_s);
     QCOMPARE(TaskIncludes::keys(), expected);
     QCOMPARE(TaskIncludes::keys().size(), 14);
 }
 
-void TestTaskIncludes::defaults_data() {
+void tst_TaskIncludes::defaults_data() {
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("inDefaults");
     QTest::newRow("form_fields") << u"form_fields"_s << true;
@@ -77,7 +77,7 @@ void TestTaskIncludes::defaults_data() {
     QTest::newRow("activities") << u"activities"_s << false;
 }
 
-void TestTaskIncludes::defaults() {
+void tst_TaskIncludes::defaults() {
     QFETCH(QString, name);
     QFETCH(bool, inDefaults);
     QCOMPARE(TaskIncludes::defaults().contains(name), inDefaults);
@@ -86,5 +86,5 @@ void TestTaskIncludes::defaults() {
         QVERIFY2(TaskIncludes::isDocumented(chosen), qPrintable(chosen));
 }
 
-QTEST_GUILESS_MAIN(TestTaskIncludes)
+QTEST_GUILESS_MAIN(tst_TaskIncludes)
 #include "tst_TaskIncludes.moc"

@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestTaskOwners final : public QObject {
+class tst_TaskOwners final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -16,7 +16,7 @@ private Q_SLOTS:
     void roundTrip();
 };
 
-void TestTaskOwners::shapes_data() {
+void tst_TaskOwners::shapes_data() {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QList<qint64>>("users");
     QTest::addColumn<QStringList>("guests");
@@ -46,7 +46,7 @@ void TestTaskOwners::shapes_data() {
     QTest::newRow("empty") << QByteArray("{}") << QList<qint64>{} << QStringList{} << QStringList{};
 }
 
-void TestTaskOwners::shapes() {
+void tst_TaskOwners::shapes() {
     QFETCH(QByteArray, json);
     QFETCH(QList<qint64>, users);
     QFETCH(QStringList, guests);
@@ -60,7 +60,7 @@ void TestTaskOwners::shapes() {
     QCOMPARE(owners.isEmpty(), users.isEmpty() && guests.isEmpty() && groups.isEmpty());
 }
 
-void TestTaskOwners::toJsonAlwaysHasThreeBuckets() {
+void tst_TaskOwners::toJsonAlwaysHasThreeBuckets() {
     const QJsonObject json = TaskOwners{}.toJson();
     QCOMPARE(json,
              QJsonDocument::fromJson(R"({"users": [], "guests": [], "groups": []})").object());
@@ -68,7 +68,7 @@ void TestTaskOwners::toJsonAlwaysHasThreeBuckets() {
     QVERIFY(TaskOwners::fromJson(QJsonValue(u"text"_s)).isEmpty());
 }
 
-void TestTaskOwners::roundTrip() {
+void tst_TaskOwners::roundTrip() {
     TaskOwners owners;
     owners.users = {{1001, {}, {}}, {1002, {}, {}}};
     owners.guests = {u"a@b.example"_s};
@@ -78,5 +78,5 @@ void TestTaskOwners::roundTrip() {
     QCOMPARE(TaskOwners::fromJson(json), owners);
 }
 
-QTEST_GUILESS_MAIN(TestTaskOwners)
+QTEST_GUILESS_MAIN(tst_TaskOwners)
 #include "tst_TaskOwners.moc"

@@ -4,7 +4,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestTaskReference final : public QObject {
+class tst_TaskReference final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -17,7 +17,7 @@ static const QString Task = u"7d2e4f6a8b0c1d3e5f7a9b1c3d5e7f90"_s;
 static const QString Org = u"0f3b6c2e9a1d4e7f8b5c3a2d1e0f9a8b"_s;
 static const QString RunId = u"5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d"_s;
 
-void TestTaskReference::parse_data() {
+void tst_TaskReference::parse_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<TaskReference::Problem>("problem");
     QTest::addColumn<QString>("taskId");
@@ -74,7 +74,7 @@ void TestTaskReference::parse_data() {
                                  << none << none << none;
 }
 
-void TestTaskReference::parse() {
+void tst_TaskReference::parse() {
     QFETCH(QString, text);
     QFETCH(TaskReference::Problem, problem);
     QFETCH(QString, taskId);
@@ -90,7 +90,7 @@ void TestTaskReference::parse() {
     QCOMPARE(ref.errorText().isEmpty(), ref.isValid());
 }
 
-void TestTaskReference::messages() {
+void tst_TaskReference::messages() {
     QCOMPARE(TaskReference::parse(u"abc"_s).errorText(),
              u"A task ID is 32 hexadecimal characters (0-9, a-f)."_s);
     QCOMPARE(TaskReference::parse(u"https://go.tallyfy.com/x/processes/y"_s).errorText(),
@@ -98,5 +98,5 @@ void TestTaskReference::messages() {
     QVERIFY(!TaskReference::parse(QString()).errorText().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestTaskReference)
+QTEST_GUILESS_MAIN(tst_TaskReference)
 #include "tst_TaskReference.moc"

@@ -5,7 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestTaskType final : public QObject {
+class tst_TaskType final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -14,7 +14,7 @@ private Q_SLOTS:
     void names();
 };
 
-void TestTaskType::fiveTypes() {
+void tst_TaskType::fiveTypes() {
     const QList<TaskType> types = TaskType::all();
     QCOMPARE(types.size(), 5);
     QCOMPARE(types.first().key, TaskType::defaultKey());
@@ -32,7 +32,7 @@ void TestTaskType::fiveTypes() {
     QVERIFY(!TaskType::isKnown(QString()));
 }
 
-void TestTaskType::names_data() {
+void tst_TaskType::names_data() {
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("name");
     QTest::newRow("task") << u"task"_s << u"Task"_s;
@@ -43,11 +43,11 @@ void TestTaskType::names_data() {
     QTest::newRow("unknown kept") << u"weird_type"_s << u"weird_type"_s;
 }
 
-void TestTaskType::names() {
+void tst_TaskType::names() {
     QFETCH(QString, key);
     QFETCH(QString, name);
     QCOMPARE(TaskType::displayName(key), name);
 }
 
-QTEST_GUILESS_MAIN(TestTaskType)
+QTEST_GUILESS_MAIN(tst_TaskType)
 #include "tst_TaskType.moc"

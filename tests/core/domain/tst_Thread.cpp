@@ -5,7 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestThread final : public QObject {
+class tst_Thread final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -13,7 +13,7 @@ private Q_SLOTS:
     void unknownLabelKept();
 };
 
-void TestThread::parses() {
+void tst_Thread::parses() {
     const QJsonObject json = QJsonDocument::fromJson(
                                  R"({"id": "d1000000000000000000000000000001", "content": "Hi",
                                      "label": "comment", "state": "hide-for-guests",
@@ -30,7 +30,7 @@ void TestThread::parses() {
     QCOMPARE(thread->raw, json);
 }
 
-void TestThread::unknownLabelKept() {
+void tst_Thread::unknownLabelKept() {
     const auto thread = Thread::fromJson(
         QJsonObject{{u"id"_s, u"x"_s}, {u"label"_s, u"kudos"_s}, {u"author_id"_s, QJsonValue()}},
         nullptr);
@@ -40,5 +40,5 @@ void TestThread::unknownLabelKept() {
     QVERIFY(!Thread::fromJson(QJsonObject{}, nullptr));
 }
 
-QTEST_GUILESS_MAIN(TestThread)
+QTEST_GUILESS_MAIN(tst_Thread)
 #include "tst_Thread.moc"

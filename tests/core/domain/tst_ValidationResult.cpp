@@ -4,14 +4,14 @@
 
 using namespace Qt::StringLiterals;
 
-class TestValidationResult final : public QObject {
+class tst_ValidationResult final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void queries();
 };
 
-void TestValidationResult::queries() {
+void tst_ValidationResult::queries() {
     ValidationResult result;
     QVERIFY(result.canSend());
     QVERIFY(!result.hasWarnings());
@@ -31,5 +31,5 @@ void TestValidationResult::queries() {
                                           u"form_fields.10.options"_s, u"form_fields.1"_s}));
 }
 
-QTEST_GUILESS_MAIN(TestValidationResult)
+QTEST_GUILESS_MAIN(tst_ValidationResult)
 #include "tst_ValidationResult.moc"
