@@ -1,6 +1,7 @@
 #include "sandbox/SandboxRouter.h"
 
 #include "sandbox/SandboxStore.h"
+#include "sandbox/SandboxTaskActions.h"
 #include "sandbox/SandboxTaskFactory.h"
 
 #include <QDateTime>
@@ -20,6 +21,11 @@ SandboxResponse notFoundEndpoint() {
     return SandboxResponse::json(404, QJsonObject{{u"error"_s, true},
                                                   {u"message"_s, u"API endpoint not found"_s},
                                                   {u"code"_s, u"ENDPOINT_NOT_FOUND"_s}});
+}
+
+// The run of a run-scoped action route (organizations/{org}/runs/{run}/...), else empty.
+QString actionRunId(const QStringList &segments) {
+    return segments.size() >= 5 && segments.at(2) == "runs"_L1 ? segments.at(3) : QString();
 }
 
 SandboxResponse notFoundRecord() {
@@ -145,6 +151,7 @@ SandboxResponse SandboxRouter::route(const SandboxRequest &request, const QUrl &
     // Route first (an unknown path is a 404 whatever the token), then the method.
     std::optional<Endpoint> endpoint;
     bool post = false;
+    QByteArray writeOnly; // the one method of an action route (POST or DELETE)
     const qsizetype n = segments.size();
     const auto is = [&segments](qsizetype i, QLatin1String word) { return segments.at(i) == word; };
     if (n == 1 && is(0, "me"_L1)) {
@@ -172,6 +179,8 @@ SandboxResponse SandboxRouter::route(const SandboxRequest &request, const QUrl &
                 endpoint = Endpoint::Guests;
             else if (word == "tags"_L1)
                 endpoint = Endpoint::Tags;
+            else if (word == "completed-tasks"_L1)
+                endpoint = Endpoint::CompletedTasks, writeOnly = "POST";
         } else if (n == 4) {
             if (is(2, "me"_L1) && is(3, "tasks"_L1))
                 endpoint = Endpoint::MyTasks;
@@ -181,17 +190,34 @@ SandboxResponse SandboxRouter::route(const SandboxRequest &request, const QUrl &
                 endpoint = Endpoint::Run;
             else if (is(2, "guests"_L1))
                 endpoint = Endpoint::Guest;
+            else if (is(2, "completed-tasks"_L1))
+                endpoint = Endpoint::CompletedTask, writeOnly = "DELETE";
         } else if (n == 5 && is(2, "runs"_L1) && is(4, "tasks"_L1)) {
             endpoint = Endpoint::RunTasks;
+        } else if (n == 5 && is(2, "runs"_L1) && is(4, "completed-tasks"_L1)) {
+            endpoint = Endpoint::CompletedTasks, writeOnly = "POST";
+        } else if (n == 5 && is(2, "tasks"_L1)) {
+            if (is(4, "comment"_L1))
+                endpoint = Endpoint::TaskComment, writeOnly = "POST";
+            else if (is(4, "problem"_L1))
+                endpoint = Endpoint::TaskProblem, writeOnly = "POST";
+            else if (is(4, "resolved-threads"_L1))
+                endpoint = Endpoint::TaskResolvedThread, writeOnly = "POST";
         } else if (n == 6 && is(2, "runs"_L1) && is(4, "tasks"_L1)) {
             endpoint = Endpoint::RunTask;
+        } else if (n == 6 && is(2, "runs"_L1) && is(4, "completed-tasks"_L1)) {
+            endpoint = Endpoint::CompletedTask, writeOnly = "DELETE";
         }
     }
     if (!endpoint)
         return notFoundEndpoint();
-    const bool methodAllowed = request.method == "GET" || (post && request.method == "POST");
+    const bool methodAllowed = writeOnly.isEmpty()
+                                   ? request.method == "GET" || (post && request.method == "POST")
+                                   : request.method == writeOnly;
     if (!methodAllowed) {
-        const QString allowed = post ? u"GET, POST"_s : u"GET"_s;
+        const QString allowed = !writeOnly.isEmpty() ? QString::fromLatin1(writeOnly)
+                                : post               ? u"GET, POST"_s
+                                                     : u"GET"_s;
         SandboxResponse response = SandboxResponse::json(
             405,
             QJsonObject{{u"message"_s,
@@ -277,6 +303,16 @@ SandboxResponse SandboxRouter::dispatch(Endpoint endpoint, const QStringList &se
     }
     case Endpoint::Tags:
         return tagList(c);
+    case Endpoint::CompletedTasks:
+        return SandboxTaskActions(m_store).complete(actionRunId(segments), c.request.body);
+    case Endpoint::CompletedTask:
+        return SandboxTaskActions(m_store).reopen(actionRunId(segments), segments.last());
+    case Endpoint::TaskComment:
+        return SandboxTaskActions(m_store).comment(segments.at(3), c.request.body);
+    case Endpoint::TaskProblem:
+        return SandboxTaskActions(m_store).reportProblem(segments.at(3), c.request.body);
+    case Endpoint::TaskResolvedThread:
+        return SandboxTaskActions(m_store).resolveProblem(segments.at(3), c.request.body);
     }
     return notFoundEndpoint();
 }

@@ -10,7 +10,7 @@
 class SandboxStore;
 
 /// Answers one API request as Tallyfy would: edge check, route, authentication, organization,
-/// then the endpoint itself (sections 1-4 and 6.1-6.4 of tallyfy-api-notes.md).
+/// then the endpoint itself (sections 1-4 and 6.1-6.6 of tallyfy-api-notes.md).
 class SandboxRouter final {
 public:
     explicit SandboxRouter(SandboxStore &store);
@@ -37,6 +37,11 @@ private:
         Guests,
         Guest,
         Tags,
+        CompletedTasks,    // POST organizations/{org}[/runs/{run}]/completed-tasks
+        CompletedTask,     // DELETE organizations/{org}[/runs/{run}]/completed-tasks/{task}
+        TaskComment,       // POST organizations/{org}/tasks/{task}/comment
+        TaskProblem,       // POST organizations/{org}/tasks/{task}/problem
+        TaskResolvedThread // POST organizations/{org}/tasks/{task}/resolved-threads
     };
     enum class Links { Fractal, NextPrevious, NextPrev, Null, Absent };
     struct Context {

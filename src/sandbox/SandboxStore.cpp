@@ -8,6 +8,8 @@
 #include <QJsonValue>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -268,6 +270,19 @@ const QJsonObject *SandboxStore::run(const QString &id) const {
 const SandboxStore::Task *SandboxStore::task(const QString &id) const {
     const auto it = m_taskIndex.constFind(id);
     return it == m_taskIndex.cend() ? nullptr : &m_tasks.at(*it);
+}
+
+SandboxStore::Task *SandboxStore::mutableTask(const QString &id) {
+    const auto it = m_taskIndex.constFind(id);
+    return it == m_taskIndex.cend() ? nullptr : &m_tasks[*it];
+}
+
+void SandboxStore::recordEvent(const QString &event, const QString &taskId) {
+    m_events.append({event, taskId});
+}
+
+int SandboxStore::eventCount(const QString &event, const QString &taskId) const {
+    return int(std::count(m_events.cbegin(), m_events.cend(), std::pair{event, taskId}));
 }
 
 QString SandboxStore::newId() const {

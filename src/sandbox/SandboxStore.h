@@ -48,6 +48,12 @@ public:
     const QJsonObject *run(const QString &id) const;
     const QList<Task> &tasks() const { return m_tasks; }
     const Task *task(const QString &id) const;
+    /// The stored task to change (completion, threads); null for an unknown ID.
+    Task *mutableTask(const QString &id);
+    /// Notes an event the server raises (e.g. "task.completed": webhooks, emails, activity), so
+    /// that tests can count how often a client made the server raise it.
+    void recordEvent(const QString &event, const QString &taskId);
+    [[nodiscard]] int eventCount(const QString &event, const QString &taskId) const;
     QStringList seedTaskIds() const { return m_seedTaskIds; }
 
     /// The run as run lists and the `run` include show it, with its progress computed from tasks.
@@ -93,4 +99,5 @@ private:
     int m_lastTaskIncrement = 0;
     int m_lastRunIncrement = 0;
     int m_generatedMembers = 0;
+    QList<std::pair<QString, QString>> m_events; // (event, task ID) in the order raised
 };

@@ -36,6 +36,7 @@ struct ApiError final {
         Other,
         TaskLookup, ///< GET one task
         TaskCreate, ///< POST a one-off task
+        TaskWrite,  ///< complete, approve, reject, acknowledge, reopen; a comment or problem
     };
 
     Kind kind = Kind::Network;

@@ -77,11 +77,19 @@ QString userText(const ApiError &error, const QString &organization) {
             return createForbidden(organization);
         if (error.action == Action::TaskLookup)
             return QCoreApplication::translate("ApiError", "You do not have access to this task.");
+        if (error.action == Action::TaskWrite)
+            return QCoreApplication::translate(
+                "ApiError", "Tallyfy did not let you change this task: you may not have the "
+                            "right to, or only its assignees may complete it.");
         return QCoreApplication::translate(
             "ApiError", "Tallyfy refused the request: you do not have permission for it.");
     case Kind::NotFound:
         if (error.action == Action::TaskLookup)
             return lookupNotFound(error, organization);
+        if (error.action == Action::TaskWrite)
+            return QCoreApplication::translate(
+                "ApiError", "Tallyfy no longer finds this task where it was (HTTP 404): it may "
+                            "have been deleted, archived or moved. Look it up again.");
         return QCoreApplication::translate("ApiError",
                                            "Tallyfy found nothing with this ID (HTTP 404).");
     case Kind::EndpointNotFound:

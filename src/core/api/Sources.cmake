@@ -25,6 +25,8 @@ target_sources(taskdesk_api PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Result.h
     ${CMAKE_CURRENT_LIST_DIR}/RetryPolicy.h
     ${CMAKE_CURRENT_LIST_DIR}/RetryPolicy.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TaskActionsApi.h
+    ${CMAKE_CURRENT_LIST_DIR}/TaskActionsApi.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TasksApi.h
     ${CMAKE_CURRENT_LIST_DIR}/TasksApi.cpp
     ${CMAKE_CURRENT_LIST_DIR}/UploadBody.h

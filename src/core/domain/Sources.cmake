@@ -1,5 +1,7 @@
 # src/core/domain: taskdesk_domain.
 target_sources(taskdesk_domain PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/CommentText.h
+    ${CMAKE_CURRENT_LIST_DIR}/CommentText.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DraftContext.h
     ${CMAKE_CURRENT_LIST_DIR}/DraftFormField.h
     ${CMAKE_CURRENT_LIST_DIR}/DraftFormField.cpp
@@ -27,6 +29,8 @@ target_sources(taskdesk_domain PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Run.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Tag.h
     ${CMAKE_CURRENT_LIST_DIR}/Tag.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TaskActionPlan.h
+    ${CMAKE_CURRENT_LIST_DIR}/TaskActionPlan.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Task.h
     ${CMAKE_CURRENT_LIST_DIR}/Task.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TaskIncludes.h

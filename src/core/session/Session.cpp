@@ -3,6 +3,7 @@
 #include "core/api/ApiClient.h"
 #include "core/api/ApiConfig.h"
 #include "core/api/DirectoryApi.h"
+#include "core/api/TaskActionsApi.h"
 #include "core/api/TasksApi.h"
 #include "core/session/ConnectionProbe.h"
 #include "core/session/DirectoryCache.h"
@@ -26,6 +27,7 @@ Session::Session(Settings *settings, TokenStore *keychain, const QString &enviro
     , m_network(new QNetworkAccessManager(this))
     , m_client(new ApiClient(m_network, {}, this))
     , m_tasks(new TasksApi(m_client, this))
+    , m_actions(new TaskActionsApi(m_client, this))
     , m_directory(new DirectoryApi(m_client, this))
     , m_cache(new DirectoryCache(m_directory, this)) {
     Q_ASSERT(m_settings != nullptr);
@@ -41,6 +43,7 @@ Session::~Session() {
     // Users before what they use: each facade needs its client, the client its network manager.
     delete m_cache;
     delete m_directory;
+    delete m_actions;
     delete m_tasks;
     delete m_client;
     delete m_network;

@@ -16,15 +16,16 @@ class ApiClient;
 class DirectoryApi;
 class DirectoryCache;
 class QNetworkAccessManager;
+class TaskActionsApi;
 class TasksApi;
 
 /// Where and as whom the application talks to Tallyfy, in one object the widgets share.
 ///
 /// It holds the Settings and the keychain TokenStore (neither owned; both must outlive it) and
-/// owns the TokenSource over them, the network access manager, the ApiClient, the TasksApi and
-/// DirectoryApi facades and the DirectoryCache. It keeps the client's ApiConfig in step with the
-/// settings in force (server, organization, timeout) and with the token TokenSource::resolve
-/// answers for them, and forwards every 401 as unauthorized().
+/// owns the TokenSource over them, the network access manager, the ApiClient, the TasksApi,
+/// TaskActionsApi and DirectoryApi facades and the DirectoryCache. It keeps the client's ApiConfig
+/// in step with the settings in force (server, organization, timeout) and with the token
+/// TokenSource::resolve answers for them, and forwards every 401 as unauthorized().
 ///
 /// useSandbox() points everything at an in-process fake server for this run: nothing is
 /// written to the settings or the keychain, and TALLYFY_API_TOKEN does not apply to it.
@@ -97,6 +98,8 @@ public:
     [[nodiscard]] QNetworkAccessManager *network() const { return m_network; }
     [[nodiscard]] ApiClient *client() const { return m_client; }
     [[nodiscard]] TasksApi *tasks() const { return m_tasks; }
+    /// Complete, reopen, comments and problems (each write sent once).
+    [[nodiscard]] TaskActionsApi *actions() const { return m_actions; }
     [[nodiscard]] DirectoryApi *directory() const { return m_directory; }
     [[nodiscard]] DirectoryCache *cache() const { return m_cache; }
 
@@ -166,6 +169,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     ApiClient *m_client = nullptr;
     TasksApi *m_tasks = nullptr;
+    TaskActionsApi *m_actions = nullptr;
     DirectoryApi *m_directory = nullptr;
     DirectoryCache *m_cache = nullptr;
 

@@ -8,5 +8,7 @@ target_sources(taskdesk_session PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Session.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SessionLogging.h
     ${CMAKE_CURRENT_LIST_DIR}/SessionLogging.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TaskActionSubmitter.h
+    ${CMAKE_CURRENT_LIST_DIR}/TaskActionSubmitter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TaskSubmitter.h
     ${CMAKE_CURRENT_LIST_DIR}/TaskSubmitter.cpp)

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "sandbox/SandboxResponse.h"
+
+#include <QByteArray>
+#include <QString>
+
+class SandboxStore;
+
+/// The writes on an existing task (tallyfy-api-notes.md 6.5, 6.6), as the real server answers
+/// them:
+///
+/// - complete (also approve, reject, acknowledge) and reopen on the run-scoped route
+///   (`runs/{run}/completed-tasks`) or the org-level one (`completed-tasks`). The org-level route
+///   looks the task up as one without a run, so it answers 404 for any task with a `run_id`;
+///   the run route answers 404 for a task of another run.
+/// - `is_approved`: required (true/false) for approvals; for expiring tasks anything but
+///   `false` acknowledges and `false` expires; ignored for task and email.
+/// - A repeat completion is not an error: 200, state unchanged, and the completion event is
+///   raised again (recorded in the store's event log so tests can prove a client never does it).
+/// - comments, problems and resolving a problem under `tasks/{task}`.
+class SandboxTaskActions final {
+public:
+    explicit SandboxTaskActions(SandboxStore &store);
+
+    /// POST .../completed-tasks; `runId` empty for the org-level route.
+    SandboxResponse complete(const QString &runId, const QByteArray &body);
+    /// DELETE .../completed-tasks/{task}; `runId` empty for the org-level route.
+    SandboxResponse reopen(const QString &runId, const QString &taskId);
+    /// POST tasks/{task}/comment: {content, label?, state?}.
+    SandboxResponse comment(const QString &taskId, const QByteArray &body);
+    /// POST tasks/{task}/problem: {content}.
+    SandboxResponse reportProblem(const QString &taskId, const QByteArray &body);
+    /// POST tasks/{task}/resolved-threads: {thread_id, content}.
+    SandboxResponse resolveProblem(const QString &taskId, const QByteArray &body);
+
+private:
+    SandboxStore &m_store;
+};
