@@ -9,3 +9,5 @@ taskdesk_add_test(tst_WebAppLink SOURCES tst_WebAppLink.cpp LIBS taskdesk_gui)
 add_executable(lookup-screenshots lookup_screenshots.cpp)
 target_link_libraries(lookup-screenshots PRIVATE
     taskdesk_gui_fixtures taskdesk_translations taskdesk_build_settings Qt6::Test)
+taskdesk_add_test(tst_TaskActionBar SOURCES tst_TaskActionBar.cpp
+    LIBS taskdesk_gui_fixtures LABELS gui)

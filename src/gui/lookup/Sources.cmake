@@ -8,6 +8,8 @@ target_sources(taskdesk_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/RecentLookupDelegate.h
     ${CMAKE_CURRENT_LIST_DIR}/RecentLookupsView.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RecentLookupsView.h
+    ${CMAKE_CURRENT_LIST_DIR}/TaskActionBar.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TaskActionBar.h
     ${CMAKE_CURRENT_LIST_DIR}/TaskHeader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TaskHeader.h
     ${CMAKE_CURRENT_LIST_DIR}/TaskLookupPane.cpp

@@ -11,6 +11,7 @@
 #include "core/settings/Validators.h"
 #include "gui/lookup/IncludeChooser.h"
 #include "gui/lookup/RecentLookupsView.h"
+#include "gui/lookup/TaskActionBar.h"
 #include "gui/lookup/TaskView.h"
 #include "gui/lookup/WebAppLink.h"
 #include "gui/widgets/PaletteFollower.h"
@@ -39,9 +40,15 @@ TaskLookupPane::TaskLookupPane(Session &session, QWidget *parent)
     , m_ui(std::make_unique<Ui::TaskLookupPane>())
     , m_session(session)
     , m_focusInput(new QAction(tr("Look up a task"), this))
-    , m_cancelShortcut(nullptr) {
+    , m_cancelShortcut(nullptr)
+    , m_actionBar(new TaskActionBar(session)) {
     m_ui->setupUi(this);
     setObjectName(u"taskLookupPane"_s);
+    m_ui->taskView->setActionRow(m_actionBar);
+    connect(m_actionBar, &TaskActionBar::statusMessage, this, &TaskLookupPane::statusMessage);
+    // After an action the task is read again with the includes on screen.
+    connect(m_actionBar, &TaskActionBar::taskChanged, this,
+            [this](const Task &task) { lookUp(task.id, m_shownRunId); });
 
     m_ui->busyProgressBar->setAccessibleName(tr("Looking up"));
     m_ui->busyProgressBar->hide();
@@ -300,6 +307,7 @@ void TaskLookupPane::display(const Task &task, const QStringList &includes, cons
     view->setWebLink(
         WebAppLink::taskPage(m_session.serverUrl(), m_session.organizationId(), task.id));
     view->setTask(task);
+    m_actionBar->setTask(task);
     m_ui->resultStackedWidget->setCurrentWidget(m_ui->taskPage);
     updateDirectory();
     requestNames();

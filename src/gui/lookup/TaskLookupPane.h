@@ -15,6 +15,7 @@ class QAction;
 class QShortcut;
 class RecentLookupsView;
 class Session;
+class TaskActionBar;
 class TaskView;
 
 namespace Ui {
@@ -54,6 +55,8 @@ public:
     [[nodiscard]] QList<QAction *> taskActions() const;
 
     [[nodiscard]] TaskView *taskView() const;
+    /// Complete, approve, reject, acknowledge, reopen for the task on screen.
+    [[nodiscard]] TaskActionBar *actionBar() const { return m_actionBar; }
     [[nodiscard]] RecentLookupsView *recentLookupsView() const;
     [[nodiscard]] IncludeChooser *includeChooser() const;
 
@@ -102,6 +105,7 @@ private:
     Session &m_session;
     QAction *m_focusInput;
     QShortcut *m_cancelShortcut;
+    TaskActionBar *m_actionBar;
 
     CallHandle m_call;
     quint64 m_serial = 0;

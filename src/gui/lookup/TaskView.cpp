@@ -167,6 +167,10 @@ QList<QAction *> TaskView::taskActions() const {
     return {m_copyId, m_copyJson, m_copyCurl, m_openInBrowser, m_find};
 }
 
+void TaskView::setActionRow(QWidget *row) {
+    m_ui->taskViewLayout->insertWidget(m_ui->taskViewLayout->indexOf(m_ui->taskHeader) + 1, row);
+}
+
 TaskHeader *TaskView::header() const {
     return m_ui->taskHeader;
 }

@@ -78,6 +78,8 @@ public:
     [[nodiscard]] QList<QAction *> taskActions() const;
 
     [[nodiscard]] TaskHeader *header() const;
+    /// Places `row` (the action buttons) right under the header; the view takes it.
+    void setActionRow(QWidget *row);
     [[nodiscard]] QTreeView *detailsTree() const;
     [[nodiscard]] QTreeView *ownersTree() const;
     [[nodiscard]] QTreeView *formFieldsTree() const;

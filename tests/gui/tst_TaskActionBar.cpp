@@ -1,0 +1,155 @@
+#include "LookupFixture.h"
+#include "Settle.h"
+#include "core/session/TaskActionSubmitter.h"
+#include "gui/lookup/TaskActionBar.h"
+#include "gui/lookup/TaskView.h"
+
+#include <QApplication>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString OneOffTask = u"1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a"_s;      // task, active
+const QString OneOffApproval = u"5f7b9d1e3a5c7f9b1d3e5c7a9f1b3d5e"_s;  // approval, active
+const QString CompletedOneOff = u"7b9d1f3a5c7e9b1d3f5a7c9e1b3d5f7a"_s; // task, completed
+
+} // namespace
+
+/// The action row of the Look up view, offscreen against the sandbox: the buttons a task
+/// offers, one request per press, the confirmation and the reason, and the new state shown.
+class tst_TaskActionBar : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() {
+        m_fixture = std::make_unique<LookupFixture>();
+        QVERIFY(m_fixture->isValid());
+        TaskLookupPane &pane = m_fixture->pane();
+        pane.resize(1100, 700);
+        pane.show();
+        pane.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&pane));
+    }
+    void cleanup() { m_fixture.reset(); }
+
+    void buttonsFollowTheTask() {
+        show(OneOffTask);
+        QVERIFY(visible(u"completePushButton"_s));
+        QVERIFY(!visible(u"approvePushButton"_s));
+        QVERIFY(!visible(u"reopenPushButton"_s));
+        QCOMPARE(button(u"completePushButton"_s)->text(), u"&Complete"_s);
+        show(OneOffApproval);
+        QVERIFY(visible(u"approvePushButton"_s));
+        QVERIFY(visible(u"rejectPushButton"_s));
+        QVERIFY(!visible(u"completePushButton"_s));
+        show(CompletedOneOff);
+        QVERIFY(visible(u"reopenPushButton"_s));
+        QVERIFY(!visible(u"completePushButton"_s));
+    }
+
+    void completeByKeyboardSendsOnceAndShowsTheNewState() {
+        show(OneOffTask);
+        // Alt+C, then a click while it is in flight: one request.
+        QTest::keyClick(&m_fixture->pane(), Qt::Key_C, Qt::AltModifier);
+        QTest::mouseClick(button(u"completePushButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(bar()->messageText().contains(u"now complete"_s));
+        QTRY_VERIFY(visible(u"reopenPushButton"_s));
+        QTRY_VERIFY(m_fixture->pane().taskView()->task()->isCompleted());
+        QVERIFY(settle(m_fixture->session()));
+        QCOMPARE(m_fixture->server().requestCount("POST", u"completed-tasks$"_s), 1);
+    }
+
+    void rejectAsksFirst() {
+        show(OneOffApproval);
+        QTest::mouseClick(button(u"rejectPushButton"_s), Qt::LeftButton);
+        auto *box = m_fixture->pane().findChild<QMessageBox *>(u"rejectMessageBox"_s);
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        box->button(QMessageBox::Cancel)->click();
+        QVERIFY(settle(m_fixture->session()));
+        QCOMPARE(m_fixture->server().requestCount("POST", u"completed-tasks$"_s), 0);
+
+        QTest::mouseClick(button(u"rejectPushButton"_s), Qt::LeftButton);
+        auto *again = m_fixture->pane().findChild<QMessageBox *>(u"rejectMessageBox"_s);
+        QVERIFY(again);
+        QPushButton *confirm = again->findChild<QPushButton *>(u"confirmRejectPushButton"_s);
+        QVERIFY(confirm);
+        confirm->click();
+        QTRY_VERIFY(bar()->messageText().contains(u"now rejected"_s));
+        const QJsonObject body = QJsonDocument::fromJson(lastBody("completed-tasks")).object();
+        QCOMPARE(body.value(u"is_approved"_s), QJsonValue(false));
+        QCOMPARE(m_fixture->server().requestCount("POST", u"completed-tasks$"_s), 1);
+    }
+
+    void reopenPostsTheReasonAsAComment() {
+        show(CompletedOneOff);
+        QTest::mouseClick(button(u"reopenPushButton"_s), Qt::LeftButton);
+        auto *dialog = m_fixture->pane().findChild<QInputDialog *>(u"reopenReasonDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->setTextValue(u"The log for Friday is missing."_s);
+        dialog->accept();
+        QTRY_VERIFY(bar()->messageText().contains(u"reason was posted"_s));
+        QCOMPARE(m_fixture->server().requestCount("DELETE", u"completed-tasks/"_s), 1);
+        QCOMPARE(m_fixture->server().requestCount("POST", u"/comment$"_s), 1);
+        QVERIFY(QString::fromUtf8(lastBody("/comment"))
+                    .contains(u"<p>The log for Friday is missing.</p>"_s));
+        QTRY_VERIFY(!m_fixture->pane().taskView()->task()->isCompleted());
+        QTRY_VERIFY(visible(u"completePushButton"_s));
+    }
+
+    void refusalIsShownInPlace() {
+        show(OneOffTask);
+        SandboxFault refused;
+        refused.kind = SandboxFault::Kind::Status;
+        refused.status = 422;
+        refused.method = "POST";
+        refused.contentType = "application/json";
+        refused.body = R"({"message":"The given data was invalid.","errors":{"taskdata":)"
+                       R"(["The <b>Invoice</b> field is required."]}})";
+        m_fixture->server().addFault(refused);
+        QTest::mouseClick(button(u"completePushButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(bar()->submitter()->state(), TaskActionSubmitter::State::Refused);
+        auto *label = bar()->findChild<QLabel *>(u"actionMessageLabel"_s);
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        QVERIFY(label->text().contains(u"The <b>Invoice</b> field is required."_s));
+        QVERIFY(button(u"completePushButton"_s)->isEnabled());
+        QVERIFY(visible(u"completePushButton"_s));
+    }
+
+private:
+    void show(const QString &taskId) {
+        m_fixture->pane().lookUp(taskId);
+        QTRY_VERIFY(m_fixture->pane().taskView()->task() &&
+                    m_fixture->pane().taskView()->task()->id == taskId);
+    }
+    TaskActionBar *bar() const { return m_fixture->pane().actionBar(); }
+    QPushButton *button(const QString &name) const { return bar()->findChild<QPushButton *>(name); }
+    bool visible(const QString &name) const {
+        QPushButton *found = button(name);
+        return found && found->isVisibleTo(&m_fixture->pane());
+    }
+    QByteArray lastBody(const char *pathEnd) const {
+        const QList<SandboxRequest> requests = m_fixture->server().requests();
+        for (auto it = requests.crbegin(); it != requests.crend(); ++it) {
+            if (it->path.contains(QLatin1String(pathEnd)))
+                return it->body;
+        }
+        return {};
+    }
+
+    std::unique_ptr<LookupFixture> m_fixture;
+};
+
+QTEST_MAIN(tst_TaskActionBar)
+#include "tst_TaskActionBar.moc"
