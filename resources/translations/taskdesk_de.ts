@@ -113,47 +113,57 @@
         <translation>Die Antwort von Tallyfy kam beschädigt an (sie ließ sich nicht entpacken). Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="80"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="81"/>
+        <source>Tallyfy did not let you change this task: you may not have the right to, or only its assignees may complete it.</source>
+        <translation>Tallyfy lässt Sie diese Aufgabe nicht ändern: Ihnen fehlt möglicherweise das Recht dazu, oder nur die Zuständigen dürfen sie erledigen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="84"/>
         <source>Tallyfy refused the request: you do not have permission for it.</source>
         <translation>Tallyfy hat die Anfrage abgelehnt: Sie haben dafür keine Berechtigung.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="85"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="90"/>
+        <source>Tallyfy no longer finds this task where it was (HTTP 404): it may have been deleted, archived or moved. Look it up again.</source>
+        <translation>Tallyfy findet diese Aufgabe nicht mehr dort, wo sie war (HTTP 404): Sie wurde möglicherweise gelöscht, archiviert oder verschoben. Rufen Sie sie erneut ab.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="93"/>
         <source>Tallyfy found nothing with this ID (HTTP 404).</source>
         <translation>Tallyfy hat zu dieser ID nichts gefunden (HTTP 404).</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="88"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="96"/>
         <source>Tallyfy did not recognise the request (HTTP %1). Check the base URL in Settings.</source>
         <translation>Tallyfy hat die Anfrage nicht erkannt (HTTP %1). Prüfen Sie die Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="95"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="103"/>
         <source>Tallyfy refused the change because of a conflict (HTTP 409).</source>
         <translation>Tallyfy hat die Änderung wegen eines Konflikts abgelehnt (HTTP 409).</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="97"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="105"/>
         <source>Tallyfy refused the change: %1</source>
         <translation>Tallyfy hat die Änderung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="101"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="109"/>
         <source>No organization is selected in Settings.</source>
         <translation>In den Einstellungen ist keine Organisation ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="104"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="112"/>
         <source>Tallyfy did not accept the request: %1</source>
         <translation>Tallyfy hat die Anfrage nicht angenommen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="106"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="114"/>
         <source>Tallyfy did not accept the request (HTTP %1).</source>
         <translation>Tallyfy hat die Anfrage nicht angenommen (HTTP %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="111"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="119"/>
         <source>Tallyfy is receiving too many requests. Try again in %n second(s).</source>
         <translation>
             <numerusform>Tallyfy erhält zu viele Anfragen. Versuchen Sie es in %n Sekunde erneut.</numerusform>
@@ -161,92 +171,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="114"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="122"/>
         <source>Tallyfy is receiving too many requests. Try again in a moment.</source>
         <translation>Tallyfy erhält zu viele Anfragen. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="117"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="125"/>
         <source>Tallyfy had a problem (HTTP %1). Try again later.</source>
         <translation>Bei Tallyfy ist ein Problem aufgetreten (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="122"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="130"/>
         <source>The server redirected the request to another address (%1). Taskdesk did not follow it, to keep the token safe. Check the base URL in Settings.</source>
         <translation>Der Server hat die Anfrage an eine andere Adresse umgeleitet (%1). Taskdesk ist der Umleitung nicht gefolgt, um das Token zu schützen. Prüfen Sie die Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="127"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="135"/>
         <source>Tallyfy sent a response that Taskdesk could not read. Try again later.</source>
         <translation>Tallyfy hat eine Antwort gesendet, die Taskdesk nicht lesen konnte. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="140"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="148"/>
         <source>The answer from Tallyfy arrived damaged (it could not be decompressed).</source>
         <translation>Die Antwort von Tallyfy kam beschädigt an (sie ließ sich nicht entpacken).</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="143"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="151"/>
         <source>The connection to Tallyfy failed.</source>
         <translation>Die Verbindung zu Tallyfy ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="145"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="153"/>
         <source>Tallyfy did not answer in time.</source>
         <translation>Tallyfy hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="147"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="155"/>
         <source>Tallyfy reported a problem (HTTP %1).</source>
         <translation>Tallyfy hat ein Problem gemeldet (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="150"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="158"/>
         <source>Tallyfy is receiving too many requests.</source>
         <translation>Tallyfy erhält zu viele Anfragen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="153"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="161"/>
         <source>The server redirected the request to another address (%1), and Taskdesk did not follow it.</source>
         <translation>Der Server hat die Anfrage an eine andere Adresse umgeleitet (%1), und Taskdesk ist der Umleitung nicht gefolgt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="158"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="166"/>
         <source>Tallyfy sent a response that Taskdesk could not read.</source>
         <translation>Tallyfy hat eine Antwort gesendet, die Taskdesk nicht lesen konnte.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="170"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="178"/>
         <source>Tallyfy rejected the token: it may have expired, or you logged out of the web app. Copy a new token from the web app.</source>
         <translation>Tallyfy hat das Token abgelehnt: Es ist möglicherweise abgelaufen, oder Sie haben sich von der Web-App abgemeldet. Kopieren Sie ein neues Token aus der Web-App.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="174"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="182"/>
         <source>the token is not valid for organization %1. Create the token while that organization is active in the web app.</source>
         <translation>das Token gilt nicht für die Organisation %1. Erstellen Sie das Token, während diese Organisation in der Web-App aktiv ist.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="180"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="188"/>
         <source>this token has no access to organization %1. Check the ID, or create the token while that organization is active in the web app.</source>
         <translation>dieses Token hat keinen Zugriff auf die Organisation %1. Prüfen Sie die ID, oder erstellen Sie das Token, während diese Organisation in der Web-App aktiv ist.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="188"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="196"/>
         <source>The server could not be reached. Check the server address and your connection.</source>
         <translation>Der Server ist nicht erreichbar. Prüfen Sie die Serveradresse und Ihre Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="192"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="200"/>
         <source>The secure connection failed (TLS certificate or handshake error). Nothing was sent.</source>
         <translation>Die sichere Verbindung ist fehlgeschlagen (TLS-Zertifikat oder Handshake-Fehler). Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="196"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="204"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="200"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="208"/>
         <source>This address does not answer like the Tallyfy API (HTTP %1). Check the server address.</source>
         <translation>Diese Adresse antwortet nicht wie die Tallyfy-API (HTTP %1). Prüfen Sie die Serveradresse.</translation>
     </message>
@@ -2282,42 +2292,42 @@ Abgerufen am %2</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="71"/>
+        <location filename="../../src/core/session/Session.cpp" line="74"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="74"/>
+        <location filename="../../src/core/session/Session.cpp" line="77"/>
         <source>Not connected: the server address in the settings was refused (see Settings)</source>
         <translation>Nicht verbunden: Die Serveradresse in den Einstellungen wurde abgelehnt (siehe Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="78"/>
+        <location filename="../../src/core/session/Session.cpp" line="81"/>
         <source>Not connected: choose an organization and a token in Settings</source>
         <translation>Nicht verbunden: Wählen Sie in den Einstellungen eine Organisation und ein Token</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="86"/>
+        <location filename="../../src/core/session/Session.cpp" line="89"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="88"/>
+        <location filename="../../src/core/session/Session.cpp" line="91"/>
         <source>%1 (no token)</source>
         <translation>%1 (kein Token)</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="131"/>
+        <location filename="../../src/core/session/Session.cpp" line="134"/>
         <source>The server address “%1” in the settings file was refused: %2 Nothing is sent until you choose a server in Settings.</source>
         <translation>Die Serveradresse „%1“ in der Einstellungsdatei wurde abgelehnt: %2 Es wird nichts gesendet, bis Sie in den Einstellungen einen Server wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="140"/>
+        <location filename="../../src/core/session/Session.cpp" line="143"/>
         <source>No organization is chosen.</source>
         <translation>Es ist keine Organisation ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="155"/>
+        <location filename="../../src/core/session/Session.cpp" line="158"/>
         <source>No token is stored for this organization.</source>
         <translation>Für diese Organisation ist kein Token gespeichert.</translation>
     </message>
@@ -2507,6 +2517,205 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <location filename="../../src/core/domain/Task.cpp" line="231"/>
         <source>The response does not contain a task.</source>
         <translation>Die Antwort enthält keine Aufgabe.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskActionBar</name>
+    <message>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="30"/>
+        <source>&amp;Complete</source>
+        <translation>&amp;Erledigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="31"/>
+        <source>&amp;Approve</source>
+        <translation>Ge&amp;nehmigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="32"/>
+        <source>R&amp;eject</source>
+        <translation>Abl&amp;ehnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="34"/>
+        <source>Ac&amp;knowledge</source>
+        <translation>&amp;Kenntnis bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="35"/>
+        <source>R&amp;eopen</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="107"/>
+        <source>Reject the task?</source>
+        <translation>Die Aufgabe ablehnen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="108"/>
+        <source>Reject “%1”? Everyone involved is told it was rejected.</source>
+        <translation>„%1“ ablehnen? Alle Beteiligten erfahren, dass sie abgelehnt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="113"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="127"/>
+        <source>Reopen the task</source>
+        <translation>Die Aufgabe wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="128"/>
+        <source>Why is it reopened? (optional; posted as a comment)</source>
+        <translation>Warum wird sie wieder geöffnet? (optional; wird als Kommentar veröffentlicht)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="130"/>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="147"/>
+        <source>Sending “%1”…</source>
+        <translation>„%1“ wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="170"/>
+        <source>The task is open again; your reason was posted as a comment.</source>
+        <translation>Die Aufgabe ist wieder offen; Ihre Begründung wurde als Kommentar veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="173"/>
+        <source>The task is open again, but the reason was not saved (%1). Your reason: %2</source>
+        <translation>Die Aufgabe ist wieder offen, aber die Begründung wurde nicht gespeichert (%1). Ihre Begründung: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="199"/>
+        <source>The answer was lost; checking the task…</source>
+        <translation>Die Antwort ging verloren; die Aufgabe wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="200"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskActionPlan</name>
+    <message>
+        <location filename="../../src/core/domain/TaskActionPlan.cpp" line="47"/>
+        <source>The task has no ID.</source>
+        <translation>Die Aufgabe hat keine ID.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/TaskActionPlan.cpp" line="49"/>
+        <source>This action does not apply to a task of this type.</source>
+        <translation>Diese Aktion passt nicht zu einer Aufgabe dieses Typs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/TaskActionPlan.cpp" line="52"/>
+        <source>The task is archived.</source>
+        <translation>Die Aufgabe ist archiviert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/TaskActionPlan.cpp" line="55"/>
+        <source>The task is not completed, so there is nothing to reopen.</source>
+        <translation>Die Aufgabe ist nicht erledigt, es gibt also nichts wieder zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/TaskActionPlan.cpp" line="59"/>
+        <source>The task is already completed.</source>
+        <translation>Die Aufgabe ist bereits erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/TaskActionPlan.cpp" line="61"/>
+        <source>The task was skipped by a rule of its process.</source>
+        <translation>Die Aufgabe wurde durch eine Regel ihres Prozesses übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/TaskActionPlan.cpp" line="112"/>
+        <source>Complete</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/TaskActionPlan.cpp" line="114"/>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/TaskActionPlan.cpp" line="116"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/TaskActionPlan.cpp" line="118"/>
+        <source>Acknowledge</source>
+        <translation>Kenntnis bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/TaskActionPlan.cpp" line="120"/>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>TaskActionSubmitter</name>
+    <message>
+        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="70"/>
+        <source>Nothing was sent: %1</source>
+        <translation>Es wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="83"/>
+        <source>Cancelled while the answer was awaited.</source>
+        <translation>Abgebrochen, während auf die Antwort gewartet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="100"/>
+        <source>Tallyfy refused it: %1</source>
+        <translation>Tallyfy hat es abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="110"/>
+        <source>The answer was lost, and the task could not be read to find out whether it changed. Look it up again before trying again.</source>
+        <translation>Die Antwort ging verloren, und die Aufgabe konnte nicht gelesen werden, um festzustellen, ob sie sich geändert hat. Rufen Sie sie erneut ab, bevor Sie es noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="127"/>
+        <source>The task is now complete.</source>
+        <translation>Die Aufgabe ist jetzt erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="129"/>
+        <source>The task is now approved.</source>
+        <translation>Die Aufgabe ist jetzt genehmigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="131"/>
+        <source>The task is now rejected.</source>
+        <translation>Die Aufgabe ist jetzt abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="133"/>
+        <source>The task is now acknowledged.</source>
+        <translation>Die Kenntnisnahme der Aufgabe ist jetzt bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="135"/>
+        <source>The task is open again.</source>
+        <translation>Die Aufgabe ist wieder offen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="144"/>
+        <source>Not reopened: %1 Try again.</source>
+        <translation>Nicht wieder geöffnet: %1 Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="146"/>
+        <source>Not done: %1 The task is unchanged; try again.</source>
+        <translation>Nicht ausgeführt: %1 Die Aufgabe ist unverändert; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3107,93 +3316,93 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Geben Sie eine Aufgaben-ID ein oder fügen Sie einen Link zu einer Aufgabe ein und drücken Sie dann die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="41"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="42"/>
         <source>Look up a task</source>
         <translation>Eine Aufgabe abrufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="46"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="53"/>
         <source>Looking up</source>
         <translation>Wird abgerufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="55"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="62"/>
         <source>Lookup error</source>
         <translation>Fehler beim Abrufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="59"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="66"/>
         <source>Fetch the task (Enter)</source>
         <translation>Die Aufgabe laden (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="61"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="68"/>
         <source>Only for a task of a process: fetch it through that process (runs/&lt;ID&gt;/tasks)</source>
         <translation>Nur für eine Aufgabe eines Prozesses: über diesen Prozess laden (runs/&lt;ID&gt;/tasks)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="200"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="207"/>
         <source>Run ID: %1</source>
         <translation>Run-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="209"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="216"/>
         <source>This link seems to belong to another organization (%1). Taskdesk looks the task up in the organization set in Settings.</source>
         <translation>Dieser Link scheint zu einer anderen Organisation zu gehören (%1). Taskdesk ruft die Aufgabe in der Organisation ab, die in den Einstellungen festgelegt ist.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="231"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="238"/>
         <source>Waiting for the token…</source>
         <translation>Warten auf das Token…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="238"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="245"/>
         <source>Taskdesk is not connected to Tallyfy yet.</source>
         <translation>Taskdesk ist noch nicht mit Tallyfy verbunden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="239"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="246"/>
         <source>%1 Open Settings to connect.</source>
         <translation>%1 Öffnen Sie die Einstellungen, um eine Verbindung herzustellen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="247"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="254"/>
         <source>Looking up %1…</source>
         <translation>%1 wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="263"/>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="274"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="270"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="281"/>
         <source>Lookup cancelled</source>
         <translation>Abruf abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="310"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="318"/>
         <source>Showing task %1</source>
         <translation>Aufgabe %1 wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="311"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="319"/>
         <source>Showing “%1”</source>
         <translation>„%1“ wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="361"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="369"/>
         <source>Request ID: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="384"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="392"/>
         <source>Copied the request as a curl command; it reads the token from $TALLYFY_API_TOKEN</source>
         <translation>Die Anfrage wurde als curl-Befehl kopiert; er liest das Token aus $TALLYFY_API_TOKEN</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="416"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="424"/>
         <source>Loading the names of members and groups…</source>
         <translation>Die Namen von Mitgliedern und Gruppen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="418"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="426"/>
         <source>Names could not be loaded: %1</source>
         <translation>Die Namen konnten nicht geladen werden: %1</translation>
     </message>
@@ -3365,7 +3574,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
     </message>
     <message>
         <location filename="../../ui/lookup/TaskView.ui" line="218"/>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="232"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="236"/>
         <source>For&amp;m fields</source>
         <translation>Formular&amp;felder</translation>
     </message>
@@ -3440,37 +3649,37 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Nicht geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="203"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="207"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="225"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="229"/>
         <source>&amp;Owners (%1)</source>
         <translation>Zu&amp;ständige (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="228"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="232"/>
         <source>For&amp;m fields (%1)</source>
         <translation>Formular&amp;felder (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="230"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="234"/>
         <source>This task has no form fields.</source>
         <translation>Diese Aufgabe hat keine Formularfelder.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="234"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="238"/>
         <source>Form fields were not fetched. Tick “form_fields” under Include and look the task up again.</source>
         <translation>Die Formularfelder wurden nicht geladen. Wählen Sie unter „Zusatzdaten“ den Eintrag „form_fields“ und rufen Sie die Aufgabe erneut ab.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="283"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="287"/>
         <source>Open the task&apos;s page in the Tallyfy web app: %1 (%2)</source>
         <translation>Die Seite der Aufgabe in der Tallyfy-Web-App öffnen: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="338"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="342"/>
         <source>%n linked resource was not loaded</source>
         <translation>
             <numerusform>%n verknüpfte Ressource wurde nicht geladen</numerusform>
@@ -3478,7 +3687,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="339"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="343"/>
         <source>%n linked resources were not loaded</source>
         <translation>
             <numerusform>%n verknüpfte Ressource wurde nicht geladen</numerusform>
@@ -3486,32 +3695,32 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="347"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="351"/>
         <source>Preparing the JSON…</source>
         <translation>Das JSON wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="365"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="369"/>
         <source>%1 of JSON, as received; read-only. Ctrl+F finds text.</source>
         <translation>%1 JSON, wie empfangen; schreibgeschützt. Strg+F sucht nach Text.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="380"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="384"/>
         <source>Copied the task ID %1</source>
         <translation>Aufgaben-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="388"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="392"/>
         <source>Copied the task&apos;s JSON (%1)</source>
         <translation>JSON der Aufgabe kopiert (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="395"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="399"/>
         <source>Opened the task&apos;s page in the web app</source>
         <translation>Die Seite der Aufgabe in der Web-App geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="414"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="418"/>
         <source>Copied the row</source>
         <translation>Zeile kopiert</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message numerus="yes">
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="111"/>
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="119"/>
         <source>Tallyfy is receiving too many requests. Try again in %n second(s).</source>
         <translation>
             <numerusform>Tallyfy is receiving too many requests. Try again in %n second.</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>TaskView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="338"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="342"/>
         <source>%n linked resource was not loaded</source>
         <translation>
             <numerusform>%n linked resource was not loaded</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="339"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="343"/>
         <source>%n linked resources were not loaded</source>
         <translation>
             <numerusform>%n linked resource was not loaded</numerusform>
