@@ -234,7 +234,7 @@ void MainWindow::showTasks() {
     m_welcomeDismissed = true;
     showPanes();
     m_tabs->setCurrentWidget(m_tasksPane);
-    m_tasksPane->setFocus(Qt::ShortcutFocusReason);
+    m_tasksPane->focusList();
 }
 
 void MainWindow::showNewTask() {

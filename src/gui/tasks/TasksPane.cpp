@@ -279,6 +279,13 @@ void TasksPane::refresh() {
     m_model->refresh();
 }
 
+void TasksPane::focusList() {
+    QTreeView *tree = m_ui->tasksTreeView;
+    tree->setFocus(Qt::ShortcutFocusReason);
+    if (!tree->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        tree->setCurrentIndex(m_proxy->index(0, 0));
+}
+
 void TasksPane::loadChoices() {
     const TaskListQuery saved = m_session.settings()->taskListChoices(m_session.organizationId());
     m_restoring = true;

@@ -37,6 +37,8 @@ public:
     [[nodiscard]] TaskListQuery query() const;
     /// Loads the list again from the first page (F5).
     void refresh();
+    /// Puts the keyboard focus on the list, on its first row when none is current.
+    void focusList();
     /// The text of the footer ("Showing 100 of 1,234") and of the empty state, as shown.
     [[nodiscard]] QString footerText() const;
     [[nodiscard]] QString emptyText() const;
