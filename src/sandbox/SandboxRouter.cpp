@@ -108,30 +108,57 @@ bool isIncomplete(const QString &status) {
     return status == "not-started"_L1 || status == "active"_L1 || status == "in-progress"_L1;
 }
 
-// The list-filter vocabulary of section 6.3; false for a value the endpoint does not know.
-bool statusMatches(const QString &filter, const QJsonObject &task, bool runList, bool *known) {
+// One part of a `status` filter (section 6.3): whether `task` matches it, or nullopt when the
+// part names no filter (then it adds no condition, as on the real server: a typo, `completed`,
+// or an older spelling returns every task with a 200).
+std::optional<bool> statusPartMatches(const QString &part, const QJsonObject &task) {
     const QString status = task.value("status"_L1).toString();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime deadline = timestamp(task.value("deadline"_L1));
-    *known = true;
-    if (filter == "active"_L1 || filter == "incomplete"_L1 ||
-        (runList && filter == "active_visible"_L1))
-        return isIncomplete(status);
-    if (filter == "complete"_L1 || (!runList && filter == "completed"_L1))
-        return status == "completed"_L1;
-    if (filter == "inprogress"_L1)
-        return status == "in-progress"_L1;
-    if (runList && filter == "not-started"_L1)
+    const bool open = isIncomplete(status);
+    if (part == "all"_L1)
+        return true;
+    if (part == "active"_L1)
+        return open || status == "auto-skipped"_L1;
+    if (part == "active-visible"_L1)
+        return status == "not-started"_L1 || status == "in-progress"_L1 || status == "active"_L1;
+    if (part == "not-started"_L1)
         return status == "not-started"_L1;
-    if (filter == "overdue"_L1)
-        return isIncomplete(status) && deadline.isValid() && deadline < now;
-    if (filter == "due_soon"_L1)
-        return isIncomplete(status) && deadline.isValid() && deadline >= now &&
-               deadline < now.addDays(3);
-    if (filter == "hasproblem"_L1)
-        return task.value("problem"_L1).toBool();
-    *known = false;
-    return false;
+    if (part == "in-progress"_L1)
+        return status == "in-progress"_L1 || status == "active"_L1;
+    if (part == "complete"_L1)
+        return status == "completed"_L1;
+    if (part == "overdue"_L1)
+        return open && deadline.isValid() && deadline < now;
+    if (part == "due-soon"_L1)
+        return open && deadline.isValid() && deadline >= now && deadline < now.addDays(1);
+    if (part == "on-time"_L1)
+        return open && (!deadline.isValid() || deadline >= now);
+    if (part == "has-problem"_L1)
+        return task.value("problem"_L1).toBool() || task.value("has_issues"_L1).toBool();
+    if (part == "has-improvement"_L1)
+        return false;
+    return std::nullopt;
+}
+
+// A whole `status` value: parts split on commas and ORed; `all` beside other parts is dropped;
+// parts that name no filter add no condition, so a value of only those matches every task.
+bool statusMatches(const QString &filter, const QJsonObject &task) {
+    QStringList parts = filter.split(u',', Qt::SkipEmptyParts);
+    for (QString &part : parts)
+        part = part.trimmed();
+    if (parts.size() > 1)
+        parts.removeAll(u"all"_s);
+    bool anyKnown = false;
+    for (const QString &part : std::as_const(parts)) {
+        const std::optional<bool> matches = statusPartMatches(part, task);
+        if (!matches)
+            continue;
+        anyKnown = true;
+        if (*matches)
+            return true;
+    }
+    return !anyKnown;
 }
 
 } // namespace
@@ -194,6 +221,8 @@ SandboxResponse SandboxRouter::route(const SandboxRequest &request, const QUrl &
                 endpoint = Endpoint::CompletedTask, writeOnly = "DELETE";
         } else if (n == 5 && is(2, "runs"_L1) && is(4, "tasks"_L1)) {
             endpoint = Endpoint::RunTasks;
+        } else if (n == 5 && is(2, "users"_L1) && is(4, "tasks"_L1)) {
+            endpoint = Endpoint::UserTasks;
         } else if (n == 5 && is(2, "runs"_L1) && is(4, "completed-tasks"_L1)) {
             endpoint = Endpoint::CompletedTasks, writeOnly = "POST";
         } else if (n == 5 && is(2, "tasks"_L1)) {
@@ -286,6 +315,13 @@ SandboxResponse SandboxRouter::dispatch(Endpoint endpoint, const QStringList &se
         return taskList(c, segments.at(3), false);
     case Endpoint::RunTask:
         return singleTask(c, segments.at(3), segments.at(5));
+    case Endpoint::UserTasks: {
+        bool ok = false;
+        const qint64 id = segments.at(3).toLongLong(&ok);
+        if (!ok || !m_store.member(id))
+            return notFoundRecord();
+        return taskList(c, {}, false, id);
+    }
     case Endpoint::Users:
         return userList(c, false);
     case Endpoint::UsersList:
@@ -400,11 +436,14 @@ SandboxResponse SandboxRouter::singleTask(const Context &c, const QString &runId
                                                          SandboxStore::OwnersShape::Ids, true)}});
 }
 
-SandboxResponse SandboxRouter::taskList(const Context &c, const QString &runId, bool mine) const {
+SandboxResponse SandboxRouter::taskList(const Context &c, const QString &runId, bool mine,
+                                        qint64 member) const {
     const SandboxRequest &r = c.request;
     const bool runList = !runId.isEmpty();
     const QString q = param(r, u"q"_s).trimmed();
-    const QString status = param(r, u"status"_s);
+    // My tasks without a status are the active ones; the other lists filter nothing then.
+    const QString status =
+        hasParam(r, u"status"_s) ? param(r, u"status"_s) : (mine ? u"active"_s : QString());
     const QString oneoff = param(r, u"is_oneoff"_s);
     const QString archived = param(r, u"archived"_s);
     const QString tagTitle = param(r, u"tag"_s);
@@ -430,16 +469,11 @@ SandboxResponse SandboxRouter::taskList(const Context &c, const QString &runId, 
             return validationError(key, u"The %1 is not a valid date."_s.arg(key));
         *target = date;
     }
-    if (!status.isEmpty()) {
-        bool known = false;
-        statusMatches(status, QJsonObject(), runList, &known);
-        if (!known)
-            return validationError(u"status"_s, u"The selected status is invalid."_s);
-    }
 
+    const qint64 assignee = mine ? m_store.currentUserId() : member;
     QSet<QString> myGroups;
     for (const QJsonObject &group : m_store.groups()) {
-        if (group.value("members"_L1).toArray().contains(m_store.currentUserId()))
+        if (group.value("members"_L1).toArray().contains(assignee))
             myGroups.insert(group.value("id"_L1).toString());
     }
 
@@ -457,17 +491,14 @@ SandboxResponse SandboxRouter::taskList(const Context &c, const QString &runId, 
             continue;
         if (oneoff == "false"_L1 && f.value("is_oneoff_task"_L1).toBool())
             continue;
-        if (!status.isEmpty()) {
-            bool known = false;
-            if (!statusMatches(status, f, runList, &known))
-                continue;
-        }
+        if (!status.isEmpty() && !statusMatches(status, f))
+            continue;
         const QJsonObject taskOwners = f.value("owners"_L1).toObject();
         const QJsonArray users = taskOwners.value("users"_L1).toArray();
         const QJsonArray taskGuests = taskOwners.value("guests"_L1).toArray();
         const QJsonArray taskGroups = taskOwners.value("groups"_L1).toArray();
-        if (mine) {
-            bool assigned = users.contains(m_store.currentUserId());
+        if (assignee != 0) {
+            bool assigned = users.contains(assignee);
             for (const QJsonValue group : taskGroups)
                 assigned = assigned || myGroups.contains(group.toString());
             if (!assigned)

@@ -31,6 +31,7 @@ private:
         Run,
         RunTasks,
         RunTask,
+        UserTasks,
         Users,
         UsersList,
         Groups,
@@ -52,7 +53,10 @@ private:
     SandboxResponse dispatch(Endpoint endpoint, const QStringList &segments, const Context &c);
     SandboxResponse page(const QList<QJsonObject> &items, const Context &c, int defaultPerPage,
                          Links links, bool allowUnpaged) const;
-    SandboxResponse taskList(const Context &c, const QString &runId, bool mine) const;
+    /// A task list: a run's (`runId`), the current user's (`mine`), a member's (`member`, 0 for
+    /// none) or the organization's.
+    SandboxResponse taskList(const Context &c, const QString &runId, bool mine,
+                             qint64 member = 0) const;
     SandboxResponse singleTask(const Context &c, const QString &runId, const QString &taskId) const;
     SandboxResponse runList(const Context &c) const;
     SandboxResponse userList(const Context &c, bool light) const;

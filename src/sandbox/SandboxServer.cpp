@@ -194,6 +194,10 @@ void SandboxServer::addGeneratedMembers(int count) {
     m_store->addGeneratedMembers(count);
 }
 
+void SandboxServer::addGeneratedTasks(int count) {
+    m_store->addGeneratedTasks(count);
+}
+
 QString SandboxServer::addLargeTask(int formFieldCount) {
     return m_store->addLargeTask(formFieldCount);
 }

@@ -64,6 +64,8 @@ public:
     /// Adds a one-off task whose GET with=form_fields is about 4 KB per field (~20 MB for the
     /// default); returns its id.
     QString addLargeTask(int formFieldCount = 5000);
+    /// Adds `count` generated tasks (deterministic; see SandboxStore::addGeneratedTasks()).
+    void addGeneratedTasks(int count);
     /// The stored record of a task: the fields of a plain GET (owners as IDs) plus its relations
     /// unwrapped (`form_fields` entries, `tags` as IDs, `threads`, `assets`, ...). Empty if
     /// unknown.

@@ -474,6 +474,50 @@ void SandboxStore::addGeneratedMembers(int count) {
     }
 }
 
+void SandboxStore::addGeneratedTasks(int count) {
+    static const QStringList verbs = {u"Review"_s,  u"Send"_s,    u"Check"_s, u"Approve"_s,
+                                      u"Update"_s,  u"Collect"_s, u"Plan"_s,  u"Renew"_s};
+    static const QStringList things = {u"the supplier invoice"_s, u"the onboarding pack"_s,
+                                       u"the quarterly report"_s,  u"the office lease"_s,
+                                       u"the travel budget"_s,     u"the security checklist"_s};
+    static const QStringList statuses = {u"not-started"_s, u"in-progress"_s, u"active"_s,
+                                         u"completed"_s};
+    static const QStringList types = {u"task"_s, u"task"_s, u"approval"_s, u"expiring"_s,
+                                      u"email"_s};
+    QRandomGenerator random(quint32(0x7a5c + count));
+    const QDateTime base(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+    for (int i = 0; i < count; ++i) {
+        const QJsonObject &member = m_members.at(i % m_members.size());
+        const bool oneOff = m_runs.isEmpty() || i % 3 == 0;
+        const QString status = statuses.at(i % statuses.size());
+        const QString type = types.at((i / 4) % types.size());
+        Task task;
+        const QString created = base.addSecs(-qint64(i) * 3600).toString(Qt::ISODateWithMs);
+        task.fields = QJsonObject{
+            {u"id"_s, newId()},
+            {u"increment_id"_s, nextTaskIncrement()},
+            {u"title"_s, u"%1 %2 (#%3)"_s.arg(verbs.at(i % verbs.size()),
+                                             things.at((i / 8) % things.size()))
+                             .arg(i + 1)},
+            {u"status"_s, status},
+            {u"task_type"_s, type},
+            {u"run_id"_s, oneOff ? QJsonValue(QJsonValue::Null)
+                                 : QJsonValue(m_runs.at(i % m_runs.size()).value("id"_L1))},
+            {u"is_oneoff_task"_s, oneOff},
+            {u"owners"_s, QJsonObject{{u"users"_s, QJsonArray{member.value("id"_L1)}},
+                                      {u"guests"_s, QJsonArray()},
+                                      {u"groups"_s, QJsonArray()}}},
+            {u"deadline"_s,
+             base.addSecs(qint64(random.bounded(60 * 24)) * 3600 - 20 * 24 * 3600)
+                 .toString(Qt::ISODateWithMs)},
+            {u"created_at"_s, created},
+            {u"completed_at"_s, status == "completed"_L1 ? QJsonValue(created) : QJsonValue()},
+            {u"problem"_s, i % 17 == 0},
+        };
+        addTask(std::move(task));
+    }
+}
+
 QString SandboxStore::addLargeTask(int formFieldCount) {
     static const QStringList words = {
         u"contract"_s,  u"renewal"_s, u"clause"_s,    u"supplier"_s, u"invoice"_s,  u"terms"_s,

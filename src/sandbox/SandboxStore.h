@@ -71,6 +71,9 @@ public:
     QString addRun(QJsonObject run);
     void addGeneratedMembers(int count);
     QString addLargeTask(int formFieldCount);
+    /// Adds `count` generated tasks, the same for the same count: spread over members,
+    /// statuses, types, deadlines (past and future) and runs (a third are one-off).
+    void addGeneratedTasks(int count);
     /// For tests of how server text is shown: renames the organization wherever it is listed.
     void setOrganizationName(const QString &name);
     /// Renames a member (first, last and full name); false for an unknown ID.

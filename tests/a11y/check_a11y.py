@@ -105,7 +105,10 @@ def main():
                            ("tree", "Owners"), ("tree", "Form fields"), ("text", "Title"),
                            ("text", "Description"), ("text", "Assignees"),
                            ("spin button", "Deadline"), ("push button", "Create task"),
-                           ("page tab", "Look up"), ("page tab", "New one-off task")]:
+                           ("page tab", "Tasks"), ("page tab", "Look up"),
+                           ("page tab", "New one-off task"), ("tree", "Tasks"),
+                           ("text", "Search:"), ("check box", "One-off only"),
+                           ("push button", "Refresh")]:
             if find(app, role, name) is None:
                 problems.append("no %s named %r" % (role, name))
 
@@ -130,9 +133,7 @@ def main():
         if entry is not None and button is not None:
             editable = entry.queryEditableText()
             editable.setTextContents(second["id"])
-            action = button.queryAction()
-            names = [action.getName(i) for i in range(action.nActions)]
-            action.doAction(names.index("Press") if "Press" in names else 0)
+            press(button)
             wait_for("the second task shown after pressing 'Look up'",
                      lambda: find(app, "label", second["title"]))
     finally:
@@ -142,6 +143,12 @@ def main():
         except subprocess.TimeoutExpired:
             app_process.kill()
     return report()
+
+
+def press(node):
+    action = node.queryAction()
+    names = [action.getName(i) for i in range(action.nActions)]
+    action.doAction(names.index("Press") if "Press" in names else 0)
 
 
 def report():

@@ -7,12 +7,15 @@
 #include "core/session/Session.h"
 #include "core/settings/MemoryTokenStore.h"
 #include "core/settings/Settings.h"
+#include "gui/lookup/TaskLookupPane.h"
+#include "gui/lookup/TaskView.h"
+#include "gui/newtask/NewTaskForm.h"
 #include "gui/shell/AboutDialog.h"
 #include "gui/shell/MainWindow.h"
-#include "gui/newtask/NewTaskForm.h"
 #include "gui/shell/SettingsDialog.h"
-#include "gui/lookup/TaskLookupPane.h"
 #include "gui/shell/UnauthorizedBanner.h"
+#include "gui/tasks/TasksPane.h"
+#include "models/TaskListModel.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
 
@@ -27,6 +30,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include <memory>
 
@@ -227,8 +231,13 @@ private Q_SLOTS:
         QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->newTaskForm()));
         QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
         QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->lookupPane()));
-        QCOMPARE(tabs()->tabText(0), u"Look up"_s);
-        QCOMPARE(tabs()->tabText(1), u"New one-off task"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->tasksPane()));
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->lookupPane()));
+        QCOMPARE(tabs()->tabText(0), u"Tasks"_s);
+        QCOMPARE(tabs()->tabText(1), u"Look up"_s);
+        QCOMPARE(tabs()->tabText(2), u"New one-off task"_s);
         QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
         QTRY_VERIFY(m_window->settingsDialog() != nullptr);
         m_window->settingsDialog()->reject();
@@ -254,6 +263,7 @@ private Q_SLOTS:
         draft.title = u"Order a laptop for the new hire"_s;
         draft.users = {OneOffTaskDraft::User{m_server->currentUserId(), u"Ana Ruiz"_s}};
         m_window->newTaskForm()->setDraft(draft);
+        const int listed = m_server->requestCount("GET", u"/me/tasks$"_s);
         QTest::keyClick(m_window->newTaskForm(), Qt::Key_Return, Qt::ControlModifier);
 
         QTRY_COMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->lookupPane()));
@@ -268,6 +278,26 @@ private Q_SLOTS:
         QVERIFY2(m_window->statusBar()->currentMessage().contains(u"Created task"_s),
                  qPrintable(m_window->statusBar()->currentMessage()));
         QVERIFY(m_window->statusBar()->currentMessage().contains(id));
+        // The list asks again, so the new task appears without a restart.
+        QTRY_VERIFY(m_server->requestCount("GET", u"/me/tasks$"_s) > listed);
+    }
+
+    void aTaskOpensFromTheListByKeyboard() {
+        makeWindow();
+        m_window->trySandbox();
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->tasksPane()));
+        auto *tree = child<QTreeView>("tasksTreeView");
+        QTRY_VERIFY(tree->model()->rowCount() > 0);
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_Down);
+        const QString id = tree->currentIndex().data(TaskListModel::TaskIdRole).toString();
+        QVERIFY(!id.isEmpty());
+        QTest::keyClick(tree, Qt::Key_Return);
+        QTRY_COMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->lookupPane()));
+        QCOMPARE(child<QLineEdit>("taskIdLineEdit")->text(), id);
+        QTRY_VERIFY(m_window->lookupPane()->taskView()->task().has_value());
+        QCOMPARE(m_window->lookupPane()->taskView()->task()->id, id);
     }
 
     void statusMessagesReachStatusBar() {

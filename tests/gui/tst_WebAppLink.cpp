@@ -1,5 +1,5 @@
 #include "core/settings/KnownServers.h"
-#include "gui/lookup/WebAppLink.h"
+#include "models/WebAppLink.h"
 
 #include <QTest>
 

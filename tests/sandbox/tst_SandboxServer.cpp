@@ -787,7 +787,25 @@ void tst_SandboxServer::taskListFilters() {
     QVERIFY(!complete.list().isEmpty());
     for (const QJsonValue task : complete.list())
         QCOMPARE(task.toObject().value("status"_L1).toString(), u"completed"_s);
-    QCOMPARE(get(orgPath(u"/tasks?status=finished"_s)).status, 422);
+    // The traps of section 6.3: an unknown value, and `completed` (a task's own status word),
+    // filter nothing and answer 200 with every task; parts are ORed; `all` beside others drops.
+    const int everyTask = get(orgPath(u"/tasks?per_page=100"_s)).list().size();
+    QCOMPARE(get(orgPath(u"/tasks?per_page=100&status=finished"_s)).list().size(), everyTask);
+    QCOMPARE(get(orgPath(u"/tasks?per_page=100&status=completed"_s)).list().size(), everyTask);
+    QCOMPARE(get(orgPath(u"/tasks?per_page=100&status=complete,finished"_s)).list().size(),
+             complete.list().size());
+    QCOMPARE(get(orgPath(u"/tasks?per_page=100&status=all,complete"_s)).list().size(),
+             complete.list().size());
+    const int inProgress = get(orgPath(u"/tasks?per_page=100&status=in-progress"_s)).list().size();
+    const int notStarted = get(orgPath(u"/tasks?per_page=100&status=not-started"_s)).list().size();
+    QVERIFY(inProgress > 0 && notStarted > 0);
+    QCOMPARE(get(orgPath(u"/tasks?per_page=100&status=active-visible"_s)).list().size(),
+             inProgress + notStarted);
+    // My tasks without a status are the active ones; a member's list takes the member's ID.
+    for (const QJsonValue task : get(orgPath(u"/me/tasks?per_page=100"_s)).list())
+        QVERIFY(task.toObject().value("status"_L1).toString() != "completed"_L1);
+    QVERIFY(!get(orgPath(u"/users/1002/tasks?per_page=100&status=all"_s)).list().isEmpty());
+    QCOMPARE(get(orgPath(u"/users/999999/tasks"_s)).status, 404);
 
     QCOMPARE(titles(u"archived=only"_s), QStringList{u"Order replacement badge printer ribbons"_s});
     QCOMPARE(get(orgPath(u"/tasks?created=2026-13-01"_s)).status, 422);

@@ -33,6 +33,12 @@ target_sources(taskdesk_domain PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TaskActionPlan.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Task.h
     ${CMAKE_CURRENT_LIST_DIR}/Task.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TaskListItem.h
+    ${CMAKE_CURRENT_LIST_DIR}/TaskListItem.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TaskListPage.h
+    ${CMAKE_CURRENT_LIST_DIR}/TaskListPage.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TaskListQuery.h
+    ${CMAKE_CURRENT_LIST_DIR}/TaskListQuery.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TaskIncludes.h
     ${CMAKE_CURRENT_LIST_DIR}/TaskIncludes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TaskOwners.h

@@ -17,15 +17,16 @@ class DirectoryApi;
 class DirectoryCache;
 class QNetworkAccessManager;
 class TaskActionsApi;
+class TaskListApi;
 class TasksApi;
 
 /// Where and as whom the application talks to Tallyfy, in one object the widgets share.
 ///
 /// It holds the Settings and the keychain TokenStore (neither owned; both must outlive it) and
 /// owns the TokenSource over them, the network access manager, the ApiClient, the TasksApi,
-/// TaskActionsApi and DirectoryApi facades and the DirectoryCache. It keeps the client's ApiConfig
-/// in step with the settings in force (server, organization, timeout) and with the token
-/// TokenSource::resolve answers for them, and forwards every 401 as unauthorized().
+/// TaskActionsApi, TaskListApi and DirectoryApi facades and the DirectoryCache. It keeps the
+/// client's ApiConfig in step with the settings in force (server, organization, timeout) and with
+/// the token TokenSource::resolve answers for them, and forwards every 401 as unauthorized().
 ///
 /// useSandbox() points everything at an in-process fake server for this run: nothing is
 /// written to the settings or the keychain, and TALLYFY_API_TOKEN does not apply to it.
@@ -100,6 +101,8 @@ public:
     [[nodiscard]] TasksApi *tasks() const { return m_tasks; }
     /// Complete, reopen, comments and problems (each write sent once).
     [[nodiscard]] TaskActionsApi *actions() const { return m_actions; }
+    /// The task lists (my tasks, the organization's, a member's, a process's).
+    [[nodiscard]] TaskListApi *taskLists() const { return m_taskLists; }
     [[nodiscard]] DirectoryApi *directory() const { return m_directory; }
     [[nodiscard]] DirectoryCache *cache() const { return m_cache; }
 
@@ -170,6 +173,7 @@ private:
     ApiClient *m_client = nullptr;
     TasksApi *m_tasks = nullptr;
     TaskActionsApi *m_actions = nullptr;
+    TaskListApi *m_taskLists = nullptr;
     DirectoryApi *m_directory = nullptr;
     DirectoryCache *m_cache = nullptr;
 

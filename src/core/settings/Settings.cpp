@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 
 #include <algorithm>
@@ -51,6 +52,10 @@ const std::array keyTable{
     KeySpec{Settings::Key::SplitterState, QLatin1String("window/splitterState"),
             [] { return QVariant(QByteArray()); }},
     KeySpec{Settings::Key::NewTaskDraft, QLatin1String("create/draft"),
+            [] { return QVariant(QByteArray()); }},
+    KeySpec{Settings::Key::TaskListChoices, QLatin1String("tasks/choices"),
+            [] { return QVariant(QString()); }},
+    KeySpec{Settings::Key::TaskListHeader, QLatin1String("tasks/header"),
             [] { return QVariant(QByteArray()); }},
 };
 
@@ -119,6 +124,10 @@ QVariant Settings::value(Key key) const {
         return splitterState();
     case Key::NewTaskDraft:
         return newTaskDraft();
+    case Key::TaskListChoices:
+        return stored(Key::TaskListChoices).toString();
+    case Key::TaskListHeader:
+        return taskListHeader();
     }
     return {};
 }
@@ -352,6 +361,57 @@ QByteArray Settings::windowState() const {
 
 void Settings::setWindowState(const QByteArray &state) {
     store(Key::WindowState, state);
+}
+
+namespace {
+
+// An enum stored as its number, refused when out of range (a hand-edited file).
+template<typename E>
+std::optional<E> enumFrom(const QJsonValue &value, E last) {
+    const int number = value.toInt(-1);
+    if (number < 0 || number > int(last))
+        return std::nullopt;
+    return E(number);
+}
+
+} // namespace
+
+TaskListQuery Settings::taskListChoices(const QString &orgId) const {
+    TaskListQuery query;
+    const QJsonObject all =
+        QJsonDocument::fromJson(stored(Key::TaskListChoices).toString().toUtf8()).object();
+    const QJsonObject mine = all.value(orgId).toObject();
+    using Q = TaskListQuery;
+    // Member and process lists need their member or process, which is not kept.
+    if (const auto show = enumFrom(mine.value("show"_L1), Q::Show::All))
+        query.show = *show;
+    if (const auto status = enumFrom(mine.value("status"_L1), Q::Status::All))
+        query.status = *status;
+    if (const auto sort = enumFrom(mine.value("sort"_L1), Q::Sort::Position))
+        query.sort = *sort;
+    return query;
+}
+
+void Settings::setTaskListChoices(const QString &orgId, const TaskListQuery &query) {
+    if (orgId.isEmpty())
+        return;
+    QJsonObject all =
+        QJsonDocument::fromJson(stored(Key::TaskListChoices).toString().toUtf8()).object();
+    const TaskListQuery::Show show =
+        query.show == TaskListQuery::Show::All ? query.show : TaskListQuery::Show::Mine;
+    all.insert(orgId, QJsonObject{{u"show"_s, int(show)},
+                                  {u"status"_s, int(query.status)},
+                                  {u"sort"_s, int(query.sort)}});
+    store(Key::TaskListChoices,
+          QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+}
+
+QByteArray Settings::taskListHeader() const {
+    return stored(Key::TaskListHeader).toByteArray();
+}
+
+void Settings::setTaskListHeader(const QByteArray &state) {
+    store(Key::TaskListHeader, state);
 }
 
 QByteArray Settings::splitterState() const {

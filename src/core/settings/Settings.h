@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/TaskListQuery.h"
+
 #include "core/settings/RecentLookups.h"
 
 #include <QByteArray>
@@ -43,6 +45,9 @@ public:
         WindowState,           ///< QByteArray, QMainWindow::saveState()
         SplitterState,         ///< QByteArray, QSplitter::saveState()
         NewTaskDraft,          ///< QByteArray, the one-off task draft as JSON
+        TaskListChoices,       ///< QString, JSON: per organization, the Tasks pane's Show,
+                               ///< Status and Sort
+        TaskListHeader,        ///< QByteArray, the Tasks list's QHeaderView::saveState()
     };
     Q_ENUM(Key)
 
@@ -124,6 +129,12 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     [[nodiscard]] QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+    /// The Tasks pane's last Show, Status and Sort in organization `orgId` (the rest of the
+    /// query at its defaults); a default query when none was saved.
+    [[nodiscard]] TaskListQuery taskListChoices(const QString &orgId) const;
+    void setTaskListChoices(const QString &orgId, const TaskListQuery &query);
+    [[nodiscard]] QByteArray taskListHeader() const;
+    void setTaskListHeader(const QByteArray &state);
     [[nodiscard]] QByteArray splitterState() const;
     void setSplitterState(const QByteArray &state);
 

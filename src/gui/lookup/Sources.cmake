@@ -16,8 +16,6 @@ target_sources(taskdesk_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TaskLookupPane.h
     ${CMAKE_CURRENT_LIST_DIR}/TaskView.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TaskView.h
-    ${CMAKE_CURRENT_LIST_DIR}/WebAppLink.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/WebAppLink.h
     ${PROJECT_SOURCE_DIR}/ui/lookup/JsonFindBar.ui
     ${PROJECT_SOURCE_DIR}/ui/lookup/RecentLookupsView.ui
     ${PROJECT_SOURCE_DIR}/ui/lookup/TaskHeader.ui

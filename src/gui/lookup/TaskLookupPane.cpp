@@ -13,7 +13,7 @@
 #include "gui/lookup/RecentLookupsView.h"
 #include "gui/lookup/TaskActionBar.h"
 #include "gui/lookup/TaskView.h"
-#include "gui/lookup/WebAppLink.h"
+#include "models/WebAppLink.h"
 #include "gui/widgets/PaletteFollower.h"
 #include "gui/widgets/StatusColors.h"
 #include "models/DisplayFormat.h"

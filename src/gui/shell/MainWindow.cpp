@@ -4,13 +4,14 @@
 #include "core/session/DirectoryCache.h"
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
-#include "gui/shell/AboutDialog.h"
-#include "gui/widgets/ClearButtons.h"
-#include "gui/newtask/NewTaskForm.h"
-#include "gui/shell/SettingsDialog.h"
 #include "gui/lookup/TaskLookupPane.h"
+#include "gui/newtask/NewTaskForm.h"
+#include "gui/shell/AboutDialog.h"
+#include "gui/shell/SettingsDialog.h"
 #include "gui/shell/UnauthorizedBanner.h"
 #include "gui/shell/WelcomePanel.h"
+#include "gui/tasks/TasksPane.h"
+#include "gui/widgets/ClearButtons.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +38,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePanel(m_stack))
     , m_tabs(new QTabWidget(m_stack))
+    , m_tasksPane(new TasksPane(session, m_tabs))
     , m_lookupPane(new TaskLookupPane(session, m_tabs))
     , m_newTaskForm(new NewTaskForm(session, m_tabs))
     , m_banner(new UnauthorizedBanner(this))
@@ -53,6 +55,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     }
     m_tabs->setObjectName(u"mainTabWidget"_s);
     m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_tasksPane, tr("Tasks"));
     m_tabs->addTab(m_lookupPane, tr("Look up"));
     m_tabs->addTab(m_newTaskForm, tr("New one-off task"));
 
@@ -96,6 +99,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
     connect(m_newTaskForm, &NewTaskForm::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
+    connect(m_tasksPane, &TasksPane::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
+    connect(m_tasksPane, &TasksPane::openTaskRequested, this,
+            [this](const QString &id, const QString &runId) { lookUp(id, runId); });
+    connect(m_newTaskForm, &NewTaskForm::taskCreated, m_tasksPane, &TasksPane::refresh);
     connect(m_newTaskForm, &NewTaskForm::taskCreated, this, [this](const Task &task) {
         m_tabs->setCurrentWidget(m_lookupPane);
         m_lookupPane->showTask(task);
@@ -122,9 +130,13 @@ void MainWindow::createMenus() {
     QAction *newTask = fileMenu->addAction(tr("&New one-off task"), this, &MainWindow::showNewTask);
     newTask->setObjectName(u"newTaskAction"_s);
     newTask->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    QAction *tasks = fileMenu->addAction(tr("&Tasks"), this, &MainWindow::showTasks);
+    tasks->setObjectName(u"showTasksAction"_s);
+    tasks->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *lookUpAction = fileMenu->addAction(tr("&Look up task"), this, &MainWindow::showLookup);
     lookUpAction->setObjectName(u"lookUpAction"_s);
-    lookUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lookUpAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::CTRL | Qt::Key_2)});
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"quitAction"_s);
@@ -216,6 +228,13 @@ void MainWindow::showLookup() {
     showPanes();
     m_tabs->setCurrentWidget(m_lookupPane);
     m_lookupPane->focusInput();
+}
+
+void MainWindow::showTasks() {
+    m_welcomeDismissed = true;
+    showPanes();
+    m_tabs->setCurrentWidget(m_tasksPane);
+    m_tasksPane->focusList();
 }
 
 void MainWindow::showNewTask() {

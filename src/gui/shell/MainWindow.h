@@ -14,6 +14,7 @@ class QTabWidget;
 class Session;
 class SettingsDialog;
 class TaskLookupPane;
+class TasksPane;
 class UnauthorizedBanner;
 class WelcomePanel;
 
@@ -34,6 +35,7 @@ public:
     void setSandboxLauncher(SandboxLauncher launcher);
 
     [[nodiscard]] Session &session() const { return m_session; }
+    [[nodiscard]] TasksPane *tasksPane() const { return m_tasksPane; }
     [[nodiscard]] TaskLookupPane *lookupPane() const { return m_lookupPane; }
     [[nodiscard]] NewTaskForm *newTaskForm() const { return m_newTaskForm; }
     /// The settings dialog while it is open, else null.
@@ -44,6 +46,8 @@ public:
 public Q_SLOTS:
     /// Shows the lookup tab and focuses its input (Ctrl+L).
     void showLookup();
+    /// The Tasks tab (Ctrl+1).
+    void showTasks();
     /// Shows the new-task tab and focuses its title (Ctrl+N).
     void showNewTask();
     /// Shows the lookup tab and looks `reference` up (e.g. --task on the command line).
@@ -74,6 +78,7 @@ private:
     QStackedWidget *m_stack;
     WelcomePanel *m_welcome;
     QTabWidget *m_tabs;
+    TasksPane *m_tasksPane;
     TaskLookupPane *m_lookupPane;
     NewTaskForm *m_newTaskForm;
     UnauthorizedBanner *m_banner;

@@ -39,8 +39,13 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption largeTaskOption(
         u"large-task"_s,
         QCoreApplication::translate("main", "Add a task with 5,000 answered form fields."));
+    const QCommandLineOption tasksOption(
+        u"tasks"_s,
+        QCoreApplication::translate("main", "Add N generated tasks (for the task lists)."),
+        u"N"_s, u"0"_s);
     parser.addOption(portOption);
     parser.addOption(membersOption);
+    parser.addOption(tasksOption);
     parser.addOption(largeTaskOption);
     parser.process(app);
 
@@ -48,14 +53,19 @@ int main(int argc, char *argv[]) {
     const uint port = parser.value(portOption).toUInt(&portOk);
     bool membersOk = false;
     const int members = parser.value(membersOption).toInt(&membersOk);
-    if (!portOk || port > 65535 || !membersOk || members < 0) {
-        std::fputs("taskdesk-sandbox: --port takes 0-65535 and --members a count\n", stderr);
+    bool tasksOk = false;
+    const int tasks = parser.value(tasksOption).toInt(&tasksOk);
+    if (!portOk || port > 65535 || !membersOk || members < 0 || !tasksOk || tasks < 0) {
+        std::fputs("taskdesk-sandbox: --port takes 0-65535, --members and --tasks a count\n",
+                   stderr);
         return 2;
     }
 
     SandboxServer server;
     if (members > 0)
         server.addGeneratedMembers(members);
+    if (tasks > 0)
+        server.addGeneratedTasks(tasks);
     if (parser.isSet(largeTaskOption))
         server.addLargeTask();
     if (!server.listen(quint16(port))) {

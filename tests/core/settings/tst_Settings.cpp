@@ -1,8 +1,8 @@
 #include "StoreAnswer.h"
 
-#include "core/domain/TaskIncludes.h"
 #include "core/api/ApiClient.h"
 #include "core/domain/NetworkHost.h"
+#include "core/domain/TaskIncludes.h"
 #include "core/settings/KnownServers.h"
 #include "core/settings/LaunchOptions.h"
 #include "core/settings/MemoryTokenStore.h"
@@ -121,12 +121,57 @@ private:
         case Settings::Key::NewTaskDraft:
             settings.setNewTaskDraft(R"({"title":"Draft","owners":{"users":[1]}})");
             return QByteArray(R"({"title":"Draft","owners":{"users":[1]}})");
+        case Settings::Key::TaskListChoices: {
+            TaskListQuery query;
+            query.show = TaskListQuery::Show::All;
+            query.status = TaskListQuery::Status::Overdue;
+            query.sort = TaskListQuery::Sort::Newest;
+            settings.setTaskListChoices(orgA, query);
+            return u"{\"%1\":{\"show\":1,\"sort\":1,\"status\":3}}"_s.arg(orgA);
+        }
+        case Settings::Key::TaskListHeader:
+            settings.setTaskListHeader(QByteArray("\x00header", 7));
+            return QByteArray("\x00header", 7);
         }
         return {};
     }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void taskListChoicesArePerOrganization() {
+        auto settings = fresh();
+        const QString orgB = u"fedcba9876543210fedcba9876543210"_s;
+        QCOMPARE(settings->taskListChoices(orgA), TaskListQuery());
+        TaskListQuery chosen;
+        chosen.show = TaskListQuery::Show::All;
+        chosen.status = TaskListQuery::Status::Completed;
+        chosen.sort = TaskListQuery::Sort::Problems;
+        chosen.search = u"not kept"_s;
+        settings->setTaskListChoices(orgA, chosen);
+        TaskListQuery expected;
+        expected.show = chosen.show;
+        expected.status = chosen.status;
+        expected.sort = chosen.sort;
+        QCOMPARE(settings->taskListChoices(orgA), expected);
+        QCOMPARE(settings->taskListChoices(orgB), TaskListQuery());
+        // A member's list is not kept (its member is not): it comes back as My tasks.
+        chosen.show = TaskListQuery::Show::Member;
+        chosen.memberId = 1002;
+        settings->setTaskListChoices(orgB, chosen);
+        QCOMPARE(settings->taskListChoices(orgB).show, TaskListQuery::Show::Mine);
+        // A hand-edited value out of range falls back to the default.
+        settings.reset();
+        {
+            QSettings raw(m_dir.filePath(u"taskdesk.ini"_s), QSettings::IniFormat);
+            raw.setValue(Settings::storageKey(Settings::Key::TaskListChoices),
+                         u"{\"%1\":{\"show\":9,\"status\":-1,\"sort\":2}}"_s.arg(orgA));
+        }
+        settings = Settings::forTesting(m_dir.path());
+        QCOMPARE(settings->taskListChoices(orgA).show, TaskListQuery::Show::Mine);
+        QCOMPARE(settings->taskListChoices(orgA).status, TaskListQuery::Status::Open);
+        QCOMPARE(settings->taskListChoices(orgA).sort, TaskListQuery::Sort::Problems);
+    }
 
     void defaultsTableIsComplete() {
         const QMetaEnum keyEnum = QMetaEnum::fromType<Settings::Key>();

@@ -1,4 +1,4 @@
-#include "gui/lookup/WebAppLink.h"
+#include "models/WebAppLink.h"
 
 #include "core/domain/Json.h"
 #include "core/settings/KnownServers.h"

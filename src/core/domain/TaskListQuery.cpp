@@ -1,0 +1,159 @@
+#include "core/domain/TaskListQuery.h"
+
+#include "core/domain/TaskListItem.h"
+
+using namespace Qt::StringLiterals;
+
+QString TaskListQuery::statusCode(Status status) {
+    switch (status) {
+    case Status::Open:
+        return u"active-visible"_s;
+    case Status::NotStarted:
+        return u"not-started"_s;
+    case Status::InProgress:
+        return u"in-progress"_s;
+    case Status::Overdue:
+        return u"overdue"_s;
+    case Status::DueSoon:
+        return u"due-soon"_s;
+    case Status::HasProblem:
+        return u"has-problem"_s;
+    case Status::Completed:
+        return u"complete"_s; // never "completed": the server ignores it
+    case Status::All:
+        return u"all"_s;
+    }
+    return u"all"_s;
+}
+
+QList<TaskListQuery::Sort> TaskListQuery::sortsFor(Show show) {
+    switch (show) {
+    case Show::All:
+        return {Sort::Deadline, Sort::Newest, Sort::Problems, Sort::CompletedNewest};
+    case Show::Run:
+        return {Sort::Position, Sort::Deadline};
+    case Show::Mine:
+    case Show::Member:
+        return {Sort::Deadline, Sort::Newest};
+    }
+    return {Sort::Deadline};
+}
+
+QString TaskListQuery::sortCode(Sort sort) {
+    switch (sort) {
+    case Sort::Deadline:
+        return u"deadline"_s;
+    case Sort::Newest:
+        return u"newest"_s;
+    case Sort::Problems:
+        return u"problems"_s;
+    case Sort::CompletedNewest:
+        return u"completed_newest"_s;
+    case Sort::Position:
+        return u"position"_s;
+    }
+    return u"deadline"_s;
+}
+
+TaskListQuery::SearchMode TaskListQuery::searchMode() const {
+    if (search.trimmed().isEmpty())
+        return SearchMode::None;
+    return show == Show::All ? SearchMode::Server : SearchMode::Local;
+}
+
+bool TaskListQuery::oneOffFilterOnServer() const {
+    return show == Show::All;
+}
+
+TaskListQuery::Sort TaskListQuery::effectiveSort() const {
+    const QList<Sort> offered = sortsFor(show);
+    return offered.contains(sort) ? sort : offered.constFirst();
+}
+
+QStringList TaskListQuery::pathSegments() const {
+    switch (show) {
+    case Show::Mine:
+        return {u"me"_s, u"tasks"_s};
+    case Show::All:
+        return {u"tasks"_s};
+    case Show::Member:
+        return {u"users"_s, QString::number(memberId), u"tasks"_s};
+    case Show::Run:
+        return {u"runs"_s, runId, u"tasks"_s};
+    }
+    return {u"tasks"_s};
+}
+
+QList<std::pair<QString, QString>> TaskListQuery::queryItems(int page, int perPage) const {
+    QList<std::pair<QString, QString>> items{
+        {u"status"_s, statusCode(status)},
+        {u"sort"_s, sortCode(effectiveSort())},
+        {u"per_page"_s, QString::number(perPage)},
+        {u"page"_s, QString::number(page)},
+    };
+    if (searchMode() == SearchMode::Server)
+        items.append({u"q"_s, search.trimmed()});
+    if (oneOffOnly && oneOffFilterOnServer())
+        items.append({u"is_oneoff"_s, u"true"_s});
+    return items;
+}
+
+namespace {
+
+bool isOpen(const QString &status) {
+    return status == "not-started"_L1 || status == "in-progress"_L1 || status == "active"_L1;
+}
+
+bool typeMatches(TaskListQuery::Type type, const QString &taskType) {
+    switch (type) {
+    case TaskListQuery::Type::Any:
+        return true;
+    case TaskListQuery::Type::Task:
+        return taskType == "task"_L1;
+    case TaskListQuery::Type::Approval:
+        return taskType == "approval"_L1;
+    case TaskListQuery::Type::Expiring:
+        return taskType == "expiring"_L1 || taskType == "expiring_email"_L1;
+    case TaskListQuery::Type::Email:
+        return taskType == "email"_L1 || taskType == "expiring_email"_L1;
+    }
+    return true;
+}
+
+} // namespace
+
+bool TaskListQuery::matchesSearch(const TaskListItem &item) const {
+    const QString text = search.trimmed();
+    return text.isEmpty() || item.title.contains(text, Qt::CaseInsensitive) ||
+           item.processName.contains(text, Qt::CaseInsensitive);
+}
+
+bool TaskListQuery::matches(const TaskListItem &item) const {
+    // Only what the row itself shows is checked; deadlines and problems are the server's word.
+    switch (status) {
+    case Status::Open:
+        if (!isOpen(item.status))
+            return false;
+        break;
+    case Status::NotStarted:
+        if (item.status != "not-started"_L1)
+            return false;
+        break;
+    case Status::InProgress:
+    case Status::Overdue:
+    case Status::DueSoon:
+        if (!isOpen(item.status))
+            return false;
+        break;
+    case Status::Completed:
+        if (!item.isCompleted())
+            return false;
+        break;
+    case Status::HasProblem:
+    case Status::All:
+        break;
+    }
+    if (!typeMatches(type, item.taskType))
+        return false;
+    return !oneOffOnly || item.oneOff;
+}

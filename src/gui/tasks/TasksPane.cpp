@@ -1,0 +1,458 @@
+#include "gui/tasks/TasksPane.h"
+
+#include "ui_TasksPane.h"
+
+#include "core/api/ApiErrorText.h"
+#include "core/session/DirectoryCache.h"
+#include "core/session/Session.h"
+#include "core/settings/Settings.h"
+#include "gui/tasks/TaskListDelegate.h"
+#include "gui/widgets/PaletteFollower.h"
+#include "gui/widgets/StatusColors.h"
+#include "models/NameDirectory.h"
+#include "models/TaskListModel.h"
+#include "models/WebAppLink.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMenu>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+using Q = TaskListQuery;
+
+TasksPane::TasksPane(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TasksPane>())
+    , m_session(session)
+    , m_model(new TaskListModel(session.taskLists(), this))
+    , m_proxy(new QSortFilterProxyModel(this)) {
+    m_ui->setupUi(this);
+    setObjectName(u"tasksPane"_s);
+    setUpFilters();
+    setUpList();
+
+    connect(&m_session, &Session::stateChanged, this, &TasksPane::onSessionChanged);
+    connect(&m_session, &Session::targetChanged, this, &TasksPane::onSessionChanged);
+    DirectoryCache *cache = m_session.cache();
+    connect(cache, &DirectoryCache::loaded, this, [this, cache](DirectoryCache::What what) {
+        if (what == DirectoryCache::What::Members || what == DirectoryCache::What::Groups)
+            m_model->setDirectory(NameDirectory(cache->members(), cache->groups()));
+        if (what == DirectoryCache::What::Members || what == DirectoryCache::What::Runs)
+            fillPickers();
+    });
+    updateStates();
+}
+
+TasksPane::~TasksPane() = default;
+
+void TasksPane::setUpFilters() {
+    Ui::TasksPane &ui = *m_ui;
+    ui.showComboBox->addItem(tr("My tasks"), int(Q::Show::Mine));
+    ui.showComboBox->addItem(tr("All tasks"), int(Q::Show::All));
+    ui.showComboBox->addItem(tr("Assigned to…"), int(Q::Show::Member));
+    ui.showComboBox->addItem(tr("In a process…"), int(Q::Show::Run));
+    ui.memberComboBox->setAccessibleName(tr("Member"));
+    ui.memberComboBox->hide();
+    ui.runComboBox->setAccessibleName(tr("Process"));
+    ui.runComboBox->hide();
+    const std::pair<Q::Status, QString> statuses[] = {
+        {Q::Status::Open, tr("Open")},
+        {Q::Status::NotStarted, tr("Not started")},
+        {Q::Status::InProgress, tr("In progress")},
+        {Q::Status::Overdue, tr("Overdue")},
+        {Q::Status::DueSoon, tr("Due soon")},
+        {Q::Status::HasProblem, tr("Has a problem")},
+        {Q::Status::Completed, tr("Completed")},
+        {Q::Status::All, tr("All")},
+    };
+    for (const auto &[status, text] : statuses)
+        ui.statusComboBox->addItem(text, int(status));
+    const std::pair<Q::Type, QString> types[] = {
+        {Q::Type::Any, tr("Any")},           {Q::Type::Task, tr("Task")},
+        {Q::Type::Approval, tr("Approval")}, {Q::Type::Expiring, tr("Expiring")},
+        {Q::Type::Email, tr("Email")},
+    };
+    for (const auto &[type, text] : types)
+        ui.typeComboBox->addItem(text, int(type));
+    fillSorts();
+
+    // Narrow enough for the window's smallest width; the popups show the whole texts.
+    for (QComboBox *box : {ui.showComboBox, ui.memberComboBox, ui.runComboBox, ui.statusComboBox,
+                           ui.sortComboBox, ui.typeComboBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == ui.typeComboBox ? 6 : 9);
+    }
+
+    ui.errorFrame->setAccessibleName(tr("Task list error"));
+    PaletteFollower::follow(ui.errorFrame, [frame = ui.errorFrame] {
+        frame->setStyleSheet(
+            StatusColors::frameStyle(u"QFrame#errorFrame"_s, StatusColors::Tone::Error));
+    });
+    ui.busyProgressBar->setAccessibleName(tr("Loading tasks"));
+    ui.refreshPushButton->setToolTip(tr("Load the list again (F5)"));
+
+    for (QComboBox *box : {ui.showComboBox, ui.memberComboBox, ui.runComboBox, ui.statusComboBox,
+                           ui.sortComboBox, ui.typeComboBox}) {
+        connect(box, &QComboBox::activated, this, [this](int) {
+            if (sender() == m_ui->showComboBox) {
+                fillSorts();
+                fillPickers();
+            }
+            applyQuery();
+        });
+    }
+    connect(ui.oneOffCheckBox, &QCheckBox::toggled, this, &TasksPane::applyQuery);
+    // Server search waits for a pause in typing; local search filters at once.
+    auto *typing = new QTimer(this);
+    typing->setSingleShot(true);
+    typing->setInterval(350);
+    connect(typing, &QTimer::timeout, this, &TasksPane::applyQuery);
+    connect(ui.searchLineEdit, &QLineEdit::textChanged, this, [this, typing] {
+        updateSearchHint();
+        if (query().show == Q::Show::All) {
+            typing->start();
+            return;
+        }
+        m_proxy->setFilterFixedString(m_ui->searchLineEdit->text().trimmed());
+        updateStates();
+    });
+    connect(ui.refreshPushButton, &QPushButton::clicked, this, &TasksPane::refresh);
+    connect(ui.retryPushButton, &QPushButton::clicked, m_model, &TaskListModel::retry);
+    auto *f5 = new QShortcut(QKeySequence::Refresh, this);
+    f5->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(f5, &QShortcut::activated, this, &TasksPane::refresh);
+}
+
+void TasksPane::setUpList() {
+    QTreeView *tree = m_ui->tasksTreeView;
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(TaskListModel::SearchTextRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    tree->setModel(m_proxy);
+    tree->setItemDelegate(new TaskListDelegate(tree));
+    tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    QHeaderView *header = tree->header();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    if (!header->restoreState(m_session.settings()->taskListHeader())) {
+        header->resizeSection(TaskListModel::TitleColumn, 380);
+        header->resizeSection(TaskListModel::StatusColumn, 130);
+        header->resizeSection(TaskListModel::DeadlineColumn, 150);
+        header->resizeSection(TaskListModel::AssigneesColumn, 200);
+        header->resizeSection(TaskListModel::ProcessColumn, 180);
+    }
+    connect(header, &QHeaderView::sectionResized, this,
+            [this, header] { m_session.settings()->setTaskListHeader(header->saveState()); });
+
+    connect(tree, &QTreeView::activated, this, &TasksPane::openIndex);
+    connect(tree, &QTreeView::customContextMenuRequested, this, &TasksPane::showContextMenu);
+    auto *copy = new QShortcut(QKeySequence::Copy, tree);
+    copy->setContext(Qt::WidgetShortcut);
+    connect(copy, &QShortcut::activated, this, &TasksPane::copyId);
+
+    connect(m_model, &TaskListModel::loadingChanged, this, &TasksPane::onLoadingChanged);
+    connect(m_model, &TaskListModel::failed, this, &TasksPane::onFailed);
+    connect(m_model, &TaskListModel::pageLoaded, this, [this] {
+        updateStates();
+        // A page that filled less than the view (local search, dropped rows) asks for the next.
+        QTreeView *view = m_ui->tasksTreeView;
+        if (m_model->canFetchMore({}) && view->isVisible() &&
+            view->verticalScrollBar()->maximum() == 0)
+            m_model->fetchMore({});
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TasksPane::updateStates);
+}
+
+void TasksPane::fillSorts() {
+    QComboBox *box = m_ui->sortComboBox;
+    const auto kept = Q::Sort(box->currentData().toInt());
+    const QSignalBlocker block(box);
+    box->clear();
+    for (const Q::Sort sort : Q::sortsFor(Q::Show(m_ui->showComboBox->currentData().toInt()))) {
+        QString text;
+        switch (sort) {
+        case Q::Sort::Deadline:
+            text = tr("Deadline");
+            break;
+        case Q::Sort::Newest:
+            text = tr("Newest");
+            break;
+        case Q::Sort::Problems:
+            text = tr("Problems first");
+            break;
+        case Q::Sort::CompletedNewest:
+            text = tr("Recently completed");
+            break;
+        case Q::Sort::Position:
+            text = tr("Order in the process");
+            break;
+        }
+        box->addItem(text, int(sort));
+    }
+    const int index = box->findData(int(kept));
+    box->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void TasksPane::fillPickers() {
+    const auto show = Q::Show(m_ui->showComboBox->currentData().toInt());
+    QComboBox *members = m_ui->memberComboBox;
+    QComboBox *runs = m_ui->runComboBox;
+    members->setVisible(show == Q::Show::Member);
+    runs->setVisible(show == Q::Show::Run);
+    DirectoryCache *cache = m_session.cache();
+    if (show == Q::Show::Member) {
+        cache->ensure(DirectoryCache::What::Members);
+        const qint64 kept = members->currentData().toLongLong();
+        const QSignalBlocker block(members);
+        members->clear();
+        for (const Member &member : cache->members())
+            members->addItem(member.displayName(), member.id);
+        if (members->count() == 0)
+            members->addItem(tr("Loading members…"), 0);
+        const int index = members->findData(kept);
+        members->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    if (show == Q::Show::Run) {
+        cache->ensure(DirectoryCache::What::Runs);
+        const QString kept = runs->currentData().toString();
+        const QSignalBlocker block(runs);
+        runs->clear();
+        for (const Run &run : cache->runs())
+            runs->addItem(run.name, run.id);
+        if (runs->count() == 0)
+            runs->addItem(tr("Loading processes…"), QString());
+        const int index = runs->findData(kept);
+        runs->setCurrentIndex(index >= 0 ? index : 0);
+    }
+}
+
+TaskListQuery TasksPane::query() const {
+    TaskListQuery query;
+    query.show = Q::Show(m_ui->showComboBox->currentData().toInt());
+    query.memberId = m_ui->memberComboBox->currentData().toLongLong();
+    query.runId = m_ui->runComboBox->currentData().toString();
+    query.status = Q::Status(m_ui->statusComboBox->currentData().toInt());
+    query.sort = Q::Sort(m_ui->sortComboBox->currentData().toInt());
+    query.type = Q::Type(m_ui->typeComboBox->currentData().toInt());
+    query.oneOffOnly = m_ui->oneOffCheckBox->isChecked();
+    if (query.show == Q::Show::All)
+        query.search = m_ui->searchLineEdit->text().trimmed();
+    return query;
+}
+
+void TasksPane::applyQuery() {
+    if (m_restoring || !m_session.isReady())
+        return;
+    const TaskListQuery wanted = query();
+    // A member or process list needs its member or process first.
+    if ((wanted.show == Q::Show::Member && wanted.memberId == 0) ||
+        (wanted.show == Q::Show::Run && wanted.runId.isEmpty())) {
+        updateStates();
+        return;
+    }
+    m_ui->oneOffCheckBox->setEnabled(wanted.oneOffFilterOnServer() || wanted.show != Q::Show::Run);
+    m_proxy->setFilterFixedString(
+        wanted.show == Q::Show::All ? QString() : m_ui->searchLineEdit->text().trimmed());
+    m_session.settings()->setTaskListChoices(m_session.organizationId(), wanted);
+    m_started = true;
+    m_model->setQuery(wanted);
+    updateSearchHint();
+    updateStates();
+}
+
+void TasksPane::refresh() {
+    if (!m_started) {
+        applyQuery();
+        return;
+    }
+    m_model->refresh();
+}
+
+void TasksPane::focusList() {
+    QTreeView *tree = m_ui->tasksTreeView;
+    tree->setFocus(Qt::ShortcutFocusReason);
+    if (!tree->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        tree->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+void TasksPane::loadChoices() {
+    const TaskListQuery saved = m_session.settings()->taskListChoices(m_session.organizationId());
+    m_restoring = true;
+    m_ui->showComboBox->setCurrentIndex(m_ui->showComboBox->findData(int(saved.show)));
+    fillSorts();
+    fillPickers();
+    m_ui->statusComboBox->setCurrentIndex(m_ui->statusComboBox->findData(int(saved.status)));
+    const int sort = m_ui->sortComboBox->findData(int(saved.sort));
+    m_ui->sortComboBox->setCurrentIndex(sort >= 0 ? sort : 0);
+    m_restoring = false;
+}
+
+void TasksPane::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (!m_started)
+        onSessionChanged();
+}
+
+void TasksPane::onSessionChanged() {
+    if (!m_session.isReady()) {
+        updateStates();
+        return;
+    }
+    const QString organization = m_session.organizationId();
+    if (organization == m_organization && m_started)
+        return;
+    m_organization = organization;
+    m_started = false;
+    m_session.cache()->ensure(DirectoryCache::What::Members);
+    m_session.cache()->ensure(DirectoryCache::What::Groups);
+    loadChoices();
+    if (isVisible())
+        applyQuery();
+}
+
+void TasksPane::onLoadingChanged(bool loading) {
+    m_ui->busyProgressBar->setVisible(loading);
+    if (loading)
+        m_ui->errorFrame->hide();
+    updateStates();
+}
+
+void TasksPane::onFailed(const ApiError &error, int pageNumber) {
+    QString text = ApiErrorText::userText(error, m_session.organizationName());
+    if (pageNumber > 1)
+        text = tr("Could not load more tasks: %1").arg(text);
+    m_ui->errorLabel->setText(text);
+    m_ui->errorFrame->show();
+    Q_EMIT statusMessage(text);
+    updateStates();
+}
+
+QString TasksPane::emptyReason() const {
+    if (!m_session.isReady())
+        return tr("Connect to Tallyfy in Settings, or try the sandbox, to see your tasks.");
+    const TaskListQuery q = query();
+    if (q.show == Q::Show::Member && q.memberId == 0)
+        return tr("Choose a member to see the tasks assigned to them.");
+    if (q.show == Q::Show::Run && q.runId.isEmpty())
+        return tr("Choose a process to see its tasks.");
+    if (!m_started || m_model->isLoading())
+        return tr("Loading tasks…");
+    if (m_model->lastError())
+        return tr("No tasks could be loaded.");
+    if (m_model->rowCount() > 0)
+        return tr("No loaded task matches “%1”.").arg(m_ui->searchLineEdit->text().trimmed());
+    const QString status = m_ui->statusComboBox->currentText().toLower();
+    switch (q.show) {
+    case Q::Show::Mine:
+        return q.status == Q::Status::All ? tr("No tasks are assigned to you.")
+                                          : tr("No %1 tasks are assigned to you.").arg(status);
+    case Q::Show::Member:
+        return tr("No %1 tasks are assigned to %2.")
+            .arg(status, m_ui->memberComboBox->currentText());
+    case Q::Show::Run:
+        return tr("This process has no %1 tasks.").arg(status);
+    case Q::Show::All:
+        break;
+    }
+    return q.search.isEmpty() ? tr("The organization has no %1 tasks.").arg(status)
+                              : tr("No %1 task matches “%2”.").arg(status, q.search);
+}
+
+void TasksPane::updateStates() {
+    const int shown = m_proxy->rowCount();
+    const int loaded = m_model->rowCount();
+    m_ui->listStackedWidget->setCurrentWidget(shown > 0 ? m_ui->listPage : m_ui->emptyPage);
+    m_ui->emptyLabel->setText(emptyReason());
+    QString footer;
+    if (!m_started) {
+        footer.clear();
+    } else if (shown != loaded) {
+        footer =
+            tr("%1 of %n loaded task(s) match", nullptr, loaded).arg(QLocale().toString(shown));
+    } else if (m_model->total() >= 0) {
+        footer = tr("Showing %1 of %2")
+                     .arg(QLocale().toString(loaded), QLocale().toString(m_model->total()));
+    } else {
+        footer = m_model->atEnd() ? tr("%n task(s)", nullptr, loaded)
+                                  : tr("%n loaded, more…", nullptr, loaded);
+    }
+    m_ui->footerLabel->setText(footer);
+    m_ui->busyProgressBar->setVisible(m_model->isLoading());
+    if (!m_model->lastError())
+        m_ui->errorFrame->hide();
+}
+
+void TasksPane::updateSearchHint() {
+    const QString text = m_ui->searchLineEdit->text().trimmed();
+    if (text.isEmpty())
+        m_ui->searchHintLabel->clear();
+    else if (query().show == Q::Show::All)
+        m_ui->searchHintLabel->setText(tr("Searching on the server"));
+    else
+        m_ui->searchHintLabel->setText(tr("Filtering the tasks loaded (this list has no search)"));
+}
+
+QModelIndex TasksPane::currentSourceIndex() const {
+    return m_proxy->mapToSource(m_ui->tasksTreeView->currentIndex());
+}
+
+void TasksPane::openIndex(const QModelIndex &index) {
+    const QModelIndex source = m_proxy->mapToSource(index);
+    if (!source.isValid())
+        return;
+    const TaskListItem &item = m_model->item(source.row());
+    Q_EMIT openTaskRequested(item.id, item.runId);
+}
+
+void TasksPane::copyId() {
+    const QModelIndex source = currentSourceIndex();
+    if (!source.isValid())
+        return;
+    const QString id = m_model->item(source.row()).id;
+    QGuiApplication::clipboard()->setText(id);
+    Q_EMIT statusMessage(tr("Copied task ID %1").arg(id));
+}
+
+void TasksPane::showContextMenu(const QPoint &position) {
+    const QModelIndex index = m_ui->tasksTreeView->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_ui->tasksTreeView->setCurrentIndex(index);
+    const TaskListItem item = m_model->item(m_proxy->mapToSource(index).row());
+    const QUrl link =
+        WebAppLink::taskPage(m_session.serverUrl(), m_session.organizationId(), item.id);
+    QMenu menu(this);
+    menu.addAction(tr("&Open"), this, [this, index] { openIndex(index); });
+    menu.addAction(tr("Copy &ID"), this, &TasksPane::copyId);
+    QAction *copyLink = menu.addAction(
+        tr("Copy &link"), this, [link] { QGuiApplication::clipboard()->setText(link.toString()); });
+    QAction *browser =
+        menu.addAction(tr("Open in &browser"), this, [link] { QDesktopServices::openUrl(link); });
+    copyLink->setEnabled(link.isValid());
+    browser->setEnabled(link.isValid());
+    menu.exec(m_ui->tasksTreeView->viewport()->mapToGlobal(position));
+}
+
+QString TasksPane::footerText() const {
+    return m_ui->footerLabel->text();
+}
+
+QString TasksPane::emptyText() const {
+    return m_ui->listStackedWidget->currentWidget() == m_ui->emptyPage ? m_ui->emptyLabel->text()
+                                                                       : QString();
+}
+
+QString TasksPane::errorText() const {
+    return m_ui->errorFrame->isHidden() ? QString() : m_ui->errorLabel->text();
+}

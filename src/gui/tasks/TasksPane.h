@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/domain/TaskListQuery.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QModelIndex;
+class QSortFilterProxyModel;
+class Session;
+class TaskListModel;
+struct ApiError;
+
+namespace Ui {
+class TasksPane;
+}
+
+/// The Tasks pane: what is on the user's plate. A filter bar (Show, Status, Sort by, Type,
+/// One-off only, Search) edits a TaskListQuery; the list below loads it a page at a time as it
+/// scrolls (TaskListModel); Enter or a double click opens a task in the Look up view.
+///
+/// Every change of a filter starts the query again and drops the answer of the old one. The
+/// Show, Status and Sort choices are kept per organization. Search goes to the server where the
+/// list takes it (All tasks) and otherwise filters the rows loaded; a hint says which. Errors
+/// stay in place with a Retry, above the rows loaded so far.
+class TasksPane final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TasksPane)
+
+public:
+    explicit TasksPane(Session &session, QWidget *parent = nullptr);
+    ~TasksPane() override;
+
+    [[nodiscard]] TaskListModel *model() const { return m_model; }
+    /// The query the filter bar shows.
+    [[nodiscard]] TaskListQuery query() const;
+    /// Loads the list again from the first page (F5).
+    void refresh();
+    /// Puts the keyboard focus on the list, on its first row when none is current.
+    void focusList();
+    /// The text of the footer ("Showing 100 of 1,234") and of the empty state, as shown.
+    [[nodiscard]] QString footerText() const;
+    [[nodiscard]] QString emptyText() const;
+    [[nodiscard]] QString errorText() const;
+
+Q_SIGNALS:
+    /// The user opened the task `taskId` (of process `runId`, empty for none).
+    void openTaskRequested(const QString &taskId, const QString &runId);
+    void statusMessage(const QString &text);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void setUpFilters();
+    void setUpList();
+    void loadChoices();
+    void fillSorts();
+    void fillPickers();
+    void applyQuery();
+    void onSessionChanged();
+    void onLoadingChanged(bool loading);
+    void onFailed(const ApiError &error, int pageNumber);
+    void updateStates();
+    void updateSearchHint();
+    void openIndex(const QModelIndex &index);
+    void copyId();
+    void showContextMenu(const QPoint &position);
+    [[nodiscard]] QModelIndex currentSourceIndex() const;
+    [[nodiscard]] QString emptyReason() const;
+
+    std::unique_ptr<Ui::TasksPane> m_ui;
+    Session &m_session;
+    TaskListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QString m_organization;
+    bool m_started = false;
+    bool m_restoring = false;
+};

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/api/ApiError.h"
+#include "core/api/CallHandle.h"
+#include "core/domain/TaskListItem.h"
+#include "core/domain/TaskListQuery.h"
+#include "models/NameDirectory.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+class TaskListApi;
+struct TaskListPage;
+
+/// The rows of one task list, loaded a page (100 rows) at a time as the view scrolls
+/// (canFetchMore/fetchMore), under the stop rule of tallyfy-api-notes.md 6.3: stop when
+/// current_page >= total_pages; otherwise on an empty page or one that brings no unseen ID;
+/// past total_pages only while fewer unique rows than `total` arrived. Rows are de-duplicated
+/// by ID, and a row that contradicts the filter the server claims to have applied is dropped.
+///
+/// setQuery() cancels the request in flight and ignores any answer to an older query. A page
+/// that fails keeps the rows loaded so far; retry() asks for it again.
+class TaskListModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskListModel)
+
+public:
+    enum Column {
+        TitleColumn,
+        StatusColumn,
+        DeadlineColumn,
+        AssigneesColumn,
+        ProcessColumn,
+        TypeColumn,
+        ColumnCount
+    };
+    enum Role {
+        TaskIdRole = Qt::UserRole + 1,
+        RunIdRole,
+        OverdueRole,
+        SearchTextRole,
+        DeadlineRole
+    };
+
+    /// `api` is not owned and must outlive the model.
+    explicit TaskListModel(TaskListApi *api, QObject *parent = nullptr);
+    ~TaskListModel() override;
+
+    /// Starts `query` from page 1 (also when it equals the current one: a refresh).
+    void setQuery(const TaskListQuery &query);
+    [[nodiscard]] const TaskListQuery &query() const { return m_query; }
+    /// The same query from page 1.
+    void refresh();
+    /// Asks again for the page that failed; the rows stay.
+    void retry();
+    /// Names for the assignee column.
+    void setDirectory(const NameDirectory &directory);
+
+    [[nodiscard]] const TaskListItem &item(int row) const { return m_rows.at(row); }
+    [[nodiscard]] bool isLoading() const { return m_call.isActive(); }
+    /// The server's `total` for the list; -1 when it did not say.
+    [[nodiscard]] int total() const { return m_total; }
+    /// No more pages will be asked for.
+    [[nodiscard]] bool atEnd() const { return m_atEnd; }
+    /// Pages answered so far for the current query.
+    [[nodiscard]] int pagesLoaded() const { return m_pagesLoaded; }
+    [[nodiscard]] const std::optional<ApiError> &lastError() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    /// A page arrived (its rows, if any, are in the model).
+    void pageLoaded(int pageNumber);
+    /// Page `pageNumber` failed; the rows loaded so far are kept.
+    void failed(const ApiError &error, int pageNumber);
+
+private:
+    void requestPage(int pageNumber);
+    void takePage(int pageNumber, const TaskListPage &page);
+    [[nodiscard]] QString assignees(const TaskListItem &item) const;
+    [[nodiscard]] QString statusText(const TaskListItem &item) const;
+
+    TaskListApi *m_api;
+    TaskListQuery m_query;
+    NameDirectory m_directory;
+    QList<TaskListItem> m_rows;
+    QSet<QString> m_ids;
+    CallHandle m_call;
+    quint64 m_generation = 0;
+    int m_pagesLoaded = 0;
+    int m_failedPage = 0;
+    int m_total = -1;
+    bool m_atEnd = false;
+    std::optional<ApiError> m_error;
+};

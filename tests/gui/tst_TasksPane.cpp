@@ -1,0 +1,167 @@
+#include "SandboxWorld.h"
+#include "Settle.h"
+#include "core/session/Session.h"
+#include "gui/tasks/TasksPane.h"
+#include "models/TaskListModel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+using Q = TaskListQuery;
+
+/// The Tasks pane offscreen against the sandbox: the filter bar drives the query sent, the
+/// list opens tasks, and the empty, error and remembered states.
+class tst_TasksPane : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() {
+        m_world = std::make_unique<SandboxWorld>();
+        QVERIFY(m_world->isValid());
+        m_world->server().addGeneratedTasks(150);
+        QVERIFY(m_world->startSandboxSession().isReady());
+        makePane();
+    }
+    void cleanup() {
+        m_pane.reset();
+        m_world.reset();
+    }
+
+    void showsMyOpenTasksAtOnce() {
+        QTRY_VERIFY(tree()->model()->rowCount() > 0);
+        QCOMPARE(tree()->accessibleName(), u"Tasks"_s);
+        const SandboxRequest sent = lastListRequest();
+        QVERIFY(sent.path.endsWith(u"/me/tasks"_s));
+        QCOMPARE(sent.query.queryItemValue(u"status"_s), u"active-visible"_s);
+        QCOMPARE(sent.query.queryItemValue(u"sort"_s), u"deadline"_s);
+        QTRY_VERIFY(m_pane->footerText().startsWith(u"Showing"_s));
+        for (int i = 0; i < m_pane->model()->rowCount(); ++i)
+            QVERIFY(!m_pane->model()->item(i).isCompleted());
+    }
+
+    void filtersChangeTheQuery() {
+        QTRY_VERIFY(!m_pane->model()->isLoading());
+        choose("showComboBox", int(Q::Show::All));
+        choose("statusComboBox", int(Q::Status::Completed));
+        choose("sortComboBox", int(Q::Sort::Newest));
+        QTRY_VERIFY(!m_pane->model()->isLoading());
+        const SandboxRequest sent = lastListRequest();
+        QVERIFY(sent.path.endsWith(u"/organizations/"_s + m_world->server().orgId() + u"/tasks"_s));
+        QCOMPARE(sent.query.queryItemValue(u"status"_s), u"complete"_s);
+        QCOMPARE(sent.query.queryItemValue(u"sort"_s), u"newest"_s);
+        QTRY_VERIFY(m_pane->model()->rowCount() > 0);
+        for (int i = 0; i < m_pane->model()->rowCount(); ++i)
+            QVERIFY(m_pane->model()->item(i).isCompleted());
+
+        // The organization's list takes q: typed text goes to the server after a pause.
+        auto *search = m_pane->findChild<QLineEdit *>(u"searchLineEdit"_s);
+        QTest::keyClicks(search, u"Renew"_s);
+        QTRY_COMPARE(lastListRequest().query.queryItemValue(u"q"_s), u"Renew"_s);
+        QTRY_VERIFY(!m_pane->model()->isLoading());
+        for (int i = 0; i < m_pane->model()->rowCount(); ++i)
+            QVERIFY(m_pane->model()->item(i).title.contains(u"Renew"_s, Qt::CaseInsensitive));
+    }
+
+    void myListIsSearchedLocally() {
+        QTRY_VERIFY(tree()->model()->rowCount() > 0);
+        const int requests = listRequests();
+        auto *search = m_pane->findChild<QLineEdit *>(u"searchLineEdit"_s);
+        QTest::keyClicks(search, u"zzz-nothing"_s);
+        QCOMPARE(tree()->model()->rowCount(), 0);
+        QVERIFY(m_pane->emptyText().contains(u"No loaded task matches"_s));
+        QVERIFY(settle(m_world->session()));
+        QCOMPARE(listRequests(), requests);
+        search->clear();
+        QVERIFY(tree()->model()->rowCount() > 0);
+    }
+
+    void enterOpensAndCtrlCCopies() {
+        QTRY_VERIFY(tree()->model()->rowCount() > 0);
+        QSignalSpy opened(m_pane.get(), &TasksPane::openTaskRequested);
+        tree()->setFocus();
+        QTest::keyClick(tree(), Qt::Key_Down);
+        const QString id = tree()->currentIndex().data(TaskListModel::TaskIdRole).toString();
+        QVERIFY(!id.isEmpty());
+        QTest::keyClick(tree(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), id);
+        QTest::keyClick(tree(), Qt::Key_Return);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().at(0).toString(), id);
+    }
+
+    void errorInPlaceThenRetry() {
+        QTRY_VERIFY(!m_pane->model()->isLoading());
+        SandboxFault broken;
+        broken.kind = SandboxFault::Kind::Html500;
+        m_world->server().addFault(broken);
+        choose("statusComboBox", int(Q::Status::All));
+        QTRY_VERIFY(!m_pane->errorText().isEmpty());
+        QVERIFY(m_pane->errorText().contains(u"Tallyfy"_s));
+        QTest::mouseClick(m_pane->findChild<QPushButton *>(u"retryPushButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(m_pane->model()->rowCount() > 0);
+        QVERIFY(m_pane->errorText().isEmpty());
+    }
+
+    void choicesAreKeptPerOrganization() {
+        QTRY_VERIFY(!m_pane->model()->isLoading());
+        choose("showComboBox", int(Q::Show::All));
+        choose("statusComboBox", int(Q::Status::Overdue));
+        makePane();
+        QTRY_VERIFY(!m_pane->model()->isLoading());
+        QCOMPARE(m_pane->query().show, Q::Show::All);
+        QCOMPARE(m_pane->query().status, Q::Status::Overdue);
+        QCOMPARE(lastListRequest().query.queryItemValue(u"status"_s), u"overdue"_s);
+    }
+
+    void refreshKeyAsksAgain() {
+        QTRY_VERIFY(!m_pane->model()->isLoading());
+        const int before = listRequests();
+        QTest::keyClick(m_pane.get(), Qt::Key_F5);
+        QTRY_COMPARE(listRequests(), before + 1);
+    }
+
+private:
+    void makePane() {
+        m_pane.reset();
+        m_pane = std::make_unique<TasksPane>(m_world->session());
+        m_pane->resize(1100, 600);
+        m_pane->show();
+        m_pane->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
+    }
+    QTreeView *tree() const { return m_pane->findChild<QTreeView *>(u"tasksTreeView"_s); }
+    void choose(const char *name, int value) {
+        auto *box = m_pane->findChild<QComboBox *>(QString::fromLatin1(name));
+        QVERIFY(box);
+        const int index = box->findData(value);
+        QVERIFY(index >= 0);
+        box->setCurrentIndex(index);
+        Q_EMIT box->activated(index);
+    }
+    int listRequests() const { return m_world->server().requestCount("GET", u"/tasks$"_s); }
+    SandboxRequest lastListRequest() const {
+        const QList<SandboxRequest> all = m_world->server().requests();
+        for (auto it = all.crbegin(); it != all.crend(); ++it) {
+            if (it->path.endsWith(u"/tasks"_s))
+                return *it;
+        }
+        return {};
+    }
+
+    std::unique_ptr<SandboxWorld> m_world;
+    std::unique_ptr<TasksPane> m_pane;
+};
+
+QTEST_MAIN(tst_TasksPane)
+#include "tst_TasksPane.moc"

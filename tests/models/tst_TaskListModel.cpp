@@ -1,0 +1,220 @@
+#include "SandboxWorld.h"
+#include "Settle.h"
+#include "core/api/ApiClient.h"
+#include "core/session/Session.h"
+#include "models/TaskListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+using Q = TaskListQuery;
+
+namespace {
+
+constexpr int Generated = 250;
+
+Q everything() {
+    Q query;
+    query.show = Q::Show::All;
+    query.status = Q::Status::All;
+    return query;
+}
+
+QByteArray pageBody(const QJsonArray &items, int currentPage, int totalPages, int total) {
+    return QJsonDocument(
+               QJsonObject{{u"data"_s, items},
+                           {u"meta"_s, QJsonObject{{u"pagination"_s,
+                                                    QJsonObject{{u"total"_s, total},
+                                                                {u"count"_s, items.size()},
+                                                                {u"per_page"_s, 100},
+                                                                {u"current_page"_s, currentPage},
+                                                                {u"total_pages"_s, totalPages},
+                                                                {u"links"_s, QJsonArray()}}}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QJsonObject row(const QString &id, const QString &status) {
+    return QJsonObject{{u"id"_s, id},
+                       {u"title"_s, QString(u"Row "_s + id.left(4))},
+                       {u"status"_s, status},
+                       {u"task_type"_s, u"task"_s},
+                       {u"run_id"_s, QJsonValue()},
+                       {u"owners"_s, QJsonObject()}};
+}
+
+} // namespace
+
+/// The task list model against the sandbox over loopback, under QAbstractItemModelTester:
+/// pages of 100 as the view asks, the stop rule, duplicates, stale answers, failures and retry.
+class tst_TaskListModel : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() {
+        m_world = std::make_unique<SandboxWorld>();
+        QVERIFY(m_world->isValid());
+        m_world->server().addGeneratedTasks(Generated);
+        QVERIFY(m_world->startSandboxSession().isReady());
+        m_model = std::make_unique<TaskListModel>(m_world->session().taskLists());
+    }
+    void cleanup() {
+        m_tester.reset();
+        m_model.reset();
+        m_world.reset();
+    }
+
+    void pagesUntilTheStopRule() {
+        QSignalSpy pages(m_model.get(), &TaskListModel::pageLoaded);
+        m_model->setQuery(everything());
+        watch(); // from here on the tester may fetch more by itself; counted below
+        QVERIFY(m_model->isLoading());
+        QVERIFY(!m_model->canFetchMore({}));
+        QTRY_VERIFY(pages.size() >= 1);
+        QVERIFY(m_model->rowCount() >= 100);
+        QCOMPARE(m_model->rowCount() % 100, 0);
+        const int total = m_model->total();
+        QVERIFY(total > Generated);
+        for (int guard = 0; guard < 10 && !m_model->atEnd(); ++guard) {
+            m_model->fetchMore({});
+            QTRY_VERIFY(!m_model->isLoading());
+        }
+        QVERIFY(m_model->atEnd());
+        const int expectedPages = int(pages.size());
+        QCOMPARE(m_model->rowCount(), total);
+        QCOMPARE(expectedPages, (total + 99) / 100);
+        QCOMPARE(m_world->server().requestCount("GET", u"/tasks$"_s), expectedPages);
+        // Exactly the query of the fixed table, the page and 100 rows.
+        const SandboxRequest last = m_world->server().requests().constLast();
+        QCOMPARE(last.query.queryItemValue(u"status"_s), u"all"_s);
+        QCOMPARE(last.query.queryItemValue(u"per_page"_s), u"100"_s);
+        QCOMPARE(last.query.queryItemValue(u"page"_s), QString::number(expectedPages));
+        QSet<QString> ids;
+        for (int i = 0; i < m_model->rowCount(); ++i)
+            ids.insert(m_model->data(m_model->index(i, 0), TaskListModel::TaskIdRole).toString());
+        QCOMPARE(ids.size(), total);
+    }
+
+    void aPageWithNothingNewStops() {
+        // A server that repeats the first page (no unseen ID) ends the list, even though its
+        // pagination says there is more.
+        m_model->setQuery(everything());
+        QTRY_COMPARE(m_model->pagesLoaded(), 1);
+        QJsonArray again;
+        for (int i = 0; i < 3; ++i)
+            again.append(row(m_model->item(i).id, m_model->item(i).status));
+        SandboxFault repeat;
+        repeat.kind = SandboxFault::Kind::Status;
+        repeat.status = 200;
+        repeat.contentType = "application/json";
+        repeat.body = pageBody(again, 2, 50, 5000);
+        m_world->server().addFault(repeat);
+        m_model->fetchMore({});
+        QTRY_COMPARE(m_model->pagesLoaded(), 2);
+        QCOMPARE(m_model->rowCount(), 100);
+        QVERIFY(m_model->atEnd());
+        QVERIFY(!m_model->canFetchMore({}));
+    }
+
+    void rowsThatContradictTheFilterAreDropped() {
+        // The server ignoring a filter looks like success: rows are checked against it.
+        SandboxFault ignored;
+        ignored.kind = SandboxFault::Kind::Status;
+        ignored.status = 200;
+        ignored.contentType = "application/json";
+        ignored.body =
+            pageBody(QJsonArray{row(u"0123456789abcdef0123456789abcdef"_s, u"completed"_s),
+                                row(u"fedcba9876543210fedcba9876543210"_s, u"in-progress"_s)},
+                     1, 1, 2);
+        m_world->server().addFault(ignored);
+        m_model->setQuery(Q()); // my open tasks
+        QTRY_COMPARE(m_model->pagesLoaded(), 1);
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_model->item(0).status, u"in-progress"_s);
+        QVERIFY(m_model->atEnd());
+    }
+
+    void anAnswerToAnOlderQueryIsIgnored() {
+        SandboxFault slow;
+        slow.kind = SandboxFault::Kind::Delay;
+        slow.pathPattern = u"/tasks$"_s;
+        slow.delayMs = 300;
+        m_world->server().addFault(slow);
+        Q completed = everything();
+        completed.status = Q::Status::Completed;
+        m_model->setQuery(completed); // answered late
+        Q open = everything();
+        open.status = Q::Status::Open;
+        QSignalSpy pages(m_model.get(), &TaskListModel::pageLoaded);
+        m_model->setQuery(open);
+        QTRY_COMPARE(pages.size(), 1);
+        // An answer later than the dropped one is the sign that it had its chance to arrive.
+        SandboxFault later = slow;
+        later.pathPattern = u"/me$"_s;
+        later.delayMs = 2 * slow.delayMs;
+        m_world->server().addFault(later);
+        QVERIFY(settle(m_world->session()));
+        QCOMPARE(pages.size(), 1);
+        QVERIFY(m_model->rowCount() > 0);
+        for (int i = 0; i < m_model->rowCount(); ++i)
+            QVERIFY(!m_model->item(i).isCompleted());
+    }
+
+    void aFailedPageKeepsTheRowsAndRetries() {
+        QSignalSpy failures(m_model.get(), &TaskListModel::failed);
+        m_model->setQuery(everything());
+        QTRY_COMPARE(m_model->pagesLoaded(), 1);
+        SandboxFault broken;
+        broken.kind = SandboxFault::Kind::Html500;
+        m_world->server().addFault(broken);
+        m_model->fetchMore({});
+        QTRY_COMPARE(failures.size(), 1);
+        QCOMPARE(failures.first().at(1).toInt(), 2);
+        QCOMPARE(m_model->rowCount(), 100);
+        QVERIFY(m_model->lastError().has_value());
+        QCOMPARE(m_model->lastError()->kind, ApiError::Kind::Server);
+        QVERIFY(!m_model->canFetchMore({}));
+        m_model->retry();
+        QTRY_COMPARE(m_model->pagesLoaded(), 2);
+        QCOMPARE(m_model->rowCount(), 200);
+        QVERIFY(!m_model->lastError().has_value());
+    }
+
+    void namesComeFromTheDirectory() {
+        watch();
+        m_model->setQuery(Q());
+        QTRY_VERIFY(m_model->pagesLoaded() >= 1);
+        QVERIFY(m_model->rowCount() > 0);
+        const QModelIndex cell = m_model->index(0, TaskListModel::AssigneesColumn);
+        const qint64 id = m_model->item(0).userIds.value(0);
+        QVERIFY(id > 0);
+        Member member;
+        member.id = id;
+        member.fullName = u"<b>Ana</b> Lima"_s;
+        m_model->setDirectory(NameDirectory({member}, {}));
+        QVERIFY(m_model->data(cell).toString().contains(u"<b>Ana</b> Lima"_s));
+        QCOMPARE(m_model->headerData(TaskListModel::AssigneesColumn, Qt::Horizontal).toString(),
+                 u"Assignees"_s);
+    }
+
+private:
+    /// The model under QAbstractItemModelTester from now on. The tester asks for more rows
+    /// itself (fetchMore), so tests that count pages one by one run without it.
+    void watch() {
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    std::unique_ptr<SandboxWorld> m_world;
+    std::unique_ptr<TaskListModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+QTEST_GUILESS_MAIN(tst_TaskListModel)
+#include "tst_TaskListModel.moc"
