@@ -1053,97 +1053,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="45"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="47"/>
         <source>Taskdesk</source>
         <translation>Taskdesk</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="56"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="58"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="59"/>
         <source>Look up</source>
         <translation>Abrufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="57"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="60"/>
         <source>New one-off task</source>
         <translation>Neue Einzelaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="120"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="122"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="130"/>
         <source>&amp;New one-off task</source>
         <translation>&amp;Neue Einzelaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="125"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="133"/>
+        <source>&amp;Tasks</source>
+        <translation>Auf&amp;gaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="136"/>
         <source>&amp;Look up task</source>
         <translation>Aufgabe &amp;abrufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="129"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="134"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="146"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="136"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="148"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="140"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="152"/>
         <source>&amp;Reload people, groups and tags</source>
         <translation>Personen, Gruppen und Tags neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="156"/>
         <source>Fetch the organization&apos;s members, groups, guests, tags and processes again.</source>
         <translation>Mitglieder, Gruppen, Gäste, Tags und Prozesse der Organisation erneut laden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="146"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="158"/>
         <source>Use the sand&amp;box</source>
         <translation>&amp;Sandbox verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="149"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="161"/>
         <source>Switch to the built-in practice server with sample data. Nothing is saved.</source>
         <translation>Zum eingebauten Übungsserver mit Beispieldaten wechseln. Es wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="166"/>
         <source>&amp;About Taskdesk</source>
         <translation>Ü&amp;ber Taskdesk</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="203"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="215"/>
         <source>The built-in sandbox at %1: sample data, nothing is saved.</source>
         <translation>Die eingebaute Sandbox unter %1: Beispieldaten, es wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="253"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="272"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="278"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="297"/>
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="285"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="304"/>
         <source>Using the sandbox: sample data, nothing is saved.</source>
         <translation>Die Sandbox wird verwendet: Beispieldaten, es wird nichts gespeichert.</translation>
     </message>
@@ -2292,42 +2302,42 @@ Abgerufen am %2</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="74"/>
+        <location filename="../../src/core/session/Session.cpp" line="77"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="77"/>
+        <location filename="../../src/core/session/Session.cpp" line="80"/>
         <source>Not connected: the server address in the settings was refused (see Settings)</source>
         <translation>Nicht verbunden: Die Serveradresse in den Einstellungen wurde abgelehnt (siehe Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="81"/>
+        <location filename="../../src/core/session/Session.cpp" line="84"/>
         <source>Not connected: choose an organization and a token in Settings</source>
         <translation>Nicht verbunden: Wählen Sie in den Einstellungen eine Organisation und ein Token</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="89"/>
+        <location filename="../../src/core/session/Session.cpp" line="92"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="91"/>
+        <location filename="../../src/core/session/Session.cpp" line="94"/>
         <source>%1 (no token)</source>
         <translation>%1 (kein Token)</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="134"/>
+        <location filename="../../src/core/session/Session.cpp" line="137"/>
         <source>The server address “%1” in the settings file was refused: %2 Nothing is sent until you choose a server in Settings.</source>
         <translation>Die Serveradresse „%1“ in der Einstellungsdatei wurde abgelehnt: %2 Es wird nichts gesendet, bis Sie in den Einstellungen einen Server wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="143"/>
+        <location filename="../../src/core/session/Session.cpp" line="146"/>
         <source>No organization is chosen.</source>
         <translation>Es ist keine Organisation ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="158"/>
+        <location filename="../../src/core/session/Session.cpp" line="161"/>
         <source>No token is stored for this organization.</source>
         <translation>Für diese Organisation ist kein Token gespeichert.</translation>
     </message>
@@ -3254,6 +3264,50 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
     </message>
 </context>
 <context>
+    <name>TaskListModel</name>
+    <message>
+        <location filename="../../src/models/TaskListModel.cpp" line="175"/>
+        <source>%1, problem reported</source>
+        <translation>%1, Problem gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/TaskListModel.cpp" line="186"/>
+        <source>One-off</source>
+        <translation>Einzelaufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/TaskListModel.cpp" line="188"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="216"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/TaskListModel.cpp" line="208"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/TaskListModel.cpp" line="210"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/TaskListModel.cpp" line="212"/>
+        <source>Deadline</source>
+        <translation>Fälligkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/TaskListModel.cpp" line="214"/>
+        <source>Assignees</source>
+        <translation>Zuständige</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/TaskListModel.cpp" line="218"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
     <name>TaskLookupPane</name>
     <message>
         <location filename="../../ui/lookup/TaskLookupPane.ui" line="28"/>
@@ -3723,6 +3777,333 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <location filename="../../src/gui/lookup/TaskView.cpp" line="418"/>
         <source>Copied the row</source>
         <translation>Zeile kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPane</name>
+    <message>
+        <location filename="../../ui/tasks/TasksPane.ui" line="19"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/TasksPane.ui" line="38"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/TasksPane.ui" line="51"/>
+        <source>Sort &amp;by:</source>
+        <translation>Sortieren &amp;nach:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/TasksPane.ui" line="64"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/TasksPane.ui" line="77"/>
+        <source>&amp;One-off only</source>
+        <translation>Nur &amp;Einzelaufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/TasksPane.ui" line="84"/>
+        <source>Sea&amp;rch:</source>
+        <translation>Su&amp;chen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/TasksPane.ui" line="94"/>
+        <source>Words in the title</source>
+        <translation>Wörter im Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/TasksPane.ui" line="111"/>
+        <source>Re&amp;fresh</source>
+        <translation>Aktualisie&amp;ren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/TasksPane.ui" line="133"/>
+        <source>R&amp;etry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/TasksPane.ui" line="175"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="60"/>
+        <source>My tasks</source>
+        <translation>Meine Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="61"/>
+        <source>All tasks</source>
+        <translation>Alle Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="62"/>
+        <source>Assigned to…</source>
+        <translation>Zugewiesen an…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="63"/>
+        <source>In a process…</source>
+        <translation>In einem Prozess…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="64"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="66"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="69"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="70"/>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="71"/>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="72"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="73"/>
+        <source>Due soon</source>
+        <translation>Bald fällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="74"/>
+        <source>Has a problem</source>
+        <translation>Mit Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="75"/>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="76"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="81"/>
+        <source>Any</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="81"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="82"/>
+        <source>Approval</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="82"/>
+        <source>Expiring</source>
+        <translation>Ablaufend</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="83"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="96"/>
+        <source>Task list error</source>
+        <translation>Fehler der Aufgabenliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="101"/>
+        <source>Loading tasks</source>
+        <translation>Aufgaben werden geladen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="102"/>
+        <source>Load the list again (F5)</source>
+        <translation>Die Liste neu laden (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="186"/>
+        <source>Deadline</source>
+        <translation>Fälligkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="189"/>
+        <source>Newest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="192"/>
+        <source>Problems first</source>
+        <translation>Probleme zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="195"/>
+        <source>Recently completed</source>
+        <translation>Zuletzt erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="198"/>
+        <source>Order in the process</source>
+        <translation>Reihenfolge im Prozess</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="222"/>
+        <source>Loading members…</source>
+        <translation>Mitglieder werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="234"/>
+        <source>Loading processes…</source>
+        <translation>Prozesse werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="334"/>
+        <source>Could not load more tasks: %1</source>
+        <translation>Weitere Aufgaben konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="343"/>
+        <source>Connect to Tallyfy in Settings, or try the sandbox, to see your tasks.</source>
+        <translation>Verbinden Sie sich in den Einstellungen mit Tallyfy oder probieren Sie die Sandbox aus, um Ihre Aufgaben zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="346"/>
+        <source>Choose a member to see the tasks assigned to them.</source>
+        <translation>Wählen Sie ein Mitglied, um die ihm zugewiesenen Aufgaben zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="348"/>
+        <source>Choose a process to see its tasks.</source>
+        <translation>Wählen Sie einen Prozess, um seine Aufgaben zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="350"/>
+        <source>Loading tasks…</source>
+        <translation>Aufgaben werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="352"/>
+        <source>No tasks could be loaded.</source>
+        <translation>Es konnten keine Aufgaben geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="354"/>
+        <source>No loaded task matches “%1”.</source>
+        <translation>Keine geladene Aufgabe passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="358"/>
+        <source>No tasks are assigned to you.</source>
+        <translation>Ihnen sind keine Aufgaben zugewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="359"/>
+        <source>No %1 tasks are assigned to you.</source>
+        <translation>Ihnen sind keine Aufgaben mit dem Status „%1“ zugewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="361"/>
+        <source>No %1 tasks are assigned to %2.</source>
+        <translation>%2 sind keine Aufgaben mit dem Status „%1“ zugewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="364"/>
+        <source>This process has no %1 tasks.</source>
+        <translation>Dieser Prozess hat keine Aufgaben mit dem Status „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="368"/>
+        <source>The organization has no %1 tasks.</source>
+        <translation>Die Organisation hat keine Aufgaben mit dem Status „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="369"/>
+        <source>No %1 task matches “%2”.</source>
+        <translation>Keine Aufgabe mit dem Status „%1“ passt zu „%2“.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="382"/>
+        <source>%1 of %n loaded task(s) match</source>
+        <translation>
+            <numerusform>%1 von %n geladenen Aufgabe passen</numerusform>
+            <numerusform>%1 von %n geladenen Aufgaben passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="384"/>
+        <source>Showing %1 of %2</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="387"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="388"/>
+        <source>%n loaded, more…</source>
+        <translation>
+            <numerusform>%n geladen, weitere…</numerusform>
+            <numerusform>%n geladen, weitere…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="401"/>
+        <source>Searching on the server</source>
+        <translation>Suche auf dem Server</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="403"/>
+        <source>Filtering the tasks loaded (this list has no search)</source>
+        <translation>Filtert die geladenen Aufgaben (diese Liste hat keine Suche)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="424"/>
+        <source>Copied task ID %1</source>
+        <translation>Aufgaben-ID %1 kopiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="436"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="437"/>
+        <source>Copy &amp;ID</source>
+        <translation>&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="439"/>
+        <source>Copy &amp;link</source>
+        <translation>&amp;Link kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="441"/>
+        <source>Open in &amp;browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
     </message>
 </context>
 <context>

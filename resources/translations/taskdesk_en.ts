@@ -167,6 +167,33 @@
     </message>
 </context>
 <context>
+    <name>TasksPane</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="382"/>
+        <source>%1 of %n loaded task(s) match</source>
+        <translation>
+            <numerusform>%1 of %n loaded task matches</numerusform>
+            <numerusform>%1 of %n loaded tasks match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="387"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="388"/>
+        <source>%n loaded, more…</source>
+        <translation>
+            <numerusform>%n loaded, more…</numerusform>
+            <numerusform>%n loaded, more…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenStoreError</name>
     <message numerus="yes">
         <location filename="../../src/core/settings/TokenStoreError.cpp" line="18"/>
