@@ -3294,7 +3294,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
     <message>
         <location filename="../../src/models/TaskListModel.cpp" line="212"/>
         <source>Deadline</source>
-        <translation>Fälligkeit</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <location filename="../../src/models/TaskListModel.cpp" line="214"/>
@@ -3944,7 +3944,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
     <message>
         <location filename="../../src/gui/tasks/TasksPane.cpp" line="186"/>
         <source>Deadline</source>
-        <translation>Fälligkeit</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <location filename="../../src/gui/tasks/TasksPane.cpp" line="189"/>

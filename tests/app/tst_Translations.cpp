@@ -399,13 +399,14 @@ private Q_SLOTS:
         QTRY_VERIFY(m_session->isReady());
         auto *tabs = child<QTabWidget>("mainTabWidget");
         QVERIFY(tabs->isVisible());
-        QCOMPARE(tabs->tabText(0), u"Abrufen"_s);
-        QCOMPARE(tabs->tabText(1), u"Neue Einzelaufgabe"_s);
+        QCOMPARE(tabs->tabText(0), u"Aufgaben"_s);
+        QCOMPARE(tabs->tabText(1), u"Abrufen"_s);
+        QCOMPARE(tabs->tabText(2), u"Neue Einzelaufgabe"_s);
         QCOMPARE(m_window->targetText(), u"Sandbox"_s);
         QCOMPARE(child<QAbstractButton>("lookupPushButton")->text(), u"&Abrufen"_s);
         QCOMPARE(child<QLabel>("taskIdLabel")->text(), u"Aufgaben-ID oder &Link:"_s);
 
-        tabs->setCurrentIndex(1);
+        tabs->setCurrentIndex(2);
         QCOMPARE(formChild<QLabel>("titleLabel")->text(), u"&Titel"_s);
         QCOMPARE(formChild<QLabel>("deadlineLabel")->text(), u"&Frist"_s);
         QCOMPARE(formChild<QLineEdit>("titleLineEdit")->placeholderText(), u"Was ist zu tun?"_s);

@@ -1,16 +1,19 @@
 #include "LookupFixture.h"
 #include "NewTaskFixture.h"
+#include "SandboxWorld.h"
 
 #include "core/api/ApiClient.h"
 #include "core/api/ApiConfig.h"
 #include "core/api/ApiError.h"
 #include "core/api/RetryPolicy.h"
 #include "core/domain/Task.h"
-#include "core/settings/DraftStore.h"
-#include "gui/newtask/AssigneePicker.h"
-#include "gui/widgets/ChipList.h"
 #include "core/session/TaskSubmitter.h"
+#include "core/settings/DraftStore.h"
 #include "gui/lookup/TaskView.h"
+#include "gui/newtask/AssigneePicker.h"
+#include "gui/tasks/TasksPane.h"
+#include "gui/widgets/ChipList.h"
+#include "models/TaskListModel.h"
 
 #include <QCoreApplication>
 #include <QFrame>
@@ -183,9 +186,12 @@ private Q_SLOTS:
     void lookupPane();
     void newTaskForm_data() { addRows(); }
     void newTaskForm();
+    void tasksList_data();
+    void tasksList();
 
 private:
-    static void addRows();
+    /// The rows of every column; `bothPages` doubles each for the list (first and later page).
+    static void addRows(bool bothPages = false);
     /// A zero-timer fires: the event loop turns.
     void expectEventLoopTurns();
     /// Chooses the first suggestion for `query` in a picker input with Enter.
@@ -195,8 +201,18 @@ private:
     }
 };
 
-void tst_FaultMatrix::addRows() {
+void tst_FaultMatrix::addRows(bool bothPages) {
     QTest::addColumn<FaultRow>("row");
+    if (bothPages)
+        QTest::addColumn<bool>("laterPage");
+    const auto add = [bothPages](const QByteArray &tag, const FaultRow &row) {
+        if (!bothPages) {
+            QTest::newRow(tag.constData()) << row;
+            return;
+        }
+        QTest::newRow(QByteArray(tag + ", first page").constData()) << row << false;
+        QTest::newRow(QByteArray(tag + ", later page").constData()) << row << true;
+    };
     using Kind = SandboxFault::Kind;
     using Error = ApiError::Kind;
     using State = TaskSubmitter::State;
@@ -208,19 +224,19 @@ void tst_FaultMatrix::addRows() {
     r.lookupError = Error::Timeout;
     r.createError = Error::Timeout;
     r.tasksAfterOutcome = 1;
-    QTest::newRow("delay beyond the timeout") << r;
+    add("delay beyond the timeout", r);
 
     r = makeRow(Kind::Reset);
     r.lookupError = Error::Network;
     r.createError = Error::Network;
-    QTest::newRow("connection reset") << r;
+    add("connection reset", r);
 
     r = makeRow(Kind::Html500);
     r.lookupError = Error::Server;
     r.lookupStatus = 500;
     r.createError = Error::Server;
     r.createStatus = 500;
-    QTest::newRow("500 with HTML") << r;
+    add("500 with HTML", r);
 
     // The body leaks SQLSTATE and Illuminate\ internals: the texts compared below have none.
     r = makeRow(Kind::Json500);
@@ -228,7 +244,7 @@ void tst_FaultMatrix::addRows() {
     r.lookupStatus = 500;
     r.createError = Error::Server;
     r.createStatus = 500;
-    QTest::newRow("500 with JSON") << r;
+    add("500 with JSON", r);
 
     // A GET is retried and gets the task; a POST is never resent after a 5xx.
     for (const int status : {502, 503}) {
@@ -239,7 +255,7 @@ void tst_FaultMatrix::addRows() {
         r.fault.contentType = "text/html";
         r.createError = Error::Server;
         r.createStatus = status;
-        QTest::addRow("%d then success", status) << r;
+        add(QByteArray::number(status) + " then success", r);
     }
 
     // Refused before processing: safe to resend, for a POST too.
@@ -249,7 +265,7 @@ void tst_FaultMatrix::addRows() {
     r.createState = State::Created;
     r.createPosts = 2;
     r.tasksAfterOutcome = 1;
-    QTest::newRow("429 then success") << r;
+    add("429 then success", r);
 
     r = makeRow(Kind::RateLimit);
     r.fault.retryAfter = "3";
@@ -259,7 +275,7 @@ void tst_FaultMatrix::addRows() {
     r.createError = Error::RateLimited;
     r.createStatus = 429;
     r.createPosts = 1 + RetryPolicy::DefaultMaxRetries;
-    QTest::newRow("429 until retries run out") << r;
+    add("429 until retries run out", r);
 
     // Processed, then the answer cannot be read.
     for (const auto &[kind, tag] : {std::pair{Kind::MalformedJson, "malformed JSON"},
@@ -269,7 +285,7 @@ void tst_FaultMatrix::addRows() {
         r.lookupError = Error::InvalidResponse;
         r.createError = Error::InvalidResponse;
         r.tasksAfterOutcome = 1;
-        QTest::newRow(tag) << r;
+        add(tag, r);
     }
 
     // Processed, then the connection closes halfway through the body.
@@ -277,7 +293,7 @@ void tst_FaultMatrix::addRows() {
     r.lookupError = Error::Network;
     r.createError = Error::Network;
     r.tasksAfterOutcome = 1;
-    QTest::newRow("body cut off halfway") << r;
+    add("body cut off halfway", r);
 
     // Processed, never answered.
     r = makeRow(Kind::Hang);
@@ -285,7 +301,7 @@ void tst_FaultMatrix::addRows() {
     r.lookupError = Error::Timeout;
     r.createError = Error::Timeout;
     r.tasksAfterOutcome = 1;
-    QTest::newRow("hang") << r;
+    add("hang", r);
 
     // Processed, then the answer comes a byte at a time: never silent long enough for the
     // transfer timeout, so only the whole-request deadline ends it.
@@ -295,14 +311,14 @@ void tst_FaultMatrix::addRows() {
     r.lookupError = Error::Timeout;
     r.createError = Error::Timeout;
     r.tasksAfterOutcome = 1;
-    QTest::newRow("answer trickled byte by byte") << r;
+    add("answer trickled byte by byte", r);
 
     // Processed, then the answer cannot be decompressed: a failed transfer, not bad JSON.
     r = makeRow(Kind::BadCompression);
     r.lookupError = Error::Network;
     r.createError = Error::Network;
     r.tasksAfterOutcome = 1;
-    QTest::newRow("answer that cannot be decompressed") << r;
+    add("answer that cannot be decompressed", r);
 
     // Not followed (the token would go to another host); nothing processed.
     r = makeRow(Kind::RedirectToOtherHost);
@@ -310,7 +326,71 @@ void tst_FaultMatrix::addRows() {
     r.lookupStatus = 302;
     r.createError = Error::InvalidResponse;
     r.createStatus = 302;
-    QTest::newRow("redirect to another host") << r;
+    add("redirect to another host", r);
+}
+
+void tst_FaultMatrix::tasksList_data() {
+    // The same faults, on the first page of a list and on a later one.
+    addRows(true);
+}
+
+void tst_FaultMatrix::tasksList() {
+    QFETCH(FaultRow, row);
+    QFETCH(bool, laterPage);
+    SandboxWorld world;
+    QVERIFY(world.isValid());
+    world.server().addGeneratedTasks(150);
+    Session &session = world.startSandboxSession();
+    QVERIFY(session.isReady());
+    useFastClient(session, row.waitsForTimeout ? ShortTimeoutMs : NormalTimeoutMs);
+    TaskListQuery everything; // the organization's whole list: more than one page
+    everything.show = TaskListQuery::Show::All;
+    everything.status = TaskListQuery::Status::All;
+    world.settings().setTaskListChoices(session.organizationId(), everything);
+    TasksPane pane(session);
+    pane.resize(1000, 600);
+    TaskListModel *model = pane.model();
+    SandboxFault fault = row.fault;
+    fault.method = "GET";
+    fault.pathPattern = u"/tasks$"_s;
+    if (laterPage) {
+        // The first page passes untouched (a zero delay); the fault hits the pages after it,
+        // whether the view or the test asks for them.
+        SandboxFault firstPage;
+        firstPage.kind = SandboxFault::Kind::Delay;
+        firstPage.method = "GET";
+        firstPage.pathPattern = fault.pathPattern;
+        world.server().addFault(firstPage);
+    }
+    world.server().addFault(fault);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    if (laterPage) {
+        QTRY_VERIFY_WITH_TIMEOUT(model->pagesLoaded() >= 1, OutcomeWaitMs);
+        if (model->canFetchMore({}))
+            model->fetchMore({});
+    }
+    const int keptRows = laterPage ? 100 : 0;
+    if (!row.lookupError) {
+        // Retried until it worked: the page arrives.
+        QTRY_VERIFY_WITH_TIMEOUT(model->pagesLoaded() >= (laterPage ? 2 : 1), OutcomeWaitMs);
+        QVERIFY(pane.errorText().isEmpty());
+        return;
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.errorText().isEmpty(), OutcomeWaitMs);
+    expectEventLoopTurns();
+    QVERIFY(!model->isLoading());
+    QCOMPARE(model->rowCount(), keptRows);
+    QCOMPARE(model->lastError()->kind, *row.lookupError);
+    QVERIFY(!pane.errorText().contains(u"SQLSTATE"_s));
+    QVERIFY(!pane.errorText().contains(u"<html"_s));
+    // Retry, with the fault gone, carries on where it failed.
+    world.server().clearFaults();
+    useFastClient(session, NormalTimeoutMs);
+    QTest::mouseClick(pane.findChild<QPushButton *>(u"retryPushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(model->pagesLoaded() >= (laterPage ? 2 : 1), OutcomeWaitMs);
+    QVERIFY(model->rowCount() > keptRows);
+    QVERIFY(pane.errorText().isEmpty());
 }
 
 void tst_FaultMatrix::expectEventLoopTurns() {
