@@ -5,7 +5,6 @@
 #include "core/domain/TaskType.h"
 #include "models/DisplayFormat.h"
 
-#include <QLocale>
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
@@ -175,9 +174,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const {
                 text = tr("%1, problem reported").arg(text);
             break;
         case DeadlineColumn:
-            text = item.deadline.isValid()
-                       ? QLocale().toString(item.deadline.toLocalTime(), QLocale::ShortFormat)
-                       : QString();
+            text = item.deadline.isValid() ? DisplayFormat::dateTime(item.deadline) : QString();
             break;
         case AssigneesColumn:
             text = assignees(item);

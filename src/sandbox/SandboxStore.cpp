@@ -475,11 +475,11 @@ void SandboxStore::addGeneratedMembers(int count) {
 }
 
 void SandboxStore::addGeneratedTasks(int count) {
-    static const QStringList verbs = {u"Review"_s,  u"Send"_s,    u"Check"_s, u"Approve"_s,
-                                      u"Update"_s,  u"Collect"_s, u"Plan"_s,  u"Renew"_s};
+    static const QStringList verbs = {u"Review"_s, u"Send"_s,    u"Check"_s, u"Approve"_s,
+                                      u"Update"_s, u"Collect"_s, u"Plan"_s,  u"Renew"_s};
     static const QStringList things = {u"the supplier invoice"_s, u"the onboarding pack"_s,
-                                       u"the quarterly report"_s,  u"the office lease"_s,
-                                       u"the travel budget"_s,     u"the security checklist"_s};
+                                       u"the quarterly report"_s, u"the office lease"_s,
+                                       u"the travel budget"_s,    u"the security checklist"_s};
     static const QStringList statuses = {u"not-started"_s, u"in-progress"_s, u"active"_s,
                                          u"completed"_s};
     static const QStringList types = {u"task"_s, u"task"_s, u"approval"_s, u"expiring"_s,
@@ -489,15 +489,16 @@ void SandboxStore::addGeneratedTasks(int count) {
     for (int i = 0; i < count; ++i) {
         const QJsonObject &member = m_members.at(i % m_members.size());
         const bool oneOff = m_runs.isEmpty() || i % 3 == 0;
-        const QString status = statuses.at(i % statuses.size());
-        const QString type = types.at((i / 4) % types.size());
+        const QString status = statuses.at(int(random.bounded(quint32(statuses.size()))));
+        const QString type = types.at(int(random.bounded(quint32(types.size()))));
         Task task;
         const QString created = base.addSecs(-qint64(i) * 3600).toString(Qt::ISODateWithMs);
         task.fields = QJsonObject{
             {u"id"_s, newId()},
             {u"increment_id"_s, nextTaskIncrement()},
-            {u"title"_s, u"%1 %2 (#%3)"_s.arg(verbs.at(i % verbs.size()),
-                                             things.at((i / 8) % things.size()))
+            {u"title"_s, u"%1 %2 (#%3)"_s
+                             .arg(verbs.at(int(random.bounded(quint32(verbs.size())))),
+                                  things.at(int(random.bounded(quint32(things.size())))))
                              .arg(i + 1)},
             {u"status"_s, status},
             {u"task_type"_s, type},
@@ -507,9 +508,8 @@ void SandboxStore::addGeneratedTasks(int count) {
             {u"owners"_s, QJsonObject{{u"users"_s, QJsonArray{member.value("id"_L1)}},
                                       {u"guests"_s, QJsonArray()},
                                       {u"groups"_s, QJsonArray()}}},
-            {u"deadline"_s,
-             base.addSecs(qint64(random.bounded(60 * 24)) * 3600 - 20 * 24 * 3600)
-                 .toString(Qt::ISODateWithMs)},
+            {u"deadline"_s, base.addSecs(qint64(random.bounded(60 * 24)) * 3600 - 20 * 24 * 3600)
+                                .toString(Qt::ISODateWithMs)},
             {u"created_at"_s, created},
             {u"completed_at"_s, status == "completed"_L1 ? QJsonValue(created) : QJsonValue()},
             {u"problem"_s, i % 17 == 0},

@@ -91,6 +91,9 @@ QList<std::pair<QString, QString>> TaskListQuery::queryItems(int page, int perPa
         {u"per_page"_s, QString::number(perPage)},
         {u"page"_s, QString::number(page)},
     };
+    // The process name of each row; a process's own list knows it already.
+    if (show != Show::Run)
+        items.append({u"with"_s, u"run"_s});
     if (searchMode() == SearchMode::Server)
         items.append({u"q"_s, search.trimmed()});
     if (oneOffOnly && oneOffFilterOnServer())

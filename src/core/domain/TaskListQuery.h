@@ -59,7 +59,8 @@ public:
     [[nodiscard]] Sort effectiveSort() const;
     /// Path below /organizations/{org}/: "me/tasks", "tasks", "users/5/tasks", "runs/<id>/tasks".
     [[nodiscard]] QStringList pathSegments() const;
-    /// The query of page `page`: status, sort, per_page, page, and q / is_oneoff where taken.
+    /// The query of page `page`: status, sort, per_page, page, `with=run` (the process name)
+    /// except on a process's own list, and q / is_oneoff where taken.
     [[nodiscard]] QList<std::pair<QString, QString>> queryItems(int page, int perPage) const;
     /// Whether a row the server sent belongs in this list: the status it claims to filter, the
     /// type and one-off. A row the server should not have sent (an ignored filter looks like

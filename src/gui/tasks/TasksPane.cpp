@@ -146,11 +146,11 @@ void TasksPane::setUpList() {
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     if (!header->restoreState(m_session.settings()->taskListHeader())) {
-        header->resizeSection(TaskListModel::TitleColumn, 380);
-        header->resizeSection(TaskListModel::StatusColumn, 130);
-        header->resizeSection(TaskListModel::DeadlineColumn, 150);
-        header->resizeSection(TaskListModel::AssigneesColumn, 200);
-        header->resizeSection(TaskListModel::ProcessColumn, 180);
+        header->resizeSection(TaskListModel::TitleColumn, 320);
+        header->resizeSection(TaskListModel::StatusColumn, 110);
+        header->resizeSection(TaskListModel::DeadlineColumn, 320);
+        header->resizeSection(TaskListModel::AssigneesColumn, 160);
+        header->resizeSection(TaskListModel::ProcessColumn, 200);
     }
     connect(header, &QHeaderView::sectionResized, this,
             [this, header] { m_session.settings()->setTaskListHeader(header->saveState()); });

@@ -46,12 +46,13 @@ private Q_SLOTS:
         Q mine;
         QTest::newRow("my open tasks")
             << mine << u"me/tasks"_s
-            << u"status=active-visible&sort=deadline&per_page=100&page=1"_s;
+            << u"status=active-visible&sort=deadline&per_page=100&page=1&with=run"_s;
         Q completed;
         completed.status = Q::Status::Completed;
         completed.sort = Q::Sort::Problems; // not offered on my list: the list's first
         QTest::newRow("completed is sent as complete")
-            << completed << u"me/tasks"_s << u"status=complete&sort=deadline&per_page=100&page=1"_s;
+            << completed << u"me/tasks"_s
+            << u"status=complete&sort=deadline&per_page=100&page=1&with=run"_s;
         Q all;
         all.show = Q::Show::All;
         all.status = Q::Status::DueSoon;
@@ -60,15 +61,17 @@ private Q_SLOTS:
         all.oneOffOnly = true;
         QTest::newRow("organization: server search and one-off")
             << all << u"tasks"_s
-            << u"status=due-soon&sort=problems&per_page=100&page=1&q=lease & co&is_oneoff=true"_s;
+            << u"status=due-soon&sort=problems&per_page=100&page=1&with=run&q=lease & "
+               u"co&is_oneoff=true"_s;
         Q member;
         member.show = Q::Show::Member;
         member.memberId = 1002;
         member.status = Q::Status::HasProblem;
         member.search = u"lease"_s; // searched locally: not sent
         member.oneOffOnly = true;   // checked locally: not sent
-        QTest::newRow("member") << member << u"users/1002/tasks"_s
-                                << u"status=has-problem&sort=deadline&per_page=100&page=1"_s;
+        QTest::newRow("member")
+            << member << u"users/1002/tasks"_s
+            << u"status=has-problem&sort=deadline&per_page=100&page=1&with=run"_s;
         Q run;
         run.show = Q::Show::Run;
         run.runId = u"5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d"_s;
