@@ -28,18 +28,6 @@ QString actionRunId(const QStringList &segments) {
     return segments.size() >= 5 && segments.at(2) == "runs"_L1 ? segments.at(3) : QString();
 }
 
-SandboxResponse notFoundRecord() {
-    return SandboxResponse::json(404, QJsonObject{{u"error"_s, true},
-                                                  {u"message"_s, u"Resource not found"_s},
-                                                  {u"code"_s, u"RESOURCE_NOT_FOUND"_s}});
-}
-
-SandboxResponse validationError(const QString &key, const QString &message) {
-    return SandboxResponse::json(
-        422, QJsonObject{{u"message"_s, u"The given data was invalid."_s},
-                         {u"errors"_s, QJsonObject{{key, QJsonArray{message}}}}});
-}
-
 // The edge proxy answers before the API when X-Tallyfy-Client is missing.
 SandboxResponse edgeNotFound() {
     return SandboxResponse::raw(
@@ -306,12 +294,12 @@ SandboxResponse SandboxRouter::dispatch(Endpoint endpoint, const QStringList &se
     case Endpoint::Run: {
         const QJsonObject *run = m_store.run(segments.at(3));
         if (!run)
-            return notFoundRecord();
+            return SandboxResponse::recordNotFound();
         return SandboxResponse::json(200, QJsonObject{{u"data"_s, m_store.presentRun(*run)}});
     }
     case Endpoint::RunTasks:
         if (!m_store.run(segments.at(3)))
-            return notFoundRecord();
+            return SandboxResponse::recordNotFound();
         return taskList(c, segments.at(3), false);
     case Endpoint::RunTask:
         return singleTask(c, segments.at(3), segments.at(5));
@@ -319,7 +307,7 @@ SandboxResponse SandboxRouter::dispatch(Endpoint endpoint, const QStringList &se
         bool ok = false;
         const qint64 id = segments.at(3).toLongLong(&ok);
         if (!ok || !m_store.member(id))
-            return notFoundRecord();
+            return SandboxResponse::recordNotFound();
         return taskList(c, {}, false, id);
     }
     case Endpoint::Users:
@@ -333,7 +321,7 @@ SandboxResponse SandboxRouter::dispatch(Endpoint endpoint, const QStringList &se
     case Endpoint::Guest: {
         const QJsonObject *guest = m_store.guest(segments.at(3));
         if (!guest)
-            return notFoundRecord();
+            return SandboxResponse::recordNotFound();
         // Documented as 201 (quirk 20); the sandbox follows the documentation.
         return SandboxResponse::json(201, QJsonObject{{u"data"_s, *guest}});
     }
@@ -427,10 +415,10 @@ SandboxResponse SandboxRouter::page(const QList<QJsonObject> &items, const Conte
 SandboxResponse SandboxRouter::singleTask(const Context &c, const QString &runId,
                                           const QString &taskId) const {
     if (!runId.isEmpty() && !m_store.run(runId))
-        return notFoundRecord();
+        return SandboxResponse::recordNotFound();
     const SandboxStore::Task *task = m_store.task(taskId);
     if (!task || (!runId.isEmpty() && task->fields.value("run_id"_L1).toString() != runId))
-        return notFoundRecord();
+        return SandboxResponse::recordNotFound();
     return SandboxResponse::json(
         200, QJsonObject{{u"data"_s, m_store.presentTask(*task, includes(c.request),
                                                          SandboxStore::OwnersShape::Ids, true)}});
@@ -456,7 +444,7 @@ SandboxResponse SandboxRouter::taskList(const Context &c, const QString &runId, 
     if (!runList && hasParam(r, u"created"_s)) {
         created = dateRange(param(r, u"created"_s));
         if (!created)
-            return validationError(u"created"_s, u"The created is not a valid date."_s);
+            return SandboxResponse::invalid(u"created"_s, u"The created is not a valid date."_s);
     }
     std::optional<QDate> deadlineOn, deadlineBefore, deadlineAfter;
     for (const auto &[key, target] : {std::pair{u"deadline_on"_s, &deadlineOn},
@@ -466,7 +454,7 @@ SandboxResponse SandboxRouter::taskList(const Context &c, const QString &runId, 
             continue;
         const QDate date = QDate::fromString(param(r, key).left(10), Qt::ISODate);
         if (!date.isValid())
-            return validationError(key, u"The %1 is not a valid date."_s.arg(key));
+            return SandboxResponse::invalid(key, u"The %1 is not a valid date."_s.arg(key));
         *target = date;
     }
 
@@ -597,7 +585,7 @@ SandboxResponse SandboxRouter::runList(const Context &c) const {
                                          u"issue"_s,   u"improvement"_s, u"archived"_s,
                                          u"delayed"_s, u"starred"_s};
     if (!status.isEmpty() && !statuses.contains(status))
-        return validationError(u"status"_s, u"The selected status is invalid."_s);
+        return SandboxResponse::invalid(u"status"_s, u"The selected status is invalid."_s);
 
     QList<QJsonObject> items;
     for (const QJsonObject &run : m_store.runs()) {

@@ -15,15 +15,12 @@ using namespace Qt::StringLiterals;
 namespace {
 
 SandboxResponse notFound() {
-    return SandboxResponse::json(404, QJsonObject{{u"error"_s, true},
-                                                  {u"message"_s, u"Resource not found"_s},
-                                                  {u"code"_s, u"RESOURCE_NOT_FOUND"_s}});
+    return SandboxResponse::recordNotFound();
 }
 
+// Laravel repeats the first field message as the summary.
 SandboxResponse invalid(const QString &key, const QString &message) {
-    return SandboxResponse::json(
-        422, QJsonObject{{u"message"_s, message},
-                         {u"errors"_s, QJsonObject{{key, QJsonArray{message}}}}});
+    return SandboxResponse::invalid(key, message, message);
 }
 
 SandboxResponse notAnObject() {
@@ -107,8 +104,12 @@ SandboxResponse SandboxTaskActions::complete(const QString &runId, const QByteAr
     }
     // Raised again on a repeat: webhooks, emails and the activity entry fire a second time.
     m_store.recordEvent(u"task.completed"_s, taskId);
+    return answer(*task);
+}
+
+SandboxResponse SandboxTaskActions::answer(const SandboxStore::Task &task) const {
     return SandboxResponse::json(
-        200, QJsonObject{{u"data"_s, m_store.presentTask(*task, {u"summary"_s},
+        200, QJsonObject{{u"data"_s, m_store.presentTask(task, {u"summary"_s},
                                                          SandboxStore::OwnersShape::Ids, true)}});
 }
 
@@ -125,9 +126,7 @@ SandboxResponse SandboxTaskActions::reopen(const QString &runId, const QString &
         f.insert(key, QJsonValue::Null);
     f.insert(u"last_updated"_s, now());
     m_store.recordEvent(u"task.reopened"_s, taskId);
-    return SandboxResponse::json(
-        200, QJsonObject{{u"data"_s, m_store.presentTask(*task, {u"summary"_s},
-                                                         SandboxStore::OwnersShape::Ids, true)}});
+    return answer(*task);
 }
 
 SandboxResponse SandboxTaskActions::comment(const QString &taskId, const QByteArray &body) {

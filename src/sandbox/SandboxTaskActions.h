@@ -1,11 +1,10 @@
 #pragma once
 
 #include "sandbox/SandboxResponse.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QByteArray>
 #include <QString>
-
-class SandboxStore;
 
 /// The writes on an existing task (tallyfy-api-notes.md 6.5, 6.6), as the real server answers
 /// them:
@@ -35,5 +34,8 @@ public:
     SandboxResponse resolveProblem(const QString &taskId, const QByteArray &body);
 
 private:
+    /// 200 with the task as the completion routes return it (summary included).
+    SandboxResponse answer(const SandboxStore::Task &task) const;
+
     SandboxStore &m_store;
 };

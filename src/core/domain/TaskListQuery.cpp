@@ -2,28 +2,26 @@
 
 #include "core/domain/TaskListItem.h"
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The codes the server filters by (tallyfy-api-notes.md 6.3), in the order of Status. Never
+// "completed": the server ignores it and answers with every task.
+constexpr std::array StatusCodes{"active-visible", "not-started", "in-progress", "overdue",
+                                 "due-soon",       "has-problem", "complete",    "all"};
+// The `sort` values, in the order of Sort.
+constexpr std::array SortCodes{"deadline", "newest", "problems", "completed_newest", "position"};
+
+static_assert(StatusCodes.size() == std::size_t(TaskListQuery::Status::All) + 1);
+static_assert(SortCodes.size() == std::size_t(TaskListQuery::Sort::Position) + 1);
+
+} // namespace
+
 QString TaskListQuery::statusCode(Status status) {
-    switch (status) {
-    case Status::Open:
-        return u"active-visible"_s;
-    case Status::NotStarted:
-        return u"not-started"_s;
-    case Status::InProgress:
-        return u"in-progress"_s;
-    case Status::Overdue:
-        return u"overdue"_s;
-    case Status::DueSoon:
-        return u"due-soon"_s;
-    case Status::HasProblem:
-        return u"has-problem"_s;
-    case Status::Completed:
-        return u"complete"_s; // never "completed": the server ignores it
-    case Status::All:
-        return u"all"_s;
-    }
-    return u"all"_s;
+    return QString::fromLatin1(StatusCodes.at(std::size_t(status)));
 }
 
 QList<TaskListQuery::Sort> TaskListQuery::sortsFor(Show show) {
@@ -40,19 +38,7 @@ QList<TaskListQuery::Sort> TaskListQuery::sortsFor(Show show) {
 }
 
 QString TaskListQuery::sortCode(Sort sort) {
-    switch (sort) {
-    case Sort::Deadline:
-        return u"deadline"_s;
-    case Sort::Newest:
-        return u"newest"_s;
-    case Sort::Problems:
-        return u"problems"_s;
-    case Sort::CompletedNewest:
-        return u"completed_newest"_s;
-    case Sort::Position:
-        return u"position"_s;
-    }
-    return u"deadline"_s;
+    return QString::fromLatin1(SortCodes.at(std::size_t(sort)));
 }
 
 TaskListQuery::SearchMode TaskListQuery::searchMode() const {
