@@ -62,9 +62,9 @@ private Q_SLOTS:
         // Alt+C, then a click while it is in flight: one request.
         QTest::keyClick(&m_fixture->pane(), Qt::Key_C, Qt::AltModifier);
         QTest::mouseClick(button(u"completePushButton"_s), Qt::LeftButton);
-        QTRY_VERIFY(bar()->messageText().contains(u"now complete"_s));
-        QTRY_VERIFY(visible(u"reopenPushButton"_s));
-        QTRY_VERIFY(m_fixture->pane().taskView()->task()->isCompleted());
+        QTRY_VERIFY_WITH_TIMEOUT(bar()->messageText().contains(u"now complete"_s), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(visible(u"reopenPushButton"_s), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture->pane().taskView()->task()->isCompleted(), 20000);
         QVERIFY(settle(m_fixture->session()));
         QCOMPARE(m_fixture->server().requestCount("POST", u"completed-tasks$"_s), 1);
     }
@@ -85,7 +85,7 @@ private Q_SLOTS:
         QPushButton *confirm = again->findChild<QPushButton *>(u"confirmRejectPushButton"_s);
         QVERIFY(confirm);
         confirm->click();
-        QTRY_VERIFY(bar()->messageText().contains(u"now rejected"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(bar()->messageText().contains(u"now rejected"_s), 20000);
         const QJsonObject body = QJsonDocument::fromJson(lastBody("completed-tasks")).object();
         QCOMPARE(body.value(u"is_approved"_s), QJsonValue(false));
         QCOMPARE(m_fixture->server().requestCount("POST", u"completed-tasks$"_s), 1);
@@ -99,13 +99,13 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->isVisible());
         dialog->setTextValue(u"The log for Friday is missing."_s);
         dialog->accept();
-        QTRY_VERIFY(bar()->messageText().contains(u"reason was posted"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(bar()->messageText().contains(u"reason was posted"_s), 20000);
         QCOMPARE(m_fixture->server().requestCount("DELETE", u"completed-tasks/"_s), 1);
         QCOMPARE(m_fixture->server().requestCount("POST", u"/comment$"_s), 1);
         QVERIFY(QString::fromUtf8(lastBody("/comment"))
                     .contains(u"<p>The log for Friday is missing.</p>"_s));
-        QTRY_VERIFY(!m_fixture->pane().taskView()->task()->isCompleted());
-        QTRY_VERIFY(visible(u"completePushButton"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_fixture->pane().taskView()->task()->isCompleted(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(visible(u"completePushButton"_s), 20000);
     }
 
     void refusalIsShownInPlace() {
@@ -119,7 +119,8 @@ private Q_SLOTS:
                        R"(["The <b>Invoice</b> field is required."]}})";
         m_fixture->server().addFault(refused);
         QTest::mouseClick(button(u"completePushButton"_s), Qt::LeftButton);
-        QTRY_COMPARE(bar()->submitter()->state(), TaskActionSubmitter::State::Refused);
+        QTRY_COMPARE_WITH_TIMEOUT(bar()->submitter()->state(), TaskActionSubmitter::State::Refused,
+                                  20000);
         auto *label = bar()->findChild<QLabel *>(u"actionMessageLabel"_s);
         QCOMPARE(label->textFormat(), Qt::PlainText);
         QVERIFY(label->text().contains(u"The <b>Invoice</b> field is required."_s));
@@ -130,8 +131,9 @@ private Q_SLOTS:
 private:
     void show(const QString &taskId) {
         m_fixture->pane().lookUp(taskId);
-        QTRY_VERIFY(m_fixture->pane().taskView()->task() &&
-                    m_fixture->pane().taskView()->task()->id == taskId);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture->pane().taskView()->task() &&
+                                     m_fixture->pane().taskView()->task()->id == taskId,
+                                 20000);
     }
     TaskActionBar *bar() const { return m_fixture->pane().actionBar(); }
     QPushButton *button(const QString &name) const { return bar()->findChild<QPushButton *>(name); }

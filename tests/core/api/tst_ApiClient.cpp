@@ -1005,10 +1005,17 @@ void tst_ApiClient::atMostFourInFlight() {
     QCOMPARE(m_api->client().queuedCount(), 0);
     for (const auto &outcome : std::as_const(outcomes))
         QTRY_COMPARE(outcome->calls, 1);
-    // Five left, one at a time as slots freed up; the sixth was cancelled in the queue.
+    // Five left, one at a time as slots freed up; the sixth was cancelled in the queue. (Only
+    // the numbered requests count: Qt may send the round trip's GET again on a connection the
+    // aborted ones closed, which a GET allows.)
     m_api->server().clearFaults();
     roundTrip();
-    QCOMPARE(m_api->server().requestCount({}, {}), 6);
+    QStringList sent;
+    for (const SandboxRequest &request : m_api->server().requests()) {
+        if (request.query.hasQueryItem(u"n"_s))
+            sent.append(request.query.queryItemValue(u"n"_s));
+    }
+    QCOMPARE(sent, (QStringList{u"0"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s}));
     QCOMPARE(m_api->server().requests().constLast().query.queryItemValue(u"roundtrip"_s), u"1"_s);
 }
 
