@@ -69,6 +69,17 @@ bool hasOpenProblem(const QJsonArray &threads) {
 
 } // namespace
 
+QJsonObject SandboxTaskActions::newThread(const QString &content, const QString &label,
+                                          const QString &state) const {
+    return QJsonObject{{u"id"_s, m_store.newId()},
+                       {u"content"_s, content},
+                       {u"label"_s, label},
+                       {u"state"_s, state},
+                       {u"author_id"_s, m_store.currentUserId()},
+                       {u"resolve_id"_s, QJsonValue::Null},
+                       {u"created_at"_s, now()}};
+}
+
 SandboxTaskActions::SandboxTaskActions(SandboxStore &store)
     : m_store(store) {}
 
@@ -149,13 +160,7 @@ SandboxResponse SandboxTaskActions::comment(const QString &taskId, const QByteAr
     if (!states.contains(state))
         return invalid(u"state"_s, u"The selected state is invalid."_s);
 
-    const QJsonObject thread{{u"id"_s, m_store.newId()},
-                             {u"content"_s, content},
-                             {u"label"_s, label},
-                             {u"state"_s, state},
-                             {u"author_id"_s, m_store.currentUserId()},
-                             {u"resolve_id"_s, QJsonValue::Null},
-                             {u"created_at"_s, now()}};
+    const QJsonObject thread = newThread(content, label, state);
     QJsonArray threads = threadsOf(*task);
     threads.append(thread);
     task->relations.insert(u"threads"_s, threads);
@@ -198,13 +203,8 @@ SandboxResponse SandboxTaskActions::resolveProblem(const QString &taskId, const 
     if (problem.value("resolve_id"_L1).isString())
         return invalid(u"thread_id"_s, u"The problem is already resolved."_s);
 
-    const QJsonObject resolution{{u"id"_s, m_store.newId()},
-                                 {u"content"_s, request->value("content"_L1).toString()},
-                                 {u"label"_s, u"resolve"_s},
-                                 {u"state"_s, u"open"_s},
-                                 {u"author_id"_s, m_store.currentUserId()},
-                                 {u"resolve_id"_s, QJsonValue::Null},
-                                 {u"created_at"_s, now()}};
+    const QJsonObject resolution =
+        newThread(request->value("content"_L1).toString(), u"resolve"_s, u"open"_s);
     problem.insert(u"resolve_id"_s, resolution.value("id"_L1));
     threads.replace(index, problem);
     threads.append(resolution);

@@ -36,6 +36,8 @@ public:
 private:
     /// 200 with the task as the completion routes return it (summary included).
     SandboxResponse answer(const SandboxStore::Task &task) const;
+    /// A new thread by the current user, as the comment routes store and return it.
+    QJsonObject newThread(const QString &content, const QString &label, const QString &state) const;
 
     SandboxStore &m_store;
 };

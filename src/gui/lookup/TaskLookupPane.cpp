@@ -13,11 +13,11 @@
 #include "gui/lookup/RecentLookupsView.h"
 #include "gui/lookup/TaskActionBar.h"
 #include "gui/lookup/TaskView.h"
-#include "models/WebAppLink.h"
 #include "gui/widgets/PaletteFollower.h"
 #include "gui/widgets/StatusColors.h"
 #include "models/DisplayFormat.h"
 #include "models/NameDirectory.h"
+#include "models/WebAppLink.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -41,8 +41,8 @@ int main(int argc, char *argv[]) {
         QCoreApplication::translate("main", "Add a task with 5,000 answered form fields."));
     const QCommandLineOption tasksOption(
         u"tasks"_s,
-        QCoreApplication::translate("main", "Add N generated tasks (for the task lists)."),
-        u"N"_s, u"0"_s);
+        QCoreApplication::translate("main", "Add N generated tasks (for the task lists)."), u"N"_s,
+        u"0"_s);
     parser.addOption(portOption);
     parser.addOption(membersOption);
     parser.addOption(tasksOption);
