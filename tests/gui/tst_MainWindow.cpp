@@ -374,6 +374,28 @@ private Q_SLOTS:
         QCOMPARE(m_window->findChildren<NewTaskForm *>().size(), 1);
     }
 
+    // Tab goes from the tab bar into a pane built late, as into one built with the window,
+    // even with the 401 banner (made after the tabs) on screen; Shift+Tab comes back.
+    void tabGoesFromTheTabBarIntoALatePane() {
+        makeWindow();
+        m_window->trySandbox();
+        child<UnauthorizedBanner>("unauthorizedBanner")->setVisible(true);
+        for (const int index : {1, 2, 0}) {
+            tabs()->setCurrentIndex(index);
+            QWidget *pane = m_window->currentPane();
+            QTabBar *bar = tabs()->tabBar();
+            bar->setFocus(Qt::TabFocusReason);
+            QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(bar));
+            QTest::keyClick(bar, Qt::Key_Tab);
+            QWidget *focused = QApplication::focusWidget();
+            QVERIFY2(focused != nullptr && pane->isAncestorOf(focused),
+                     qPrintable(u"tab %1: Tab went to %2"_s.arg(index).arg(
+                         focused != nullptr ? focused->objectName() : u"nothing"_s)));
+            QTest::keyClick(focused, Qt::Key_Backtab);
+            QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(bar));
+        }
+    }
+
     // main.cpp's order: the window shows, the keychain is read after its first frame, and the
     // token it answers then reaches the window.
     void keychainIsReadAfterTheFirstFrame() {

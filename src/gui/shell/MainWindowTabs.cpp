@@ -1,6 +1,9 @@
 #include "gui/shell/MainWindowTabs.h"
 
+#include "gui/widgets/FocusChain.h"
+
 #include <QEvent>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -100,6 +103,7 @@ QWidget *MainWindowTabs::build(Entry &entry) {
     }
     page->removeEventFilter(this);
     page->layout()->addWidget(pane);
+    placeInTabOrder(pane);
     if (page->isVisible()) {
         // Built while its page is being shown: on screen in this frame, not a turn later.
         pane->show();
@@ -107,6 +111,24 @@ QWidget *MainWindowTabs::build(Entry &entry) {
     }
     Q_EMIT paneBuilt(name, pane);
     return pane;
+}
+
+void MainWindowTabs::placeInTabOrder(QWidget *pane) const {
+    // Qt appends a widget made now to the end of its window's focus chain, after whatever the
+    // window holds below the tabs. Tab should go from the tab bar into the pane, as it does for
+    // a pane built with the window: move the pane's widgets, in their own order, right after
+    // the tab bar. Widgets that pass their focus on (a spin box's line edit) move with the one
+    // they pass it to.
+    QWidget *window = pane->window();
+    QList<QWidget *> order;
+    for (QWidget *widget = window->nextInFocusChain(); widget != window;
+         widget = widget->nextInFocusChain()) {
+        if (pane->isAncestorOf(widget) && widget->focusProxy() == nullptr &&
+            (widget->focusPolicy() & Qt::TabFocus) != 0) {
+            order.append(widget);
+        }
+    }
+    FocusChain::placeAfter(m_tabs->tabBar(), order);
 }
 
 bool MainWindowTabs::eventFilter(QObject *watched, QEvent *event) {

@@ -83,6 +83,7 @@ private:
     };
     [[nodiscard]] const Entry *find(const QString &objectName) const;
     QWidget *build(Entry &entry);
+    void placeInTabOrder(QWidget *pane) const;
 
     QTabWidget *m_tabs;
     QList<Entry> m_entries;
