@@ -407,11 +407,13 @@ private Q_SLOTS:
         int paintsAtFirstFrame = 0;
         bool startedBeforeFirstFrame = true;
         qsizetype waitingAtFirstFrame = 0;
+        QString emptyAtFirstFrame;
         connect(m_window.get(), &MainWindow::firstFramePainted, this, [&] {
             ++firstFrames;
             paintsAtFirstFrame = counter->paints;
             startedBeforeFirstFrame = m_keychain->isStarted();
             waitingAtFirstFrame = m_keychain->waitingCount();
+            emptyAtFirstFrame = m_window->tasksPane()->emptyText();
             m_keychain->start();
         });
         QCOMPARE(m_session->state(), Session::State::Resolving);
@@ -419,6 +421,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QTRY_COMPARE(firstFrames, 1);
         QVERIFY(paintsAtFirstFrame >= 1);
+        // The first frame shows the list on its way, not that nothing is connected.
+        QCOMPARE(emptyAtFirstFrame, u"Loading tasks…"_s);
         QVERIFY(!startedBeforeFirstFrame);
         // The session asked for its token before; the question waited for the keychain.
         QCOMPARE(waitingAtFirstFrame, 1);
@@ -475,6 +479,8 @@ private Q_SLOTS:
         QVERIFY(tabs()->isVisible());
         QVERIFY(!child<QWidget>("welcomePanel")->isVisible());
         QCOMPARE(m_window->targetText(), u"Sandbox"_s);
+        // The list on screen says it is on its way, not that nothing is connected.
+        QCOMPARE(m_window->tasksPane()->emptyText(), u"Loading tasks…"_s);
         m_session->useSandbox(m_server->baseUrl(), m_server->orgId(), m_server->token());
         QVERIFY(m_session->isReady());
         QTRY_VERIFY(m_window->tasksPane()->model()->rowCount() > 0);
