@@ -3,6 +3,7 @@
 #include "app/FirstFrameProbe.h"
 #include "core/AppInfo.h"
 #include "core/session/Session.h"
+#include "core/settings/DeferredTokenStore.h"
 #include "core/settings/KeychainTokenStore.h"
 #include "core/settings/LaunchOptions.h"
 #include "core/settings/LaunchOptionsResult.h"
@@ -17,14 +18,19 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+/// When the window has not been painted by then, the deferred start-up work runs anyway.
+constexpr int UnpaintedStartMs = 2000;
 
 void setApplicationNames() {
     QCoreApplication::setApplicationName(u"Taskdesk"_s);
@@ -116,7 +122,9 @@ int main(int argc, char *argv[]) {
     settings.applyLaunchOptions(options);
     installTranslators(app, settings.language());
 
-    KeychainTokenStore keychain;
+    // The keychain is made and read after the first frame (startDeferred below); the session
+    // asks for its token at once and is Resolving until then.
+    DeferredTokenStore keychain([] { return std::make_unique<KeychainTokenStore>(); });
     Session session(&settings, &keychain, TokenSource::environmentValue());
 
     // Started on demand, stopped when the application ends; it stores nothing.
@@ -134,18 +142,35 @@ int main(int argc, char *argv[]) {
     };
 
     if (options.sandbox) {
-        const SandboxTarget target = launchSandbox();
-        if (!target.ok()) {
-            print(stderr, QCoreApplication::translate("main", "taskdesk: the sandbox could not "
-                                                              "start: %1")
-                              .arg(target.error));
-            return 1;
-        }
-        session.useSandbox(target.baseUrl, target.organizationId, target.token);
+        // Started after the first frame; until then the window shows the sandbox as starting.
+        session.expectSandbox();
     }
 
     MainWindow window(session);
     window.setSandboxLauncher(launchSandbox);
+    // What can wait for the first frame: the --sandbox server, then the keychain. Once, on
+    // the first paint, or after a while for a window that is not painted (started minimized).
+    bool deferredStarted = false;
+    const auto startDeferred = [&] {
+        if (std::exchange(deferredStarted, true)) {
+            return;
+        }
+        if (options.sandbox) {
+            const SandboxTarget target = launchSandbox();
+            if (!target.ok()) {
+                print(stderr, QCoreApplication::translate("main", "taskdesk: the sandbox could "
+                                                                  "not start: %1")
+                                  .arg(target.error));
+                QCoreApplication::exit(1);
+                return;
+            }
+            session.useSandbox(target.baseUrl, target.organizationId, target.token);
+        }
+        keychain.start();
+    };
+    QObject::connect(&window, &MainWindow::firstFramePainted, &window, startDeferred);
+    QTimer::singleShot(UnpaintedStartMs, &window, startDeferred);
+
     FirstFrameProbe::installIfRequested(&window); // ./dev bench only
     window.show();
     if (options.task) {

@@ -5,8 +5,9 @@ Usage: check_a11y.py TASKDESK_BINARY SEED_JSON
 
 Runs inside a D-Bus session and an X server (see CMakeLists.txt): starts `taskdesk --sandbox
 --task <first seeded task>` with Qt's AT-SPI bridge on, finds it on the accessibility bus with
-pyatspi, checks that what a user needs is named (inputs by their labels, the three trees, the
-task's title and dates in the header), then looks up a second task by typing into the input and
+pyatspi, opens the new-task tab (each tab is built when first shown), checks that what a user
+needs is named (inputs by their labels, the three trees, the task's title and dates in the
+header), then looks up a second task by typing into the input and
 pressing "Look up" through AT-SPI alone. Exits 1 with the reasons when anything is missing.
 """
 
@@ -98,6 +99,17 @@ def main():
         # The header names the task and its dates, not only their captions.
         wait_for("a label named after the task's title", lambda: find(app, "label", first["title"]))
         wait_for("the due date, named 'Due: ...'", lambda: find(app, "label", prefix="Due: "))
+
+        # Each tab's pane is built when the tab is first shown: open the new-task tab (and
+        # come back) as a screen-reader user would, through AT-SPI.
+        new_task_tab = wait_for("the 'New one-off task' tab",
+                                lambda: find(app, "page tab", "New one-off task"))
+        if new_task_tab is not None:
+            press(new_task_tab)
+            wait_for("the new-task form", lambda: find(app, "push button", "Create task"))
+            look_up_tab = find(app, "page tab", "Look up")
+            if look_up_tab is not None:
+                press(look_up_tab)
 
         # Inputs carry their visible labels; the three result trees carry theirs.
         for role, name in [("text", "Task ID or link:"), ("text", "Run ID:"),

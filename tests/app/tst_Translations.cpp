@@ -403,6 +403,7 @@ private Q_SLOTS:
         QCOMPARE(tabs->tabText(1), u"Abrufen"_s);
         QCOMPARE(tabs->tabText(2), u"Neue Einzelaufgabe"_s);
         QCOMPARE(m_window->targetText(), u"Sandbox"_s);
+        tabs->setCurrentIndex(1); // each pane is built when its tab is first shown
         QCOMPARE(child<QAbstractButton>("lookupPushButton")->text(), u"&Abrufen"_s);
         QCOMPARE(child<QLabel>("taskIdLabel")->text(), u"Aufgaben-ID oder &Link:"_s);
 

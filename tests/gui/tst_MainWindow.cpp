@@ -5,6 +5,7 @@
 #include "core/domain/OneOffTaskDraft.h"
 #include "core/domain/Task.h"
 #include "core/session/Session.h"
+#include "core/settings/DeferredTokenStore.h"
 #include "core/settings/MemoryTokenStore.h"
 #include "core/settings/Settings.h"
 #include "gui/lookup/TaskLookupPane.h"
@@ -27,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,10 +66,39 @@ private:
     }
     void configureForSandbox() { QVERIFY(m_world->configureForSandbox()); }
 
+    /// As main.cpp makes it: the keychain (holding the sandbox's token for the settings) starts
+    /// only when the test calls start(); the window is built but not shown.
+    void makeDeferredWindow() {
+        QVERIFY(m_settings->setServerUrl(m_server->baseUrl()));
+        QVERIFY(m_settings->setOrganizationId(m_server->orgId()));
+        m_keychain = std::make_unique<DeferredTokenStore>(
+            [key = m_settings->tokenKey(), token = m_server->token()] {
+                auto store = std::make_unique<MemoryTokenStore>();
+                store->write(key, token, nullptr, {}); // in place at once, answered to nobody
+                return store;
+            });
+        m_session = std::make_unique<Session>(m_settings, m_keychain.get(), QString());
+        m_window = std::make_unique<MainWindow>(*m_session);
+    }
+
+    /// Counts the paint events a widget receives.
+    class PaintCounter final : public QObject {
+    public:
+        int paints = 0;
+
+    protected:
+        bool eventFilter(QObject *watched, QEvent *event) override {
+            if (event->type() == QEvent::Paint)
+                ++paints;
+            return QObject::eventFilter(watched, event);
+        }
+    };
+
     std::unique_ptr<SandboxWorld> m_world;
     Settings *m_settings = nullptr;
     MemoryTokenStore *m_store = nullptr;
     SandboxServer *m_server = nullptr;
+    std::unique_ptr<DeferredTokenStore> m_keychain;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
     int m_launches = 0;
@@ -84,6 +115,7 @@ private Q_SLOTS:
     void cleanup() {
         m_window.reset();
         m_session.reset();
+        m_keychain.reset();
         m_world.reset();
     }
 
@@ -96,6 +128,10 @@ private Q_SLOTS:
         QVERIFY(!child<QWidget>("unauthorizedBanner")->isVisible());
         QVERIFY(m_window->targetText().startsWith(u"Not connected"_s));
         QCOMPARE(child<QLabel>("targetLabel")->text(), m_window->targetText());
+        // The welcome panel is all there is on screen: no pane has been built behind it.
+        QVERIFY(m_window->findChild<TasksPane *>() == nullptr);
+        QVERIFY(m_window->findChild<TaskLookupPane *>() == nullptr);
+        QVERIFY(m_window->findChild<NewTaskForm *>() == nullptr);
     }
 
     void welcomeWithoutSandboxLauncher() {
@@ -182,7 +218,9 @@ private Q_SLOTS:
         makeWindow();
         m_window->trySandbox();
         QVERIFY(m_session->isReady());
-        // Whatever the panes offer for typing gets some text.
+        // Every pane, built now: whatever the panes offer for typing gets some text.
+        QVERIFY(m_window->lookupPane() != nullptr);
+        QVERIFY(m_window->newTaskForm() != nullptr);
         QMap<QObject *, QString> typed;
         const auto edits = m_window->findChildren<QLineEdit *>();
         for (QLineEdit *edit : edits) {
@@ -228,13 +266,13 @@ private Q_SLOTS:
         makeWindow();
         m_window->trySandbox();
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
-        QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->newTaskForm()));
+        QCOMPARE(m_window->currentPane(), static_cast<QWidget *>(m_window->newTaskForm()));
         QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
-        QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->lookupPane()));
+        QCOMPARE(m_window->currentPane(), static_cast<QWidget *>(m_window->lookupPane()));
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
-        QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->tasksPane()));
+        QCOMPARE(m_window->currentPane(), static_cast<QWidget *>(m_window->tasksPane()));
         QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
-        QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->lookupPane()));
+        QCOMPARE(m_window->currentPane(), static_cast<QWidget *>(m_window->lookupPane()));
         QCOMPARE(tabs()->tabText(0), u"Tasks"_s);
         QCOMPARE(tabs()->tabText(1), u"Look up"_s);
         QCOMPARE(tabs()->tabText(2), u"New one-off task"_s);
@@ -248,7 +286,7 @@ private Q_SLOTS:
         QVERIFY(child<QWidget>("welcomePanel")->isVisible());
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QVERIFY(tabs()->isVisible());
-        QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->newTaskForm()));
+        QCOMPARE(m_window->currentPane(), static_cast<QWidget *>(m_window->newTaskForm()));
     }
 
     void createdTaskOpensInLookup() {
@@ -266,7 +304,7 @@ private Q_SLOTS:
         const int listed = m_server->requestCount("GET", u"/me/tasks$"_s);
         QTest::keyClick(m_window->newTaskForm(), Qt::Key_Return, Qt::ControlModifier);
 
-        QTRY_COMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->lookupPane()));
+        QTRY_COMPARE(m_window->currentPane(), static_cast<QWidget *>(m_window->lookupPane()));
         QCOMPARE(m_server->requestCount("POST", u"/tasks$"_s), 1);
         // The inputs name the task on screen (the created one, not the one looked up before),
         // and the status bar confirms the create.
@@ -286,7 +324,7 @@ private Q_SLOTS:
         makeWindow();
         m_window->trySandbox();
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
-        QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->tasksPane()));
+        QCOMPARE(m_window->currentPane(), static_cast<QWidget *>(m_window->tasksPane()));
         auto *tree = child<QTreeView>("tasksTreeView");
         QTRY_VERIFY(tree->model()->rowCount() > 0);
         tree->setFocus();
@@ -294,10 +332,158 @@ private Q_SLOTS:
         const QString id = tree->currentIndex().data(TaskListModel::TaskIdRole).toString();
         QVERIFY(!id.isEmpty());
         QTest::keyClick(tree, Qt::Key_Return);
-        QTRY_COMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->lookupPane()));
+        QTRY_COMPARE(m_window->currentPane(), static_cast<QWidget *>(m_window->lookupPane()));
         QCOMPARE(child<QLineEdit>("taskIdLineEdit")->text(), id);
         QTRY_VERIFY(m_window->lookupPane()->taskView()->task().has_value());
         QCOMPARE(m_window->lookupPane()->taskView()->task()->id, id);
+    }
+
+    // A tab not on screen is built the first time it is shown, by click or by shortcut.
+    void hiddenTabsAreBuiltOnFirstShow() {
+        makeWindow();
+        m_window->trySandbox();
+        QCOMPARE(tabs()->currentIndex(), 0);
+        QVERIFY(m_window->findChild<TasksPane *>() != nullptr); // on screen
+        QVERIFY(m_window->findChild<TaskLookupPane *>() == nullptr);
+        QVERIFY(m_window->findChild<NewTaskForm *>() == nullptr);
+
+        // A click on the "Look up" tab builds and shows the pane, wired to the status bar.
+        QTabBar *bar = tabs()->tabBar();
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(1).center());
+        auto *lookup = m_window->findChild<TaskLookupPane *>();
+        QVERIFY(lookup != nullptr);
+        QVERIFY(lookup->isVisible());
+        QCOMPARE(m_window->currentPane(), static_cast<QWidget *>(lookup));
+        QCOMPARE(m_window->lookupPane(), lookup); // the same one, not a second
+        QVERIFY(child<QLineEdit>("taskIdLineEdit")->isVisible());
+        Q_EMIT lookup->statusMessage(u"from the lookup pane"_s);
+        QCOMPARE(m_window->statusBar()->currentMessage(), u"from the lookup pane"_s);
+        QVERIFY(m_window->findChild<NewTaskForm *>() == nullptr);
+
+        // Ctrl+N builds the form, shows it and puts the focus in its title.
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        auto *form = m_window->findChild<NewTaskForm *>();
+        QVERIFY(form != nullptr);
+        QVERIFY(form->isVisible());
+        QCOMPARE(m_window->currentPane(), static_cast<QWidget *>(form));
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     static_cast<QWidget *>(child<QLineEdit>("titleLineEdit")));
+        // Each pane exactly once.
+        QCOMPARE(m_window->findChildren<TasksPane *>().size(), 1);
+        QCOMPARE(m_window->findChildren<TaskLookupPane *>().size(), 1);
+        QCOMPARE(m_window->findChildren<NewTaskForm *>().size(), 1);
+    }
+
+    // Tab goes from the tab bar into a pane built late, as into one built with the window,
+    // even with the 401 banner (made after the tabs) on screen; Shift+Tab comes back.
+    void tabGoesFromTheTabBarIntoALatePane() {
+        makeWindow();
+        m_window->trySandbox();
+        child<UnauthorizedBanner>("unauthorizedBanner")->setVisible(true);
+        for (const int index : {1, 2, 0}) {
+            tabs()->setCurrentIndex(index);
+            QWidget *pane = m_window->currentPane();
+            QTabBar *bar = tabs()->tabBar();
+            bar->setFocus(Qt::TabFocusReason);
+            QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(bar));
+            QTest::keyClick(bar, Qt::Key_Tab);
+            QWidget *focused = QApplication::focusWidget();
+            QVERIFY2(focused != nullptr && pane->isAncestorOf(focused),
+                     qPrintable(u"tab %1: Tab went to %2"_s.arg(index).arg(
+                         focused != nullptr ? focused->objectName() : u"nothing"_s)));
+            QTest::keyClick(focused, Qt::Key_Backtab);
+            QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(bar));
+        }
+    }
+
+    // main.cpp's order: the window shows, the keychain is read after its first frame, and the
+    // token it answers then reaches the window.
+    void keychainIsReadAfterTheFirstFrame() {
+        makeDeferredWindow();
+        auto *counter = new PaintCounter;
+        counter->setParent(m_window.get());
+        m_window->installEventFilter(counter);
+        int firstFrames = 0;
+        int paintsAtFirstFrame = 0;
+        bool startedBeforeFirstFrame = true;
+        qsizetype waitingAtFirstFrame = 0;
+        QString emptyAtFirstFrame;
+        connect(m_window.get(), &MainWindow::firstFramePainted, this, [&] {
+            ++firstFrames;
+            paintsAtFirstFrame = counter->paints;
+            startedBeforeFirstFrame = m_keychain->isStarted();
+            waitingAtFirstFrame = m_keychain->waitingCount();
+            emptyAtFirstFrame = m_window->tasksPane()->emptyText();
+            m_keychain->start();
+        });
+        QCOMPARE(m_session->state(), Session::State::Resolving);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_COMPARE(firstFrames, 1);
+        QVERIFY(paintsAtFirstFrame >= 1);
+        // The first frame shows the list on its way, not that nothing is connected.
+        QCOMPARE(emptyAtFirstFrame, u"Loading tasks…"_s);
+        QVERIFY(!startedBeforeFirstFrame);
+        // The session asked for its token before; the question waited for the keychain.
+        QCOMPARE(waitingAtFirstFrame, 1);
+
+        // The answer reaches the window: Ready, the tabs, the organization's name.
+        QTRY_VERIFY(m_session->isReady());
+        QCOMPARE(m_session->tokenOrigin(), TokenSource::Origin::Keychain);
+        QVERIFY(tabs()->isVisible());
+        QVERIFY(!child<QWidget>("welcomePanel")->isVisible());
+        const QString host = u"127.0.0.1:%1"_s.arg(m_server->baseUrl().port());
+        QTRY_COMPARE(m_window->targetText(), u"Brightwater Advisory on %1"_s.arg(host));
+        // The list on screen since the first frame loads once the token is there.
+        QTRY_VERIFY(m_window->tasksPane()->model()->rowCount() > 0);
+
+        // Later frames do not announce a first frame again.
+        m_window->repaint();
+        const int paints = counter->paints;
+        m_window->update();
+        QTRY_VERIFY(counter->paints > paints);
+        QCoreApplication::processEvents();
+        QCOMPARE(firstFrames, 1);
+    }
+
+    // The user switches tabs and asks for a task before the keychain answered: nothing is lost.
+    void tabsSwitchedBeforeTheTokenArrives() {
+        makeDeferredWindow();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(m_session->state(), Session::State::Resolving);
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPane(), static_cast<QWidget *>(m_window->newTaskForm()));
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPane(), static_cast<QWidget *>(m_window->lookupPane()));
+        const SandboxServer::TaskInfo seeded = m_server->seededTasks().constFirst();
+        m_window->lookUpWhenReady(seeded.id);
+        QVERIFY(!m_window->lookupPane()->taskView()->task().has_value());
+
+        m_keychain->start();
+        QTRY_VERIFY(m_session->isReady());
+        QTRY_VERIFY(m_window->lookupPane()->taskView()->task().has_value());
+        QCOMPARE(m_window->lookupPane()->taskView()->task()->id, seeded.id);
+        QCOMPARE(m_window->currentPane(), static_cast<QWidget *>(m_window->lookupPane()));
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->tasksPane()->model()->rowCount() > 0);
+    }
+
+    // --sandbox: the window shows the tabs while the sandbox starts, then works in it.
+    void sandboxStartedAfterTheWindow() {
+        m_session = std::make_unique<Session>(m_settings, m_store, QString());
+        m_session->expectSandbox();
+        m_window = std::make_unique<MainWindow>(*m_session);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(tabs()->isVisible());
+        QVERIFY(!child<QWidget>("welcomePanel")->isVisible());
+        QCOMPARE(m_window->targetText(), u"Sandbox"_s);
+        // The list on screen says it is on its way, not that nothing is connected.
+        QCOMPARE(m_window->tasksPane()->emptyText(), u"Loading tasks…"_s);
+        m_session->useSandbox(m_server->baseUrl(), m_server->orgId(), m_server->token());
+        QVERIFY(m_session->isReady());
+        QTRY_VERIFY(m_window->tasksPane()->model()->rowCount() > 0);
     }
 
     void statusMessagesReachStatusBar() {
@@ -320,7 +506,7 @@ private Q_SLOTS:
         m_window.reset();
 
         makeWindow();
-        QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->newTaskForm()));
+        QCOMPARE(m_window->currentPane(), static_cast<QWidget *>(m_window->newTaskForm()));
         QCOMPARE(m_window->size(), QSize(900, 650));
     }
 
@@ -331,9 +517,9 @@ private Q_SLOTS:
         m_window->showNewTask();
         QCOMPARE(m_session->state(), Session::State::Resolving);
         m_window->lookUpWhenReady(u"0123456789abcdef0123456789abcdef"_s);
-        QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->newTaskForm()));
+        QCOMPARE(m_window->currentPane(), static_cast<QWidget *>(m_window->newTaskForm()));
         QTRY_VERIFY(m_session->isReady());
-        QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->lookupPane()));
+        QCOMPARE(m_window->currentPane(), static_cast<QWidget *>(m_window->lookupPane()));
     }
 
     void menusAndAbout() {

@@ -209,10 +209,13 @@ void ApiOperation::onReadyRead() {
 }
 
 void ApiOperation::onDeadline() {
-    if (m_state != State::Running || !m_reply)
+    // One read of the guarded pointer: GCC's -O3 -Wnull-dereference cannot see that two reads
+    // of a QPointer agree.
+    QNetworkReply *reply = m_reply.data();
+    if (m_state != State::Running || reply == nullptr)
         return;
     m_deadlinePassed = true;
-    m_reply->abort(); // finished() follows; onFinished reads the flag
+    reply->abort(); // finished() follows; onFinished reads the flag
 }
 
 void ApiOperation::onFinished() {

@@ -96,6 +96,21 @@ QString Session::targetDescription() const {
     return where;
 }
 
+void Session::expectSandbox() {
+    ++m_generation; // a token still being read for the settings no longer applies
+    m_sandbox = true;
+    m_sandboxUrl.clear();
+    m_sandboxOrganization.clear();
+    m_sandboxToken.clear();
+    m_fetchedOrganizationName.clear();
+    m_origin = TokenSource::Origin::None;
+    m_problem.clear();
+    qCDebug(lcSession) << "waiting for the sandbox";
+    applyConfig({});
+    setState(State::Resolving);
+    Q_EMIT targetChanged();
+}
+
 void Session::useSandbox(const QUrl &baseUrl, const QString &organizationId, const QString &token) {
     ++m_generation;
     m_sandbox = true;

@@ -45,7 +45,8 @@ class Session final : public QObject {
 public:
     enum class State {
         NotConfigured, ///< no organization, or no token for it (see tokenProblem())
-        Resolving,     ///< reading the token from the keychain
+        Resolving,     ///< reading the token from the keychain, or waiting for the sandbox
+                       ///< announced by expectSandbox()
         Ready,         ///< organization and token known; requests can be sent
     };
     Q_ENUM(State)
@@ -125,6 +126,11 @@ public:
     /// nothing is configured.
     [[nodiscard]] QString targetDescription() const;
 
+    /// Announces useSandbox() for a sandbox still starting (the application starts it after
+    /// its first frame): from now on the session is a sandbox session, Resolving until
+    /// useSandbox() and reading "Sandbox", and resolves no token for the settings meanwhile.
+    /// leaveSandbox() goes back to the settings.
+    void expectSandbox();
     /// Points the session at a sandbox server for this run. Stores nothing.
     void useSandbox(const QUrl &baseUrl, const QString &organizationId, const QString &token);
     /// Back to the settings after useSandbox(); re-resolves the token.

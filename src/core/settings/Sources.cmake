@@ -1,5 +1,7 @@
 # src/core/settings: taskdesk_settings.
 target_sources(taskdesk_settings PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/DeferredTokenStore.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DeferredTokenStore.h
     ${CMAKE_CURRENT_LIST_DIR}/DraftStore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DraftStore.h
     ${CMAKE_CURRENT_LIST_DIR}/KeychainTokenStore.cpp

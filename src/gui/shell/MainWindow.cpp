@@ -7,6 +7,7 @@
 #include "gui/lookup/TaskLookupPane.h"
 #include "gui/newtask/NewTaskForm.h"
 #include "gui/shell/AboutDialog.h"
+#include "gui/shell/MainWindowTabs.h"
 #include "gui/shell/SettingsDialog.h"
 #include "gui/shell/UnauthorizedBanner.h"
 #include "gui/shell/WelcomePanel.h"
@@ -18,6 +19,7 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMetaObject>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -30,7 +32,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int StatusMessageMs = 8000;
-}
+// The panes' object names: the saved last tab is one of them.
+const QString TasksName = u"tasksPane"_s;
+const QString LookupName = u"taskLookupPane"_s;
+const QString NewTaskName = u"newTaskForm"_s;
+} // namespace
 
 MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent)
@@ -38,26 +44,15 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePanel(m_stack))
     , m_tabs(new QTabWidget(m_stack))
-    , m_tasksPane(new TasksPane(session, m_tabs))
-    , m_lookupPane(new TaskLookupPane(session, m_tabs))
-    , m_newTaskForm(new NewTaskForm(session, m_tabs))
+    , m_panes(new MainWindowTabs(m_tabs, this))
     , m_banner(new UnauthorizedBanner(this))
     , m_targetLabel(new QLabel(this)) {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Taskdesk"));
 
-    // The panes name themselves; the window relies on the names for the saved last tab.
-    if (m_lookupPane->objectName().isEmpty()) {
-        m_lookupPane->setObjectName(u"taskLookupPane"_s);
-    }
-    if (m_newTaskForm->objectName().isEmpty()) {
-        m_newTaskForm->setObjectName(u"newTaskForm"_s);
-    }
     m_tabs->setObjectName(u"mainTabWidget"_s);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_tasksPane, tr("Tasks"));
-    m_tabs->addTab(m_lookupPane, tr("Look up"));
-    m_tabs->addTab(m_newTaskForm, tr("New one-off task"));
+    addPanes();
 
     m_stack->setObjectName(u"mainStackedWidget"_s);
     m_stack->addWidget(m_welcome);
@@ -95,22 +90,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(m_banner, &UnauthorizedBanner::settingsRequested, this, &MainWindow::openSettings);
     connect(m_welcome, &WelcomePanel::connectRequested, this, &MainWindow::openSettings);
     connect(m_welcome, &WelcomePanel::sandboxRequested, this, &MainWindow::trySandbox);
-    connect(m_lookupPane, &TaskLookupPane::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
-    connect(m_newTaskForm, &NewTaskForm::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
-    connect(m_tasksPane, &TasksPane::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
-    connect(m_tasksPane, &TasksPane::openTaskRequested, this,
-            [this](const QString &id, const QString &runId) { lookUp(id, runId); });
-    connect(m_newTaskForm, &NewTaskForm::taskCreated, m_tasksPane, &TasksPane::refresh);
-    connect(m_newTaskForm, &NewTaskForm::taskCreated, this, [this](const Task &task) {
-        m_tabs->setCurrentWidget(m_lookupPane);
-        m_lookupPane->showTask(task);
-    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (QWidget *current = m_tabs->currentWidget()) {
-            m_session.settings()->setLastTab(current->objectName());
+        const QString current = m_panes->currentName();
+        if (!current.isEmpty()) {
+            m_session.settings()->setLastTab(current);
         }
     });
 
@@ -123,6 +106,58 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addPanes() {
+    // Each factory wires its pane up before it is shown. The order is the tabs' order.
+    m_panes->addPane<TasksPane>(TasksName, tr("Tasks"), [this](QWidget *page) {
+        auto *pane = new TasksPane(m_session, page);
+        connect(pane, &TasksPane::statusMessage, this, &MainWindow::showStatusMessage);
+        connect(pane, &TasksPane::openTaskRequested, this,
+                [this](const QString &id, const QString &runId) { lookUp(id, runId); });
+        ClearButtons::nameAll(pane);
+        return pane;
+    });
+    m_panes->addPane<TaskLookupPane>(LookupName, tr("Look up"), [this](QWidget *page) {
+        auto *pane = new TaskLookupPane(m_session, page);
+        connect(pane, &TaskLookupPane::statusMessage, this, &MainWindow::showStatusMessage);
+        ClearButtons::nameAll(pane);
+        return pane;
+    });
+    m_panes->addPane<NewTaskForm>(NewTaskName, tr("New one-off task"), [this](QWidget *page) {
+        auto *form = new NewTaskForm(m_session, page);
+        connect(form, &NewTaskForm::statusMessage, this, &MainWindow::showStatusMessage);
+        connect(form, &NewTaskForm::taskCreated, this, [this](const Task &task) {
+            // A list not built yet loads the new task with everything else when first shown.
+            if (auto *tasks = m_panes->builtPane<TasksPane>(TasksName)) {
+                tasks->refresh();
+            }
+            m_panes->setCurrent(LookupName);
+            lookupPane()->showTask(task);
+        });
+        ClearButtons::nameAll(form);
+        return form;
+    });
+}
+
+TasksPane *MainWindow::tasksPane() const {
+    return m_panes->pane<TasksPane>(TasksName);
+}
+
+TaskLookupPane *MainWindow::lookupPane() const {
+    return m_panes->pane<TaskLookupPane>(LookupName);
+}
+
+NewTaskForm *MainWindow::newTaskForm() const {
+    return m_panes->pane<NewTaskForm>(NewTaskName);
+}
+
+QWidget *MainWindow::currentPane() const {
+    return m_panes->currentPane();
+}
+
+void MainWindow::showStatusMessage(const QString &text) {
+    statusBar()->showMessage(text, StatusMessageMs);
+}
 
 void MainWindow::createMenus() {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -226,29 +261,29 @@ void MainWindow::showPanes() {
 void MainWindow::showLookup() {
     m_welcomeDismissed = true;
     showPanes();
-    m_tabs->setCurrentWidget(m_lookupPane);
-    m_lookupPane->focusInput();
+    m_panes->setCurrent(LookupName);
+    lookupPane()->focusInput();
 }
 
 void MainWindow::showTasks() {
     m_welcomeDismissed = true;
     showPanes();
-    m_tabs->setCurrentWidget(m_tasksPane);
-    m_tasksPane->focusList();
+    m_panes->setCurrent(TasksName);
+    tasksPane()->focusList();
 }
 
 void MainWindow::showNewTask() {
     m_welcomeDismissed = true;
     showPanes();
-    m_tabs->setCurrentWidget(m_newTaskForm);
-    m_newTaskForm->focusTitle();
+    m_panes->setCurrent(NewTaskName);
+    newTaskForm()->focusTitle();
 }
 
 void MainWindow::lookUp(const QString &reference, const QString &runId) {
     m_welcomeDismissed = true;
     showPanes();
-    m_tabs->setCurrentWidget(m_lookupPane);
-    m_lookupPane->lookUp(reference, runId);
+    m_panes->setCurrent(LookupName);
+    lookupPane()->lookUp(reference, runId);
 }
 
 void MainWindow::lookUpWhenReady(const QString &reference, const QString &runId) {
@@ -269,7 +304,7 @@ void MainWindow::openSettings() {
     auto *dialog = new SettingsDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::saved, this,
-            [this] { statusBar()->showMessage(tr("Settings saved."), StatusMessageMs); });
+            [this] { showStatusMessage(tr("Settings saved.")); });
     m_settingsDialog = dialog;
     dialog->open();
 }
@@ -315,21 +350,17 @@ void MainWindow::restoreLayout() {
     if (!state.isEmpty()) {
         restoreState(state);
     }
-    const QString last = settings->lastTab();
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (!last.isEmpty() && m_tabs->widget(i)->objectName() == last) {
-            m_tabs->setCurrentIndex(i);
-            break;
-        }
-    }
+    // Only the tab; its pane is built when it is shown.
+    m_panes->setCurrent(settings->lastTab());
 }
 
 void MainWindow::saveLayout() {
     Settings *settings = m_session.settings();
     settings->setWindowGeometry(saveGeometry());
     settings->setWindowState(saveState());
-    if (QWidget *current = m_tabs->currentWidget()) {
-        settings->setLastTab(current->objectName());
+    const QString current = m_panes->currentName();
+    if (!current.isEmpty()) {
+        settings->setLastTab(current);
     }
     settings->sync();
 }
@@ -337,4 +368,13 @@ void MainWindow::saveLayout() {
 void MainWindow::closeEvent(QCloseEvent *event) {
     saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::paintEvent(QPaintEvent *event) {
+    QMainWindow::paintEvent(event);
+    if (!std::exchange(m_painted, true)) {
+        // Queued: by the time it runs, this frame has been painted and flushed.
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT firstFramePainted(); }, Qt::QueuedConnection);
+    }
 }

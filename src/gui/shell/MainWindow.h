@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class AboutDialog;
+class MainWindowTabs;
 class NewTaskForm;
 class QAction;
 class QLabel;
@@ -18,9 +19,13 @@ class TasksPane;
 class UnauthorizedBanner;
 class WelcomePanel;
 
-/// The application window: the lookup pane and the new-task form as tabs, the menus, the
-/// welcome panel of a first run, the banner shown after a 401, and a status bar that always
-/// says where the app points. Geometry, state and the last tab are kept in Settings.
+/// The application window: the Tasks list, the lookup pane and the new-task form as tabs, the
+/// menus, the welcome panel of a first run, the banner shown after a 401, and a status bar that
+/// always says where the app points. Geometry, state and the last tab are kept in Settings.
+///
+/// Each tab's pane is built when it is first shown (MainWindowTabs), or when one of the
+/// accessors below asks for it: start-up builds only what is on screen. firstFramePainted()
+/// says when the first frame is on screen, for work that should wait until then.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -35,9 +40,14 @@ public:
     void setSandboxLauncher(SandboxLauncher launcher);
 
     [[nodiscard]] Session &session() const { return m_session; }
-    [[nodiscard]] TasksPane *tasksPane() const { return m_tasksPane; }
-    [[nodiscard]] TaskLookupPane *lookupPane() const { return m_lookupPane; }
-    [[nodiscard]] NewTaskForm *newTaskForm() const { return m_newTaskForm; }
+    /// The panes, each built now if it was not yet.
+    [[nodiscard]] TasksPane *tasksPane() const;
+    [[nodiscard]] TaskLookupPane *lookupPane() const;
+    [[nodiscard]] NewTaskForm *newTaskForm() const;
+    /// The current tab's pane, built now if need be.
+    [[nodiscard]] QWidget *currentPane() const;
+    /// The tabs and their panes (built or not).
+    [[nodiscard]] MainWindowTabs *panes() const { return m_panes; }
     /// The settings dialog while it is open, else null.
     [[nodiscard]] SettingsDialog *settingsDialog() const;
     /// The text of the status bar's permanent "where the app points" label.
@@ -61,10 +71,18 @@ public Q_SLOTS:
     /// Starts the sandbox through the launcher and points the session at it.
     void trySandbox();
 
+Q_SIGNALS:
+    /// Once, after the window's first frame has been painted: what can wait (the keychain, a
+    /// sandbox) starts here, off the path to the first frame.
+    void firstFramePainted();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
+    void addPanes();
+    void showStatusMessage(const QString &text);
     void createMenus();
     void sessionStateChanged();
     void updateTarget();
@@ -78,15 +96,14 @@ private:
     QStackedWidget *m_stack;
     WelcomePanel *m_welcome;
     QTabWidget *m_tabs;
-    TasksPane *m_tasksPane;
-    TaskLookupPane *m_lookupPane;
-    NewTaskForm *m_newTaskForm;
+    MainWindowTabs *m_panes;
     UnauthorizedBanner *m_banner;
     QLabel *m_targetLabel;
     QAction *m_sandboxAction = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<AboutDialog> m_aboutDialog;
     bool m_welcomeDismissed = false;
+    bool m_painted = false;
     QString m_pendingReference;
     QString m_pendingRunId;
 };

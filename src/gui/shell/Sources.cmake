@@ -6,6 +6,8 @@ target_sources(taskdesk_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/HintStyle.h
     ${CMAKE_CURRENT_LIST_DIR}/MainWindow.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MainWindow.h
+    ${CMAKE_CURRENT_LIST_DIR}/MainWindowTabs.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MainWindowTabs.h
     ${CMAKE_CURRENT_LIST_DIR}/OrganizationPicker.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OrganizationPicker.h
     ${CMAKE_CURRENT_LIST_DIR}/SandboxTarget.h

@@ -339,6 +339,8 @@ void TasksPane::onFailed(const ApiError &error, int pageNumber) {
 }
 
 QString TasksPane::emptyReason() const {
+    if (m_session.state() == Session::State::Resolving)
+        return tr("Loading tasks…"); // the token is being read, or the sandbox is starting
     if (!m_session.isReady())
         return tr("Connect to Tallyfy in Settings, or try the sandbox, to see your tasks.");
     const TaskListQuery q = query();

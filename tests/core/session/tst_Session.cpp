@@ -250,6 +250,42 @@ private Q_SLOTS:
         QCOMPARE(session.client()->config().baseUrl, m_settings->serverUrl());
     }
 
+    // main.cpp starts --sandbox after the first frame: until then the session waits for it,
+    // and a token read for the settings meanwhile does not win over the sandbox.
+    void expectedSandboxWaitsThenIsUsed() {
+        configureForSandbox(); // a stored token that would make the settings' session Ready
+        Session session(m_settings, m_store, {});
+        QCOMPARE(session.state(), Session::State::Resolving);
+        QSignalSpy states(&session, &Session::stateChanged);
+        session.expectSandbox();
+        QVERIFY(session.isSandbox());
+        QCOMPARE(session.state(), Session::State::Resolving);
+        QCOMPARE(session.targetDescription(), u"Sandbox"_s);
+        QVERIFY(session.client()->config().token.isEmpty());
+        // The keychain's answer for the settings arrives and is dropped: a later, known event
+        // (a queued call posted after it) has run, and the session still waits.
+        bool later = false;
+        m_store->read(m_settings->tokenKey(), this, [this, &later](const TokenStoreResult &) {
+            QMetaObject::invokeMethod(
+                this, [&later] { later = true; }, Qt::QueuedConnection);
+        });
+        QTRY_VERIFY(later);
+        QCOMPARE(session.state(), Session::State::Resolving);
+        QCOMPARE(states.count(), 0);
+
+        session.useSandbox(m_server->baseUrl(), m_server->orgId(), m_server->token());
+        QVERIFY(session.isReady());
+        QCOMPARE(session.client()->config().baseUrl, m_server->baseUrl());
+        QCOMPARE(session.client()->config().token, m_server->token());
+        QCOMPARE(states.count(), 1);
+
+        // And back to the settings, whose token is found again.
+        session.leaveSandbox();
+        QTRY_VERIFY(session.isReady());
+        QVERIFY(!session.isSandbox());
+        QCOMPARE(session.tokenOrigin(), TokenSource::Origin::Keychain);
+    }
+
     void unauthorizedIsForwarded() {
         Session session(m_settings, m_store, {});
         session.useSandbox(m_server->baseUrl(), m_server->orgId(),
