@@ -161,6 +161,8 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const {
         return QString(item.title + u'\n' + item.processName);
     case DeadlineRole:
         return item.isCompleted() ? QDateTime() : item.deadline;
+    case StatusCodeRole:
+        return item.status;
     case Qt::DisplayRole:
     case Qt::ToolTipRole: {
         QString text;

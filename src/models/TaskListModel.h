@@ -43,7 +43,8 @@ public:
         RunIdRole,
         OverdueRole,
         SearchTextRole,
-        DeadlineRole
+        DeadlineRole,
+        StatusCodeRole ///< the task's own status value: not-started, in-progress, completed, ...
     };
 
     /// `api` is not owned and must outlive the model.

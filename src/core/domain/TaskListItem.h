@@ -23,6 +23,7 @@ struct TaskListItem final {
     QString processName; ///< the run's name when the list sent it
     bool oneOff = false;
     bool hasProblem = false;
+    bool problemKnown = false; ///< the item carried `has_issues` or `problem` at all
 
     [[nodiscard]] bool isCompleted() const;
     /// Open and past its deadline at `now`.
