@@ -90,6 +90,10 @@ private:
     void requestPage(int pageNumber);
     void takePage(int pageNumber, const TaskListPage &page);
     [[nodiscard]] QString assignees(const TaskListItem &item) const;
+    /// One shared copy of a value that repeats across rows.
+    QString intern(const QString &text);
+    /// `item` with its repeated values shared with the other rows.
+    TaskListItem compact(const TaskListItem &item);
     [[nodiscard]] QString statusText(const TaskListItem &item) const;
 
     TaskListApi *m_api;
@@ -97,6 +101,8 @@ private:
     NameDirectory m_directory;
     QList<TaskListItem> m_rows;
     QSet<QString> m_ids;
+    QSet<QString> m_strings;         ///< status, type, run IDs and names, shared by rows
+    QSet<QList<qint64>> m_userLists; ///< assignee lists, shared by rows
     CallHandle m_call;
     quint64 m_generation = 0;
     int m_pagesLoaded = 0;
