@@ -61,11 +61,11 @@ QString fakeId(int n) {
     return QString::number(n, 16).rightJustified(32, u'0');
 }
 
-/// Rows fakeId(from) .. fakeId(to - 1), all open.
-QJsonArray rows(int from, int to) {
+/// Rows fakeId(from) .. fakeId(to - 1), all with `status`.
+QJsonArray rows(int from, int to, const QString &status = u"not-started"_s) {
     QJsonArray items;
     for (int n = from; n < to; ++n)
-        items.append(row(fakeId(n), u"not-started"_s));
+        items.append(row(fakeId(n), status));
     return items;
 }
 
@@ -208,6 +208,21 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), rowsLoaded);
         for (int i = 0; i < m_model->rowCount(); ++i)
             QCOMPARE(m_model->item(i).id, fakeId(i + 1)); // in the server's order
+    }
+
+    void aPageWithNothingToShowAsksForTheNext() {
+        // The first page's rows all contradict the filter: no row goes in, so no view would
+        // scroll and ask for more; the model asks itself.
+        m_world->server().addFault(answer(pageBody(rows(1, 101, u"completed"_s), 1, 2, 150)));
+        m_world->server().addFault(answer(pageBody(rows(101, 151), 2, 2, 150)));
+        QSignalSpy pages(m_model.get(), &TaskListModel::pageLoaded);
+        m_model->setQuery(Q()); // my open tasks
+        QTRY_VERIFY(m_model->atEnd());
+        QCOMPARE(pages.size(), 2);
+        QCOMPARE(m_model->rowCount(), 50);
+        QCOMPARE(m_model->item(0).id, fakeId(101));
+        watch();
+        QVERIFY(!m_model->isLoading());
     }
 
     void setQueryCancelsTheCallInFlight() {
