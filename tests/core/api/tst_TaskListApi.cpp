@@ -113,6 +113,7 @@ private Q_SLOTS:
         all.status = Q::Status::All;
         int seen = 0;
         int total = -1;
+        int largePages = 0;
         for (int page = 1; page <= 3; ++page) {
             auto outcome = std::make_shared<CallOutcome<TaskListPage>>();
             m_lists->page(all, page, this, recorder(outcome));
@@ -123,10 +124,16 @@ private Q_SLOTS:
             QCOMPARE(answer.meta.currentPage, page);
             total = answer.meta.total.value_or(-1);
             seen += int(answer.items.size());
+            largePages += answer.items.size() >= 20 ? 1 : 0; // 20 tasks: some 20 KB and more
             QCOMPARE(answer.skipped, 0);
+            QCOMPARE(outcome->thread, QThread::currentThread());
         }
         QVERIFY(total > 150);
         QCOMPARE(seen, std::min(total, 300));
+        // Pages of more than a few rows are parsed off the calling thread (the empty third page
+        // is not); the callback still runs on it.
+        QCOMPARE(largePages, 2);
+        QCOMPARE(m_lists->backgroundParseCount(), largePages);
     }
 
     void unknownRunIsAnError() {
