@@ -15,12 +15,16 @@ namespace {
 
 // A list that never stops (a server that pages forever) stops here: 1,000,000 rows.
 constexpr int MaxPages = 10000;
+// The most rows reserved ahead from the server's `total`.
+constexpr int ReserveRows = 200000;
 
 } // namespace
 
 TaskListModel::TaskListModel(TaskListApi *api, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_api(api) {}
+    , m_api(api)
+    , m_values{QString()}
+    , m_owners{Owners{}} {}
 
 TaskListModel::~TaskListModel() {
     m_call.cancel();
@@ -32,10 +36,13 @@ void TaskListModel::setQuery(const TaskListQuery &query) {
     m_call = {};
     beginResetModel();
     m_query = query;
-    m_rows.clear();
-    m_ids.clear();
-    m_strings.clear();
-    m_userLists.clear();
+    // Assigned, not cleared: clear() would keep the room of a long list for the next one.
+    m_rows = {};
+    m_ids = {};
+    m_values = {QString()};
+    m_valueIndex = {};
+    m_owners = {Owners{}};
+    m_ownersIndex = {};
     m_pagesLoaded = 0;
     m_failedPage = 0;
     m_total = -1;
@@ -94,19 +101,28 @@ void TaskListModel::takePage(int pageNumber, const TaskListPage &page) {
     m_pagesLoaded = pageNumber;
     if (page.meta.total)
         m_total = *page.meta.total;
-    QList<TaskListItem> fresh;
+    if (pageNumber == 1 && m_total > 0) {
+        // Room for the whole list at once: growing 100,000 rows (and their IDs' set) step by
+        // step copies and rehashes them on the GUI thread several times. Untouched room costs
+        // no resident memory; a `total` out of proportion gets no more than ReserveRows.
+        const int rows = std::min(m_total, ReserveRows);
+        m_rows.reserve(rows);
+        m_ids.reserve(rows);
+    }
+    QList<TaskListModelRow> fresh;
     int unseen = 0;
     int contradicting = 0;
     for (const TaskListItem &item : page.items) {
         if (m_ids.contains(item.id))
             continue; // a duplicate across pages
-        TaskListItem row = compact(item);
-        m_ids.insert(row.id); // the row's own copy: one per row, shared with the set
         ++unseen;
-        if (!m_query.matches(row)) {
+        if (!m_query.matches(item)) {
+            m_ids.insert(item.id);
             ++contradicting;
             continue;
         }
+        TaskListModelRow row = compact(item);
+        m_ids.insert(row.id); // the row's own copy: one per row, shared with the set
         fresh.append(std::move(row));
     }
     if (contradicting > 0) {
@@ -138,33 +154,71 @@ void TaskListModel::takePage(int pageNumber, const TaskListPage &page) {
         requestPage(pageNumber + 1);
 }
 
-QString TaskListModel::intern(const QString &text) {
+quint32 TaskListModel::valueIndex(const QString &text) {
     if (text.isEmpty())
-        return {};
-    const auto it = m_strings.constFind(text);
-    if (it != m_strings.cend())
+        return 0;
+    const auto it = m_valueIndex.constFind(text);
+    if (it != m_valueIndex.cend())
         return *it;
-    m_strings.insert(text);
-    return text;
+    const auto index = quint32(m_values.size());
+    m_values.append(text);
+    m_valueIndex.insert(text, index);
+    return index;
 }
 
-TaskListItem TaskListModel::compact(const TaskListItem &item) {
-    // Statuses, types, runs and owners repeat across rows: each row shares one copy of each
-    // value instead of holding its own, which keeps 100,000 rows in tens of megabytes.
-    TaskListItem out = item;
-    out.status = intern(item.status);
-    out.taskType = intern(item.taskType);
-    out.runId = intern(item.runId);
-    out.processName = intern(item.processName);
-    if (!item.userIds.isEmpty()) {
-        const auto it = m_userLists.constFind(item.userIds);
-        if (it != m_userLists.cend())
-            out.userIds = *it;
-        else
-            m_userLists.insert(item.userIds);
+TaskListModelRow TaskListModel::compact(const TaskListItem &item) {
+    // Statuses, types, runs and owners repeat across rows: a row holds indexes into tables of
+    // them, which keeps 100,000 rows in tens of megabytes.
+    TaskListModelRow row;
+    row.id = item.id;
+    row.id.squeeze();
+    row.title = item.title;
+    row.title.squeeze();
+    if (item.deadline.isValid())
+        row.deadlineMs = item.deadline.toMSecsSinceEpoch();
+    row.runId = valueIndex(item.runId);
+    row.processName = valueIndex(item.processName);
+    row.status = valueIndex(item.status);
+    row.taskType = valueIndex(item.taskType);
+    if (!item.userIds.isEmpty() || !item.groupIds.isEmpty() || !item.guestEmails.isEmpty()) {
+        QStringList parts;
+        for (const qint64 id : item.userIds)
+            parts.append(QString::number(id));
+        const QString key =
+            parts.join(u',') + u'|' + item.groupIds.join(u',') + u'|' + item.guestEmails.join(u',');
+        const auto it = m_ownersIndex.constFind(key);
+        if (it != m_ownersIndex.cend()) {
+            row.owners = *it;
+        } else {
+            row.owners = quint32(m_owners.size());
+            m_owners.append(Owners{item.userIds, item.groupIds, item.guestEmails});
+            m_ownersIndex.insert(key, row.owners);
+        }
     }
-    out.id.squeeze();
-    out.title.squeeze();
+    row.oneOff = item.oneOff;
+    row.hasProblem = item.hasProblem;
+    row.problemKnown = item.problemKnown;
+    return row;
+}
+
+TaskListItem TaskListModel::item(int row) const {
+    const TaskListModelRow &r = m_rows.at(row);
+    TaskListItem out;
+    out.id = r.id;
+    out.title = r.title;
+    if (r.deadlineMs != TaskListModelRow::NoDeadline)
+        out.deadline = QDateTime::fromMSecsSinceEpoch(r.deadlineMs, Qt::UTC);
+    out.runId = m_values.at(r.runId);
+    out.processName = m_values.at(r.processName);
+    out.status = m_values.at(r.status);
+    out.taskType = m_values.at(r.taskType);
+    const Owners &owners = m_owners.at(r.owners);
+    out.userIds = owners.userIds;
+    out.groupIds = owners.groupIds;
+    out.guestEmails = owners.guestEmails;
+    out.oneOff = r.oneOff;
+    out.hasProblem = r.hasProblem;
+    out.problemKnown = r.problemKnown;
     return out;
 }
 
@@ -193,7 +247,7 @@ QString TaskListModel::statusText(const TaskListItem &item) const {
 QVariant TaskListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const TaskListItem &item = m_rows.at(index.row());
+    const TaskListItem item = this->item(index.row());
     switch (role) {
     case TaskIdRole:
         return item.id;

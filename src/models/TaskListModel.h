@@ -8,13 +8,34 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
+#include <limits>
 #include <optional>
 
 class TaskListApi;
 struct TaskListPage;
+
+/// One row as TaskListModel keeps it (internal to the model): a TaskListItem whose repeated
+/// values (run, process name, status, type, assignees) are indexes into tables the rows share.
+/// About 90 bytes plus the text of the ID and title, against 232 for a TaskListItem.
+struct TaskListModelRow {
+    static constexpr qint64 NoDeadline = std::numeric_limits<qint64>::min();
+    QString id;
+    QString title;
+    qint64 deadlineMs = NoDeadline; ///< UTC milliseconds since the epoch
+    quint32 runId = 0;              ///< indexes into TaskListModel's value table; 0 = empty
+    quint32 processName = 0;
+    quint32 status = 0;
+    quint32 taskType = 0;
+    quint32 owners = 0; ///< index into TaskListModel's owner lists; 0 = nobody
+    bool oneOff = false;
+    bool hasProblem = false;
+    bool problemKnown = false;
+};
+Q_DECLARE_TYPEINFO(TaskListModelRow, Q_RELOCATABLE_TYPE);
 
 /// The rows of one task list, loaded a page (100 rows) at a time as the view scrolls
 /// (canFetchMore/fetchMore), under the stop rule of tallyfy-api-notes.md 6.3: stop when
@@ -64,7 +85,8 @@ public:
     /// Names for the assignee column.
     void setDirectory(const NameDirectory &directory);
 
-    [[nodiscard]] const TaskListItem &item(int row) const { return m_rows.at(row); }
+    /// The row as a TaskListItem (made from the compact row; cheap: its strings are shared).
+    [[nodiscard]] TaskListItem item(int row) const;
     [[nodiscard]] bool isLoading() const { return m_call.isActive(); }
     /// The server's `total` for the list; -1 when it did not say.
     [[nodiscard]] int total() const { return m_total; }
@@ -95,19 +117,26 @@ private:
     void requestPage(int pageNumber);
     void takePage(int pageNumber, const TaskListPage &page);
     [[nodiscard]] QString assignees(const TaskListItem &item) const;
-    /// One shared copy of a value that repeats across rows.
-    QString intern(const QString &text);
-    /// `item` with its repeated values shared with the other rows.
-    TaskListItem compact(const TaskListItem &item);
+    /// The index of `text` in the value table, added when new.
+    quint32 valueIndex(const QString &text);
+    /// `item` as the model keeps it.
+    TaskListModelRow compact(const TaskListItem &item);
     [[nodiscard]] QString statusText(const TaskListItem &item) const;
 
     TaskListApi *m_api;
     TaskListQuery m_query;
     NameDirectory m_directory;
-    QList<TaskListItem> m_rows;
+    struct Owners {
+        QList<qint64> userIds;
+        QStringList groupIds;
+        QStringList guestEmails;
+    };
+    QList<TaskListModelRow> m_rows;
     QSet<QString> m_ids;
-    QSet<QString> m_strings;         ///< status, type, run IDs and names, shared by rows
-    QSet<QList<qint64>> m_userLists; ///< assignee lists, shared by rows
+    QList<QString> m_values;              ///< status, type, run IDs and names; [0] is empty
+    QHash<QString, quint32> m_valueIndex; ///< value -> index in m_values
+    QList<Owners> m_owners;               ///< assignee lists; [0] is nobody
+    QHash<QString, quint32> m_ownersIndex;
     CallHandle m_call;
     quint64 m_generation = 0;
     int m_pagesLoaded = 0;

@@ -33,3 +33,5 @@ struct TaskListItem final {
     /// nullopt without a valid ID.
     static std::optional<TaskListItem> fromJson(const QJsonObject &object);
 };
+// Every member is relocatable: a list of 100,000 rows grows by realloc, not row by row.
+Q_DECLARE_TYPEINFO(TaskListItem, Q_RELOCATABLE_TYPE);
