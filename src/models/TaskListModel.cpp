@@ -15,12 +15,16 @@ namespace {
 
 // A list that never stops (a server that pages forever) stops here: 1,000,000 rows.
 constexpr int MaxPages = 10000;
+// The most rows reserved ahead from the server's `total`.
+constexpr int ReserveRows = 200000;
 
 } // namespace
 
 TaskListModel::TaskListModel(TaskListApi *api, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_api(api) {}
+    , m_api(api)
+    , m_values{QString()}
+    , m_owners{Owners{}} {}
 
 TaskListModel::~TaskListModel() {
     m_call.cancel();
@@ -32,8 +36,13 @@ void TaskListModel::setQuery(const TaskListQuery &query) {
     m_call = {};
     beginResetModel();
     m_query = query;
-    m_rows.clear();
-    m_ids.clear();
+    // Assigned, not cleared: clear() would keep the room of a long list for the next one.
+    m_rows = {};
+    m_ids = {};
+    m_values = {QString()};
+    m_valueIndex = {};
+    m_owners = {Owners{}};
+    m_ownersIndex = {};
     m_pagesLoaded = 0;
     m_failedPage = 0;
     m_total = -1;
@@ -80,7 +89,10 @@ void TaskListModel::requestPage(int pageNumber) {
                                  return;
                              }
                              takePage(pageNumber, result.value());
-                             Q_EMIT loadingChanged(false);
+                             // A view that fetched more while the rows went in has started
+                             // the next page; loading goes on then.
+                             if (generation == m_generation && !m_call.isActive())
+                                 Q_EMIT loadingChanged(false);
                          });
     Q_EMIT loadingChanged(true);
 }
@@ -89,23 +101,36 @@ void TaskListModel::takePage(int pageNumber, const TaskListPage &page) {
     m_pagesLoaded = pageNumber;
     if (page.meta.total)
         m_total = *page.meta.total;
-    QList<TaskListItem> fresh;
+    if (pageNumber == 1 && m_total > 0) {
+        // Room for the whole list at once: growing 100,000 rows (and their IDs' set) step by
+        // step copies and rehashes them on the GUI thread several times. Untouched room costs
+        // no resident memory; a `total` out of proportion gets no more than ReserveRows.
+        const int rows = std::min(m_total, ReserveRows);
+        m_rows.reserve(rows);
+        m_ids.reserve(rows);
+    }
+    QList<TaskListModelRow> fresh;
     int unseen = 0;
     int contradicting = 0;
     for (const TaskListItem &item : page.items) {
         if (m_ids.contains(item.id))
             continue; // a duplicate across pages
-        m_ids.insert(item.id);
         ++unseen;
         if (!m_query.matches(item)) {
+            m_ids.insert(item.id);
             ++contradicting;
             continue;
         }
-        fresh.append(item);
+        TaskListModelRow row = compact(item);
+        m_ids.insert(row.id); // the row's own copy: one per row, shared with the set
+        fresh.append(std::move(row));
     }
     if (contradicting > 0) {
-        qCWarning(lcTaskList) << contradicting << "rows contradict the filter"
-                              << TaskListQuery::statusCode(m_query.status) << "and were dropped";
+        // The server ignored a filter (tallyfy-api-notes.md 6.3): a 200 that looks like success.
+        qCWarning(lcTaskList).nospace()
+            << contradicting << " rows of page " << pageNumber << " of " << m_query.path()
+            << " contradict status=" << TaskListQuery::statusCode(m_query.status)
+            << " (or the type or one-off filter) and were dropped";
     }
 
     // The stop rule (section 6.3), decided before the rows go in: a view that asks for more
@@ -121,7 +146,80 @@ void TaskListModel::takePage(int pageNumber, const TaskListPage &page) {
         m_rows.append(fresh);
         endInsertRows();
     }
+    const quint64 generation = m_generation;
     Q_EMIT pageLoaded(pageNumber);
+    // A page whose every row was dropped (or repeated) gives the view nothing to scroll to, so
+    // the view would never ask for more: ask for the next page here.
+    if (fresh.isEmpty() && !m_atEnd && generation == m_generation && !m_call.isActive())
+        requestPage(pageNumber + 1);
+}
+
+quint32 TaskListModel::valueIndex(const QString &text) {
+    if (text.isEmpty())
+        return 0;
+    const auto it = m_valueIndex.constFind(text);
+    if (it != m_valueIndex.cend())
+        return *it;
+    const auto index = quint32(m_values.size());
+    m_values.append(text);
+    m_valueIndex.insert(text, index);
+    return index;
+}
+
+TaskListModelRow TaskListModel::compact(const TaskListItem &item) {
+    // Statuses, types, runs and owners repeat across rows: a row holds indexes into tables of
+    // them, which keeps 100,000 rows in tens of megabytes.
+    TaskListModelRow row;
+    row.id = item.id;
+    row.id.squeeze();
+    row.title = item.title;
+    row.title.squeeze();
+    if (item.deadline.isValid())
+        row.deadlineMs = item.deadline.toMSecsSinceEpoch();
+    row.runId = valueIndex(item.runId);
+    row.processName = valueIndex(item.processName);
+    row.status = valueIndex(item.status);
+    row.taskType = valueIndex(item.taskType);
+    if (!item.userIds.isEmpty() || !item.groupIds.isEmpty() || !item.guestEmails.isEmpty()) {
+        QStringList parts;
+        for (const qint64 id : item.userIds)
+            parts.append(QString::number(id));
+        const QString key =
+            parts.join(u',') + u'|' + item.groupIds.join(u',') + u'|' + item.guestEmails.join(u',');
+        const auto it = m_ownersIndex.constFind(key);
+        if (it != m_ownersIndex.cend()) {
+            row.owners = *it;
+        } else {
+            row.owners = quint32(m_owners.size());
+            m_owners.append(Owners{item.userIds, item.groupIds, item.guestEmails});
+            m_ownersIndex.insert(key, row.owners);
+        }
+    }
+    row.oneOff = item.oneOff;
+    row.hasProblem = item.hasProblem;
+    row.problemKnown = item.problemKnown;
+    return row;
+}
+
+TaskListItem TaskListModel::item(int row) const {
+    const TaskListModelRow &r = m_rows.at(row);
+    TaskListItem out;
+    out.id = r.id;
+    out.title = r.title;
+    if (r.deadlineMs != TaskListModelRow::NoDeadline)
+        out.deadline = QDateTime::fromMSecsSinceEpoch(r.deadlineMs, Qt::UTC);
+    out.runId = m_values.at(r.runId);
+    out.processName = m_values.at(r.processName);
+    out.status = m_values.at(r.status);
+    out.taskType = m_values.at(r.taskType);
+    const Owners &owners = m_owners.at(r.owners);
+    out.userIds = owners.userIds;
+    out.groupIds = owners.groupIds;
+    out.guestEmails = owners.guestEmails;
+    out.oneOff = r.oneOff;
+    out.hasProblem = r.hasProblem;
+    out.problemKnown = r.problemKnown;
+    return out;
 }
 
 int TaskListModel::rowCount(const QModelIndex &parent) const {
@@ -149,7 +247,7 @@ QString TaskListModel::statusText(const TaskListItem &item) const {
 QVariant TaskListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const TaskListItem &item = m_rows.at(index.row());
+    const TaskListItem item = this->item(index.row());
     switch (role) {
     case TaskIdRole:
         return item.id;
@@ -161,6 +259,8 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const {
         return QString(item.title + u'\n' + item.processName);
     case DeadlineRole:
         return item.isCompleted() ? QDateTime() : item.deadline;
+    case StatusCodeRole:
+        return item.status;
     case Qt::DisplayRole:
     case Qt::ToolTipRole: {
         QString text;

@@ -8,13 +8,34 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
+#include <limits>
 #include <optional>
 
 class TaskListApi;
 struct TaskListPage;
+
+/// One row as TaskListModel keeps it (internal to the model): a TaskListItem whose repeated
+/// values (run, process name, status, type, assignees) are indexes into tables the rows share.
+/// About 90 bytes plus the text of the ID and title, against 232 for a TaskListItem.
+struct TaskListModelRow {
+    static constexpr qint64 NoDeadline = std::numeric_limits<qint64>::min();
+    QString id;
+    QString title;
+    qint64 deadlineMs = NoDeadline; ///< UTC milliseconds since the epoch
+    quint32 runId = 0;              ///< indexes into TaskListModel's value table; 0 = empty
+    quint32 processName = 0;
+    quint32 status = 0;
+    quint32 taskType = 0;
+    quint32 owners = 0; ///< index into TaskListModel's owner lists; 0 = nobody
+    bool oneOff = false;
+    bool hasProblem = false;
+    bool problemKnown = false;
+};
+Q_DECLARE_TYPEINFO(TaskListModelRow, Q_RELOCATABLE_TYPE);
 
 /// The rows of one task list, loaded a page (100 rows) at a time as the view scrolls
 /// (canFetchMore/fetchMore), under the stop rule of tallyfy-api-notes.md 6.3: stop when
@@ -23,7 +44,10 @@ struct TaskListPage;
 /// by ID, and a row that contradicts the filter the server claims to have applied is dropped.
 ///
 /// setQuery() cancels the request in flight and ignores any answer to an older query. A page
-/// that fails keeps the rows loaded so far; retry() asks for it again.
+/// that fails keeps the rows loaded so far; retry() asks for it again. A page that adds no row
+/// to show (every row dropped) but is not the end makes the model ask for the next one itself,
+/// as no view would. Repeated values (status, type, run, process name, assignee lists) are
+/// shared between rows, so that 100,000 rows stay in tens of megabytes.
 class TaskListModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TaskListModel)
@@ -43,7 +67,8 @@ public:
         RunIdRole,
         OverdueRole,
         SearchTextRole,
-        DeadlineRole
+        DeadlineRole,
+        StatusCodeRole ///< the task's own status value: not-started, in-progress, completed, ...
     };
 
     /// `api` is not owned and must outlive the model.
@@ -60,7 +85,8 @@ public:
     /// Names for the assignee column.
     void setDirectory(const NameDirectory &directory);
 
-    [[nodiscard]] const TaskListItem &item(int row) const { return m_rows.at(row); }
+    /// The row as a TaskListItem (made from the compact row; cheap: its strings are shared).
+    [[nodiscard]] TaskListItem item(int row) const;
     [[nodiscard]] bool isLoading() const { return m_call.isActive(); }
     /// The server's `total` for the list; -1 when it did not say.
     [[nodiscard]] int total() const { return m_total; }
@@ -79,6 +105,8 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 Q_SIGNALS:
+    /// True when a page is asked for; false once no page is in flight (after the rows of the
+    /// last one went in, or it failed).
     void loadingChanged(bool loading);
     /// A page arrived (its rows, if any, are in the model).
     void pageLoaded(int pageNumber);
@@ -89,13 +117,26 @@ private:
     void requestPage(int pageNumber);
     void takePage(int pageNumber, const TaskListPage &page);
     [[nodiscard]] QString assignees(const TaskListItem &item) const;
+    /// The index of `text` in the value table, added when new.
+    quint32 valueIndex(const QString &text);
+    /// `item` as the model keeps it.
+    TaskListModelRow compact(const TaskListItem &item);
     [[nodiscard]] QString statusText(const TaskListItem &item) const;
 
     TaskListApi *m_api;
     TaskListQuery m_query;
     NameDirectory m_directory;
-    QList<TaskListItem> m_rows;
+    struct Owners {
+        QList<qint64> userIds;
+        QStringList groupIds;
+        QStringList guestEmails;
+    };
+    QList<TaskListModelRow> m_rows;
     QSet<QString> m_ids;
+    QList<QString> m_values;              ///< status, type, run IDs and names; [0] is empty
+    QHash<QString, quint32> m_valueIndex; ///< value -> index in m_values
+    QList<Owners> m_owners;               ///< assignee lists; [0] is nobody
+    QHash<QString, quint32> m_ownersIndex;
     CallHandle m_call;
     quint64 m_generation = 0;
     int m_pagesLoaded = 0;

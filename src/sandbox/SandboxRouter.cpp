@@ -196,6 +196,8 @@ SandboxResponse SandboxRouter::route(const SandboxRequest &request, const QUrl &
                 endpoint = Endpoint::Tags;
             else if (word == "completed-tasks"_L1)
                 endpoint = Endpoint::CompletedTasks, writeOnly = "POST";
+            else if (word == "search"_L1)
+                endpoint = Endpoint::Search;
         } else if (n == 4) {
             if (is(2, "me"_L1) && is(3, "tasks"_L1))
                 endpoint = Endpoint::MyTasks;
@@ -337,16 +339,27 @@ SandboxResponse SandboxRouter::dispatch(Endpoint endpoint, const QStringList &se
         return SandboxTaskActions(m_store).reportProblem(segments.at(3), c.request.body);
     case Endpoint::TaskResolvedThread:
         return SandboxTaskActions(m_store).resolveProblem(segments.at(3), c.request.body);
+    case Endpoint::Search:
+        return search(c);
     }
     return notFoundEndpoint();
 }
 
 SandboxResponse SandboxRouter::page(const QList<QJsonObject> &items, const Context &c,
                                     int defaultPerPage, Links links, bool allowUnpaged) const {
+    return page(
+        items.size(), [&items](qsizetype i) { return items.at(i); }, c, defaultPerPage, links,
+        allowUnpaged);
+}
+
+SandboxResponse SandboxRouter::page(qsizetype total,
+                                    const std::function<QJsonObject(qsizetype)> &itemAt,
+                                    const Context &c, int defaultPerPage, Links links,
+                                    bool allowUnpaged) const {
     if (allowUnpaged && param(c.request, u"without_pagination"_s) == "true"_L1) {
         QJsonArray data;
-        for (const QJsonObject &item : items)
-            data.append(item);
+        for (qsizetype i = 0; i < total; ++i)
+            data.append(itemAt(i));
         return SandboxResponse::json(200, QJsonObject{{u"data"_s, data}});
     }
     int perPage = defaultPerPage;
@@ -358,12 +371,11 @@ SandboxResponse SandboxRouter::page(const QList<QJsonObject> &items, const Conte
     }
     bool pageOk = false;
     const int currentPage = std::max(1, param(c.request, u"page"_s).toInt(&pageOk));
-    const qsizetype total = items.size();
     const int totalPages = std::max(1, int((total + perPage - 1) / perPage));
     QJsonArray data;
     const qsizetype first = qsizetype(currentPage - 1) * perPage;
     for (qsizetype i = first; i < total && i < first + perPage; ++i)
-        data.append(items.at(i));
+        data.append(itemAt(i));
 
     const auto pageUrl = [&c](int number) {
         QUrl url = c.origin;
@@ -428,10 +440,46 @@ SandboxResponse SandboxRouter::taskList(const Context &c, const QString &runId, 
                                         qint64 member) const {
     const SandboxRequest &r = c.request;
     const bool runList = !runId.isEmpty();
-    const QString q = param(r, u"q"_s).trimmed();
     // My tasks without a status are the active ones; the other lists filter nothing then.
     const QString status =
         hasParam(r, u"status"_s) ? param(r, u"status"_s) : (mine ? u"active"_s : QString());
+    if (!runList && hasParam(r, u"created"_s) && !dateRange(param(r, u"created"_s)))
+        return SandboxResponse::invalid(u"created"_s, u"The created is not a valid date."_s);
+    for (const QString &key : {u"deadline_on"_s, u"deadline_before"_s, u"deadline_after"_s}) {
+        if (hasParam(r, key) && !QDate::fromString(param(r, key).left(10), Qt::ISODate).isValid())
+            return SandboxResponse::invalid(key, u"The %1 is not a valid date."_s.arg(key));
+    }
+    const QList<qsizetype> &matches = taskListMatches(c, runId, mine, member, status);
+    const QStringList with = includes(r);
+    const QList<SandboxStore::Task> &tasks = m_store.tasks();
+    return page(
+        matches.size(),
+        [&](qsizetype i) {
+            return m_store.presentTask(tasks.at(matches.at(i)), with,
+                                       SandboxStore::OwnersShape::Objects, false);
+        },
+        c, 10, runList ? Links::NextPrev : Links::Fractal, true);
+}
+
+const QList<qsizetype> &SandboxRouter::taskListMatches(const Context &c, const QString &runId,
+                                                       bool mine, qint64 member,
+                                                       const QString &status) const {
+    const SandboxRequest &r = c.request;
+    // The question without its page: what the list's filters and order depend on.
+    QUrlQuery question = r.query;
+    question.removeAllQueryItems(u"page"_s);
+    question.removeAllQueryItems(u"per_page"_s);
+    question.removeAllQueryItems(u"with"_s);
+    const QString cacheKey = r.path + u'?' + question.toString(QUrl::FullyEncoded) + u'#' + status +
+                             u'#' + QString::number(member) + (mine ? u"m"_s : u""_s);
+    const qint64 minute = QDateTime::currentSecsSinceEpoch() / 60;
+    if (m_listCache.key == cacheKey && m_listCache.version == m_store.version() &&
+        m_listCache.minute == minute) {
+        return m_listCache.matches;
+    }
+
+    const bool runList = !runId.isEmpty();
+    const QString q = param(r, u"q"_s).trimmed();
     const QString oneoff = param(r, u"is_oneoff"_s);
     const QString archived = param(r, u"archived"_s);
     const QString tagTitle = param(r, u"tag"_s);
@@ -440,22 +488,16 @@ SandboxResponse SandboxRouter::taskList(const Context &c, const QString &runId, 
     const QSet<QString> groups = splitSet(param(r, u"groups"_s));
     const bool unassigned = param(r, u"unassigned"_s) == "true"_L1;
 
+    // Validated by taskList().
     std::optional<DateRange> created;
-    if (!runList && hasParam(r, u"created"_s)) {
+    if (!runList && hasParam(r, u"created"_s))
         created = dateRange(param(r, u"created"_s));
-        if (!created)
-            return SandboxResponse::invalid(u"created"_s, u"The created is not a valid date."_s);
-    }
     std::optional<QDate> deadlineOn, deadlineBefore, deadlineAfter;
     for (const auto &[key, target] : {std::pair{u"deadline_on"_s, &deadlineOn},
                                       std::pair{u"deadline_before"_s, &deadlineBefore},
                                       std::pair{u"deadline_after"_s, &deadlineAfter}}) {
-        if (!hasParam(r, key))
-            continue;
-        const QDate date = QDate::fromString(param(r, key).left(10), Qt::ISODate);
-        if (!date.isValid())
-            return SandboxResponse::invalid(key, u"The %1 is not a valid date."_s.arg(key));
-        *target = date;
+        if (hasParam(r, key))
+            *target = QDate::fromString(param(r, key).left(10), Qt::ISODate);
     }
 
     const qint64 assignee = mine ? m_store.currentUserId() : member;
@@ -466,7 +508,8 @@ SandboxResponse SandboxRouter::taskList(const Context &c, const QString &runId, 
     }
 
     QList<const SandboxStore::Task *> matches;
-    for (const SandboxStore::Task &task : m_store.tasks()) {
+    const QList<SandboxStore::Task> &tasks = m_store.tasks();
+    for (const SandboxStore::Task &task : tasks) {
         const QJsonObject &f = task.fields;
         if (runList && f.value("run_id"_L1).toString() != runId)
             continue;
@@ -541,37 +584,98 @@ SandboxResponse SandboxRouter::taskList(const Context &c, const QString &runId, 
         sort = runList ? u"position"_s : u"deadline"_s;
     const bool descending = sort.startsWith(u'-');
     const QString key = descending ? sort.mid(1) : sort;
-    const auto value = [&key](const SandboxStore::Task *task) -> QVariant {
-        const QJsonObject &f = task->fields;
-        if (key == "newest"_L1)
-            return f.value("created_at"_L1).toString();
-        if (key == "completed_newest"_L1)
-            return f.value("completed_at"_L1).toString();
-        if (key == "problems"_L1)
-            return f.value("problem"_L1).toBool() ? 0 : 1;
-        if (key == "position"_L1)
-            return f.value("position"_L1).toInt();
-        return f.value("deadline"_L1).toString();
+    // The sort key of each match, read once (not once per comparison).
+    struct Keyed {
+        QString text;
+        int number = 0;
+        qsizetype index = 0;
     };
+    QList<Keyed> keyed;
+    keyed.reserve(matches.size());
+    for (const SandboxStore::Task *task : std::as_const(matches)) {
+        const QJsonObject &f = task->fields;
+        Keyed entry;
+        entry.index = task - tasks.constData();
+        if (key == "newest"_L1)
+            entry.text = f.value("created_at"_L1).toString();
+        else if (key == "completed_newest"_L1)
+            entry.text = f.value("completed_at"_L1).toString();
+        else if (key == "problems"_L1)
+            entry.number = f.value("problem"_L1).toBool() ? 0 : 1;
+        else if (key == "position"_L1)
+            entry.number = f.value("position"_L1).toInt();
+        else
+            entry.text = f.value("deadline"_L1).toString();
+        keyed.append(std::move(entry));
+    }
     // newest and completed_newest read as "latest first"; a leading '-' reverses any key.
     const bool latestFirst = key == "newest"_L1 || key == "completed_newest"_L1;
     const bool reverse = latestFirst != descending;
-    std::stable_sort(matches.begin(), matches.end(),
-                     [&value, reverse](const SandboxStore::Task *a, const SandboxStore::Task *b) {
-                         const QVariant va = value(a);
-                         const QVariant vb = value(b);
-                         const auto order = QVariant::compare(va, vb);
-                         return reverse ? order == QPartialOrdering::Greater
-                                        : order == QPartialOrdering::Less;
-                     });
+    std::stable_sort(keyed.begin(), keyed.end(), [reverse](const Keyed &a, const Keyed &b) {
+        const int order =
+            a.number != b.number ? (a.number < b.number ? -1 : 1) : a.text.compare(b.text);
+        return reverse ? order > 0 : order < 0;
+    });
+    QList<qsizetype> indexes;
+    indexes.reserve(keyed.size());
+    for (const Keyed &entry : std::as_const(keyed))
+        indexes.append(entry.index);
+    m_listCache = {cacheKey, m_store.version(), minute, std::move(indexes)};
+    return m_listCache.matches;
+}
 
-    const QStringList with = includes(r);
-    QList<QJsonObject> items;
-    items.reserve(matches.size());
-    for (const SandboxStore::Task *task : matches) {
-        items.append(m_store.presentTask(*task, with, SandboxStore::OwnersShape::Objects, false));
+SandboxResponse SandboxRouter::search(const Context &c) const {
+    const SandboxRequest &r = c.request;
+    const QString text = param(r, u"search"_s).trimmed();
+    if (text.isEmpty())
+        return SandboxResponse::invalid(u"search"_s, u"The search field is required."_s);
+    static const QStringList known{u"task"_s,    u"blueprint"_s, u"process"_s,
+                                   u"snippet"_s, u"capture"_s,   u"step"_s};
+    QStringList on = param(r, u"on"_s).split(u',', Qt::SkipEmptyParts);
+    for (QString &type : on)
+        type = type.trimmed();
+    if (on.isEmpty())
+        return SandboxResponse::invalid(u"on"_s, u"The on field is required."_s);
+    for (const QString &type : std::as_const(on)) {
+        if (!known.contains(type))
+            return SandboxResponse::invalid(u"on"_s, u"The selected on is invalid."_s);
     }
-    return page(items, c, 10, runList ? Links::NextPrev : Links::Fractal, true);
+
+    // Task hits by title, newest first; archived tasks are not found. A hit carries
+    // is_oneoff_task but never run_id (section 6.7).
+    QList<qsizetype> hits;
+    const QList<SandboxStore::Task> &tasks = m_store.tasks();
+    for (qsizetype i = tasks.size() - 1; i >= 0; --i) {
+        const QJsonObject &f = tasks.at(i).fields;
+        if (f.value("archived_at"_L1).isNull() && containsText(f, "title"_L1, text))
+            hits.append(i);
+    }
+    const auto hitAt = [&](qsizetype i) {
+        const QJsonObject &f = tasks.at(hits.at(i)).fields;
+        QJsonObject hit;
+        for (const auto key : {"id"_L1, "increment_id"_L1, "title"_L1, "status"_L1, "task_type"_L1,
+                               "is_oneoff_task"_L1, "deadline"_L1, "created_at"_L1, "owners"_L1}) {
+            hit.insert(key, f.value(key));
+        }
+        hit.insert(u"type"_s, u"task"_s);
+        return hit;
+    };
+    const SandboxResponse tasksPage =
+        page(on.contains(u"task"_s) ? hits.size() : 0, hitAt, c, 10, Links::Fractal, false);
+    if (on.size() == 1)
+        return tasksPage;
+    // Several types: one bucket per type, each paged on its own; only tasks are ever found.
+    QJsonObject buckets;
+    const QJsonObject taskBucket = QJsonDocument::fromJson(tasksPage.body).object();
+    for (const QString &type : std::as_const(on)) {
+        QJsonObject bucket = taskBucket;
+        if (type != "task"_L1) {
+            bucket =
+                QJsonDocument::fromJson(page(0, hitAt, c, 10, Links::Fractal, false).body).object();
+        }
+        buckets.insert(type, bucket);
+    }
+    return SandboxResponse::json(200, buckets);
 }
 
 SandboxResponse SandboxRouter::runList(const Context &c) const {

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QUrl>
 
+#include <functional>
+
 class SandboxStore;
 
 /// Answers one API request as Tallyfy would: edge check, route, authentication, organization,
@@ -38,11 +40,12 @@ private:
         Guests,
         Guest,
         Tags,
-        CompletedTasks,    // POST organizations/{org}[/runs/{run}]/completed-tasks
-        CompletedTask,     // DELETE organizations/{org}[/runs/{run}]/completed-tasks/{task}
-        TaskComment,       // POST organizations/{org}/tasks/{task}/comment
-        TaskProblem,       // POST organizations/{org}/tasks/{task}/problem
-        TaskResolvedThread // POST organizations/{org}/tasks/{task}/resolved-threads
+        CompletedTasks,     // POST organizations/{org}[/runs/{run}]/completed-tasks
+        CompletedTask,      // DELETE organizations/{org}[/runs/{run}]/completed-tasks/{task}
+        TaskComment,        // POST organizations/{org}/tasks/{task}/comment
+        TaskProblem,        // POST organizations/{org}/tasks/{task}/problem
+        TaskResolvedThread, // POST organizations/{org}/tasks/{task}/resolved-threads
+        Search              // GET organizations/{org}/search?search=&on=task
     };
     enum class Links { Fractal, NextPrevious, NextPrev, Null, Absent };
     struct Context {
@@ -53,11 +56,22 @@ private:
     SandboxResponse dispatch(Endpoint endpoint, const QStringList &segments, const Context &c);
     SandboxResponse page(const QList<QJsonObject> &items, const Context &c, int defaultPerPage,
                          Links links, bool allowUnpaged) const;
+    /// page() over `total` items made on demand by `itemAt`: only the page's are made.
+    SandboxResponse page(qsizetype total, const std::function<QJsonObject(qsizetype)> &itemAt,
+                         const Context &c, int defaultPerPage, Links links,
+                         bool allowUnpaged) const;
     /// A task list: a run's (`runId`), the current user's (`mine`), a member's (`member`, 0 for
     /// none) or the organization's.
     SandboxResponse taskList(const Context &c, const QString &runId, bool mine,
                              qint64 member = 0) const;
     SandboxResponse singleTask(const Context &c, const QString &runId, const QString &taskId) const;
+    /// Task indexes in the store that a task list's filters select, in its sort order; kept
+    /// until the store or the question changes, so that paging through 100,000 tasks filters
+    /// and sorts them once.
+    const QList<qsizetype> &taskListMatches(const Context &c, const QString &runId, bool mine,
+                                            qint64 member, const QString &status) const;
+    /// GET search?search=&on=task (section 6.7): task hits by title.
+    SandboxResponse search(const Context &c) const;
     SandboxResponse runList(const Context &c) const;
     SandboxResponse userList(const Context &c, bool light) const;
     SandboxResponse groupList(const Context &c) const;
@@ -65,4 +79,11 @@ private:
     SandboxResponse tagList(const Context &c) const;
 
     SandboxStore &m_store;
+    struct ListCache {
+        QString key;
+        quint64 version = 0;
+        qint64 minute = 0; // overdue and due-soon depend on the time
+        QList<qsizetype> matches;
+    };
+    mutable ListCache m_listCache;
 };

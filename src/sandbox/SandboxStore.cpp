@@ -273,6 +273,7 @@ const SandboxStore::Task *SandboxStore::task(const QString &id) const {
 }
 
 SandboxStore::Task *SandboxStore::mutableTask(const QString &id) {
+    ++m_version;
     const auto it = m_taskIndex.constFind(id);
     return it == m_taskIndex.cend() ? nullptr : &m_tasks[*it];
 }
@@ -296,6 +297,7 @@ QString SandboxStore::addTask(Task task) {
     const QString id = task.fields.value("id"_L1).toString();
     m_taskIndex.insert(id, m_tasks.size());
     m_tasks.append(std::move(task));
+    ++m_version;
     return id;
 }
 
@@ -305,23 +307,14 @@ QString SandboxStore::addRun(QJsonObject run) {
     run.insert(u"increment_id"_s, ++m_lastRunIncrement);
     m_runIndex.insert(id, m_runs.size());
     m_runs.append(run);
+    ++m_version;
     return id;
 }
 
 QJsonObject SandboxStore::presentRun(const QJsonObject &run) const {
     QJsonObject out = run;
     out.remove("kickoff_fields"_L1);
-    const QString id = run.value("id"_L1).toString();
-    int total = 0;
-    int complete = 0;
-    for (const Task &task : m_tasks) {
-        if (task.fields.value("run_id"_L1).toString() != id)
-            continue;
-        ++total;
-        const QString status = task.fields.value("status"_L1).toString();
-        if (status == "completed"_L1 || status == "auto-skipped"_L1)
-            ++complete;
-    }
+    const auto [complete, total] = runProgress(run.value("id"_L1).toString());
     const double percent = total == 0 ? 0.0 : std::round(10000.0 * complete / total) / 100.0;
     out.insert(
         u"progress"_s,
@@ -334,6 +327,26 @@ QJsonObject SandboxStore::presentRun(const QJsonObject &run) const {
     }
     out.insert(u"prerun"_s, prerun);
     return out;
+}
+
+std::pair<int, int> SandboxStore::runProgress(const QString &id) const {
+    // One pass over every task per change, not one per run shown: a list of 100 tasks with
+    // with=run would otherwise read all tasks a hundred times.
+    if (m_runProgressVersion != m_version) {
+        m_runProgress.clear();
+        for (const Task &task : m_tasks) {
+            const QString runId = task.fields.value("run_id"_L1).toString();
+            if (runId.isEmpty())
+                continue;
+            auto &[complete, total] = m_runProgress[runId];
+            ++total;
+            const QString status = task.fields.value("status"_L1).toString();
+            if (status == "completed"_L1 || status == "auto-skipped"_L1)
+                ++complete;
+        }
+        m_runProgressVersion = m_version;
+    }
+    return m_runProgress.value(id, {0, 0});
 }
 
 QJsonArray SandboxStore::includeArray(const Task &task, const QString &name) const {
@@ -485,6 +498,9 @@ void SandboxStore::addGeneratedTasks(int count) {
     static const QStringList types = {u"task"_s, u"task"_s, u"approval"_s, u"expiring"_s,
                                       u"email"_s};
     QRandomGenerator random(quint32(0x7a5c + count));
+    // IDs from a generator of their own, seeded by what is already stored too: the same store
+    // and count give the same tasks, IDs included, and a second batch new IDs.
+    QRandomGenerator ids(quint32(0x1d5 + count) ^ (quint32(m_tasks.size()) * 2654435761U));
     const QDateTime base(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
     for (int i = 0; i < count; ++i) {
         const QJsonObject &member = m_members.at(i % m_members.size());
@@ -493,8 +509,10 @@ void SandboxStore::addGeneratedTasks(int count) {
         const QString type = types.at(int(random.bounded(quint32(types.size()))));
         Task task;
         const QString created = base.addSecs(-qint64(i) * 3600).toString(Qt::ISODateWithMs);
+        QByteArray idBytes(16, Qt::Uninitialized);
+        ids.fillRange(reinterpret_cast<quint32 *>(idBytes.data()), 4);
         task.fields = QJsonObject{
-            {u"id"_s, newId()},
+            {u"id"_s, QString::fromLatin1(idBytes.toHex())},
             {u"increment_id"_s, nextTaskIncrement()},
             {u"title"_s, u"%1 %2 (#%3)"_s
                              .arg(verbs.at(int(random.bounded(quint32(verbs.size())))),

@@ -48,8 +48,12 @@ public:
     const QJsonObject *run(const QString &id) const;
     const QList<Task> &tasks() const { return m_tasks; }
     const Task *task(const QString &id) const;
-    /// The stored task to change (completion, threads); null for an unknown ID.
+    /// The stored task to change (completion, threads); null for an unknown ID. Counts as a
+    /// change (version()).
     Task *mutableTask(const QString &id);
+    /// Grows with every change to tasks or runs, so that answers derived from them (a list's
+    /// matches, a run's progress) can be kept until it moves.
+    [[nodiscard]] quint64 version() const { return m_version; }
     /// Notes an event the server raises (e.g. "task.completed": webhooks, emails, activity), so
     /// that tests can count how often a client made the server raise it.
     void recordEvent(const QString &event, const QString &taskId);
@@ -83,6 +87,8 @@ private:
     void load();
     void addMember(const QJsonObject &member);
     QJsonArray includeArray(const Task &task, const QString &name) const;
+    /// (complete, total) of the run `id`, counted once per version() for every run.
+    std::pair<int, int> runProgress(const QString &id) const;
 
     QString m_token;
     qint64 m_currentUserId = 0;
@@ -103,4 +109,7 @@ private:
     int m_lastRunIncrement = 0;
     int m_generatedMembers = 0;
     QList<std::pair<QString, QString>> m_events; // (event, task ID) in the order raised
+    quint64 m_version = 0;
+    mutable QHash<QString, std::pair<int, int>> m_runProgress;
+    mutable quint64 m_runProgressVersion = ~quint64(0);
 };

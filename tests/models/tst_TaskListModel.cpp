@@ -20,6 +20,14 @@ namespace {
 
 constexpr int Generated = 250;
 
+Q everything();
+
+} // namespace
+
+Q_DECLARE_METATYPE(QList<QList<int>>)
+
+namespace {
+
 Q everything() {
     Q query;
     query.show = Q::Show::All;
@@ -47,6 +55,29 @@ QJsonObject row(const QString &id, const QString &status) {
                        {u"task_type"_s, u"task"_s},
                        {u"run_id"_s, QJsonValue()},
                        {u"owners"_s, QJsonObject()}};
+}
+
+QString fakeId(int n) {
+    return QString::number(n, 16).rightJustified(32, u'0');
+}
+
+/// Rows fakeId(from) .. fakeId(to - 1), all with `status`.
+QJsonArray rows(int from, int to, const QString &status = u"not-started"_s) {
+    QJsonArray items;
+    for (int n = from; n < to; ++n)
+        items.append(row(fakeId(n), status));
+    return items;
+}
+
+/// A fault that answers the next list request with `body`.
+SandboxFault answer(const QByteArray &body) {
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Status;
+    fault.status = 200;
+    fault.contentType = "application/json";
+    fault.pathPattern = u"/tasks$"_s;
+    fault.body = body;
+    return fault;
 }
 
 } // namespace
@@ -78,8 +109,9 @@ private Q_SLOTS:
         QVERIFY(!m_model->canFetchMore({}));
         QTRY_VERIFY(pages.size() >= 1);
         QVERIFY(m_model->rowCount() >= 100);
-        QCOMPARE(m_model->rowCount() % 100, 0);
         const int total = m_model->total();
+        // Full pages of 100 until the last (the tester may have fetched more already).
+        QCOMPARE(m_model->rowCount(), std::min(total, 100 * m_model->pagesLoaded()));
         QVERIFY(total > Generated);
         for (int guard = 0; guard < 10 && !m_model->atEnd(); ++guard) {
             m_model->fetchMore({});
@@ -120,6 +152,120 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 100);
         QVERIFY(m_model->atEnd());
         QVERIFY(!m_model->canFetchMore({}));
+    }
+
+    void stopRule_data() {
+        // Pages as the server sends them: rows (first, end), current_page, total_pages, total.
+        QTest::addColumn<QList<QList<int>>>("pages");
+        QTest::addColumn<int>("requests"); // pages asked for before the model stops
+        QTest::addColumn<int>("rowsLoaded");
+        QTest::newRow("last page by total_pages")
+            << QList<QList<int>>{{1, 101, 1, 2, 150}, {101, 151, 2, 2, 150}} << 2 << 150;
+        QTest::newRow("an empty page ends it")
+            << QList<QList<int>>{{1, 101, 1, 5, 500}, {1, 1, 2, 5, 500}} << 2 << 100;
+        QTest::newRow("a page of duplicates ends it")
+            << QList<QList<int>>{{1, 101, 1, 5, 500}, {1, 101, 2, 5, 500}} << 2 << 100;
+        QTest::newRow("duplicates across pages dropped")
+            << QList<QList<int>>{{1, 101, 1, 2, 150}, {51, 151, 2, 2, 150}} << 2 << 150;
+        // total_pages counted with the server's own page size: read on while fewer unique IDs
+        // than `total` arrived, and stop once they have.
+        QTest::newRow("past total_pages while short of total")
+            << QList<QList<int>>{{1, 101, 1, 1, 250}, {101, 201, 2, 1, 250}, {201, 251, 3, 1, 250}}
+            << 3 << 250;
+        QTest::newRow("past total_pages until an empty page")
+            << QList<QList<int>>{{1, 101, 1, 1, 250}, {1, 1, 2, 1, 250}} << 2 << 100;
+        QTest::newRow("no total_pages: until an empty page")
+            << QList<QList<int>>{{1, 101, 1, -1, -1}, {101, 201, 2, -1, -1}, {1, 1, 3, -1, -1}} << 3
+            << 200;
+    }
+    void stopRule() {
+        QFETCH(QList<QList<int>>, pages);
+        QFETCH(int, requests);
+        QFETCH(int, rowsLoaded);
+        for (const QList<int> &p : pages) {
+            QJsonObject pagination{{u"current_page"_s, p.at(2)}, {u"per_page"_s, 100}};
+            if (p.at(3) >= 0)
+                pagination.insert(u"total_pages"_s, p.at(3));
+            if (p.at(4) >= 0)
+                pagination.insert(u"total"_s, p.at(4));
+            const QJsonObject body{{u"data"_s, rows(p.at(0), p.at(1))},
+                                   {u"meta"_s, QJsonObject{{u"pagination"_s, pagination}}}};
+            m_world->server().addFault(answer(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        }
+        m_model->setQuery(everything());
+        watch(); // the tester asks for more by itself, as a view would
+        QTRY_VERIFY(m_model->atEnd());
+        QVERIFY(!m_model->isLoading());
+        QVERIFY(!m_model->canFetchMore({}));
+        QCOMPARE(m_model->rowCount(), rowsLoaded);
+        QCOMPARE(m_model->pagesLoaded(), requests);
+        // Settled: no request after the stop.
+        QVERIFY(settle(m_world->session()));
+        QCOMPARE(m_world->server().requestCount("GET", u"/tasks$"_s), requests);
+        QSet<QString> ids;
+        for (int i = 0; i < m_model->rowCount(); ++i)
+            ids.insert(m_model->item(i).id);
+        QCOMPARE(ids.size(), rowsLoaded);
+        for (int i = 0; i < m_model->rowCount(); ++i)
+            QCOMPARE(m_model->item(i).id, fakeId(i + 1)); // in the server's order
+    }
+
+    void aPageWithNothingToShowAsksForTheNext() {
+        // The first page's rows all contradict the filter: no row goes in, so no view would
+        // scroll and ask for more; the model asks itself.
+        m_world->server().addFault(answer(pageBody(rows(1, 101, u"completed"_s), 1, 2, 150)));
+        m_world->server().addFault(answer(pageBody(rows(101, 151), 2, 2, 150)));
+        QSignalSpy pages(m_model.get(), &TaskListModel::pageLoaded);
+        m_model->setQuery(Q()); // my open tasks
+        QTRY_VERIFY(m_model->atEnd());
+        QCOMPARE(pages.size(), 2);
+        QCOMPARE(m_model->rowCount(), 50);
+        QCOMPARE(m_model->item(0).id, fakeId(101));
+        watch();
+        QVERIFY(!m_model->isLoading());
+    }
+
+    void setQueryCancelsTheCallInFlight() {
+        SandboxFault hang;
+        hang.kind = SandboxFault::Kind::Hang;
+        hang.pathPattern = u"/tasks$"_s;
+        m_world->server().addFault(hang);
+        QSignalSpy loading(m_model.get(), &TaskListModel::loadingChanged);
+        QSignalSpy failures(m_model.get(), &TaskListModel::failed);
+        m_model->setQuery(everything());
+        QTRY_COMPARE(m_world->server().requestCount("GET", u"/tasks$"_s), 1);
+        QVERIFY(m_model->isLoading());
+        QCOMPARE(m_world->session().client()->inFlightCount(), 1);
+        m_model->setQuery(Q()); // my open tasks
+        QTRY_VERIFY(m_model->pagesLoaded() == 1 && !m_model->isLoading());
+        QTRY_COMPARE(m_world->session().client()->inFlightCount(), 0);
+        QVERIFY(m_model->rowCount() > 0);
+        QCOMPARE(m_world->server().requestCount("GET", u"/me/tasks$"_s), 1);
+        QCOMPARE(failures.size(), 0); // a cancelled call is no failure
+        QVERIFY(!m_model->lastError());
+        QCOMPARE(loading.constLast().at(0).toBool(), false);
+    }
+
+    void aFailedFirstPageRetries() {
+        SandboxFault notFound;
+        notFound.kind = SandboxFault::Kind::Status;
+        notFound.status = 404;
+        notFound.contentType = "application/json";
+        notFound.body = R"({"message":"No query results"})";
+        notFound.pathPattern = u"/tasks$"_s;
+        m_world->server().addFault(notFound);
+        QSignalSpy failures(m_model.get(), &TaskListModel::failed);
+        watch();
+        m_model->setQuery(everything());
+        QTRY_COMPARE(failures.size(), 1);
+        QCOMPARE(failures.first().at(1).toInt(), 1);
+        QCOMPARE(m_model->rowCount(), 0);
+        QVERIFY(!m_model->canFetchMore({}));
+        QVERIFY(!m_model->atEnd());
+        m_model->retry();
+        QTRY_VERIFY(m_model->pagesLoaded() >= 1);
+        QVERIFY(m_model->rowCount() >= 100);
+        QVERIFY(!m_model->lastError());
     }
 
     void rowsThatContradictTheFilterAreDropped() {

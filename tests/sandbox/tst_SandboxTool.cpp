@@ -1,6 +1,7 @@
 // taskdesk-sandbox as a user starts it: a process printing url=, org=, token= and task= lines.
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -15,6 +16,8 @@ class tst_SandboxTool : public QObject {
 
 private Q_SLOTS:
     void servesSeedAndPrintsIt();
+    void generatedTasks();
+    void rejectsBadArguments_data();
     void rejectsBadArguments();
 };
 
@@ -37,7 +40,64 @@ QJsonObject getJson(QNetworkAccessManager &nam, const QUrl &url, const QString &
     return json;
 }
 
+/// Starts taskdesk-sandbox with `arguments` and reads its banner up to the last seeded task.
+bool start(QProcess &process, const QStringList &arguments, QString *url, QString *org,
+           QString *token) {
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(QStringLiteral(TASKDESK_SANDBOX_EXE),
+                  QStringList{u"--port"_s, u"0"_s} + arguments);
+    if (!process.waitForStarted())
+        return false;
+    QString last;
+    while (last != "Order replacement badge printer ribbons"_L1) {
+        if (!process.canReadLine() && !process.waitForReadyRead(30000))
+            return false;
+        while (process.canReadLine()) {
+            const QString line = QString::fromUtf8(process.readLine()).trimmed();
+            if (line.startsWith("url="_L1))
+                *url = line.mid(4);
+            else if (line.startsWith("org="_L1))
+                *org = line.mid(4);
+            else if (line.startsWith("token="_L1))
+                *token = line.mid(6);
+            else if (line.startsWith("task="_L1))
+                last = line.mid(5).section(u' ', 1);
+        }
+    }
+    return true;
+}
+
 } // namespace
+
+void tst_SandboxTool::generatedTasks() {
+    // --tasks N adds N tasks to the lists, the same ones on every start.
+    QStringList firstIds;
+    for (int round = 0; round < 2; ++round) {
+        QProcess process;
+        QString url, org, token;
+        QVERIFY(start(process, {u"--tasks"_s, u"250"_s}, &url, &org, &token));
+        QNetworkAccessManager nam;
+        int status = 0;
+        const QJsonObject list = getJson(nam,
+                                         QUrl(url + u"/organizations/"_s + org +
+                                              u"/tasks?status=all&sort=newest&per_page=100"_s),
+                                         token, &status);
+        QCOMPARE(status, 200);
+        const QJsonObject pagination =
+            list.value("meta"_L1).toObject().value("pagination"_L1).toObject();
+        QCOMPARE(pagination.value("total"_L1).toInt(), 18 + 250); // the seed's and the generated
+        QStringList ids;
+        for (const QJsonValue task : list.value("data"_L1).toArray())
+            ids.append(task.toObject().value("id"_L1).toString());
+        QCOMPARE(ids.size(), 100);
+        if (round == 0)
+            firstIds = ids;
+        else
+            QCOMPARE(ids, firstIds);
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
+    }
+}
 
 void tst_SandboxTool::servesSeedAndPrintsIt() {
     QProcess process;
@@ -98,9 +158,17 @@ void tst_SandboxTool::servesSeedAndPrintsIt() {
     QVERIFY(process.waitForFinished(10000));
 }
 
+void tst_SandboxTool::rejectsBadArguments_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("port") << QStringList{u"--port"_s, u"not-a-port"_s};
+    QTest::newRow("negative tasks") << QStringList{u"--tasks"_s, u"-5"_s};
+    QTest::newRow("tasks not a count") << QStringList{u"--tasks"_s, u"many"_s};
+}
+
 void tst_SandboxTool::rejectsBadArguments() {
+    QFETCH(QStringList, arguments);
     QProcess process;
-    process.start(QStringLiteral(TASKDESK_SANDBOX_EXE), {u"--port"_s, u"not-a-port"_s});
+    process.start(QStringLiteral(TASKDESK_SANDBOX_EXE), arguments);
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 2);

@@ -6,7 +6,11 @@
 using namespace Qt::StringLiterals;
 
 TaskListApi::TaskListApi(ApiClient *client, QObject *parent)
-    : ApiFacade(client, parent) {}
+    : ApiFacade(client, parent) {
+    // A page of 100 tasks is 100-200 KB and takes milliseconds to parse; a list scrolled
+    // through pages one after another would spend them on the GUI thread each time.
+    setParseThreshold(ListParseThreshold);
+}
 
 TaskListApi::~TaskListApi() = default;
 

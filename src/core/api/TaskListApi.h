@@ -23,6 +23,8 @@ public:
 
     /// Rows per page: the server's maximum.
     static constexpr int PerPage = 100;
+    /// Pages larger than this (a few rows and up) are parsed off the calling thread.
+    static constexpr qsizetype ListParseThreshold = 16 * 1024;
 
     /// `client` is not owned and must outlive this object.
     explicit TaskListApi(ApiClient *client, QObject *parent = nullptr);

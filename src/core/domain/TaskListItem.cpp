@@ -33,7 +33,10 @@ std::optional<TaskListItem> TaskListItem::fromJson(const QJsonObject &object) {
     const QJsonObject run = Json::toObject(Json::unwrap(object.value("run"_L1)));
     item.processName = Json::toText(run.value("name"_L1));
     item.oneOff = Json::toBool(object.value("is_oneoff_task"_L1)).value_or(item.runId.isEmpty());
-    item.hasProblem = Json::toBool(object.value("has_issues"_L1)).value_or(false) ||
-                      Json::toBool(object.value("problem"_L1)).value_or(false);
+    // The flag's name is unsettled (tallyfy-api-notes.md 2.1): either one set means a problem.
+    const std::optional<bool> hasIssues = Json::toBool(object.value("has_issues"_L1));
+    const std::optional<bool> problem = Json::toBool(object.value("problem"_L1));
+    item.hasProblem = hasIssues.value_or(false) || problem.value_or(false);
+    item.problemKnown = hasIssues.has_value() || problem.has_value();
     return item;
 }

@@ -23,6 +23,7 @@ struct TaskListItem final {
     QString processName; ///< the run's name when the list sent it
     bool oneOff = false;
     bool hasProblem = false;
+    bool problemKnown = false; ///< the item carried `has_issues` or `problem` at all
 
     [[nodiscard]] bool isCompleted() const;
     /// Open and past its deadline at `now`.
@@ -32,3 +33,5 @@ struct TaskListItem final {
     /// nullopt without a valid ID.
     static std::optional<TaskListItem> fromJson(const QJsonObject &object);
 };
+// Every member is relocatable: a list of 100,000 rows grows by realloc, not row by row.
+Q_DECLARE_TYPEINFO(TaskListItem, Q_RELOCATABLE_TYPE);

@@ -70,6 +70,10 @@ QStringList TaskListQuery::pathSegments() const {
     return {u"tasks"_s};
 }
 
+QString TaskListQuery::path() const {
+    return pathSegments().join(u'/');
+}
+
 QList<std::pair<QString, QString>> TaskListQuery::queryItems(int page, int perPage) const {
     QList<std::pair<QString, QString>> items{
         {u"status"_s, statusCode(status)},
@@ -118,7 +122,15 @@ bool TaskListQuery::matchesSearch(const TaskListItem &item) const {
 }
 
 bool TaskListQuery::matches(const TaskListItem &item) const {
-    // Only what the row itself shows is checked; deadlines and problems are the server's word.
+    return matches(item, QDateTime::currentDateTimeUtc());
+}
+
+bool TaskListQuery::matches(const TaskListItem &item, const QDateTime &now) const {
+    // Only what the row itself shows is checked, and only where it shows it: a row without a
+    // deadline or a problem flag is taken on the server's word. The grace keeps a row the
+    // server judged by a clock a little ahead of or behind ours.
+    constexpr qint64 GraceSecs = 3600;
+    const bool hasDeadline = item.deadline.isValid();
     switch (status) {
     case Status::Open:
         if (!isOpen(item.status))
@@ -128,10 +140,17 @@ bool TaskListQuery::matches(const TaskListItem &item) const {
         if (item.status != "not-started"_L1)
             return false;
         break;
-    case Status::InProgress:
+    case Status::InProgress: // `active` may be an older name of the same state (2.2)
+        if (item.status != "in-progress"_L1 && item.status != "active"_L1)
+            return false;
+        break;
     case Status::Overdue:
+        if (!isOpen(item.status) || (hasDeadline && item.deadline > now.addSecs(GraceSecs)))
+            return false;
+        break;
     case Status::DueSoon:
-        if (!isOpen(item.status))
+        if (!isOpen(item.status) ||
+            (hasDeadline && item.deadline > now.addSecs(24 * 3600 + GraceSecs)))
             return false;
         break;
     case Status::Completed:
@@ -139,6 +158,9 @@ bool TaskListQuery::matches(const TaskListItem &item) const {
             return false;
         break;
     case Status::HasProblem:
+        if (item.problemKnown && !item.hasProblem)
+            return false;
+        break;
     case Status::All:
         break;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -59,6 +60,8 @@ public:
     [[nodiscard]] Sort effectiveSort() const;
     /// Path below /organizations/{org}/: "me/tasks", "tasks", "users/5/tasks", "runs/<id>/tasks".
     [[nodiscard]] QStringList pathSegments() const;
+    /// pathSegments() joined with '/' (for logs and tests; requests take the segments).
+    [[nodiscard]] QString path() const;
     /// The query of page `page`: status, sort, per_page, page, `with=run` (the process name)
     /// except on a process's own list, and q / is_oneoff where taken.
     [[nodiscard]] QList<std::pair<QString, QString>> queryItems(int page, int perPage) const;
@@ -66,6 +69,9 @@ public:
     /// type and one-off. A row the server should not have sent (an ignored filter looks like
     /// success) is dropped by the caller. Local search is the view's (matchesSearch()).
     [[nodiscard]] bool matches(const TaskListItem &item) const;
+    /// matches() at the time `now` (UTC): overdue and due-soon rows are checked against it,
+    /// with an hour's grace for a clock that differs from the server's.
+    [[nodiscard]] bool matches(const TaskListItem &item, const QDateTime &now) const;
     /// Whether `item` matches the search text alone (case-insensitive, in title and process):
     /// the local search of lists that take no `q`.
     [[nodiscard]] bool matchesSearch(const TaskListItem &item) const;

@@ -1,0 +1,383 @@
+// ./dev bench, task list: the TaskListModel under a QTreeView configured as the Tasks pane's
+// (no root decoration, uniform row heights).
+//
+// - First page, against a taskdesk-sandbox in another process (--url/--org/--token):
+//   `first_page_ms=` per run is setQuery() to the first page's rows inserted and the view
+//   repainted; `rows_ms=` stops at the rows inserted. Then the exact request (`request_url=`,
+//   `request_header=`) so that run-bench can time curl on the same GET.
+// - Scrolling to the end (--tasks N, default 100,000; 0 skips it): an in-process sandbox on a
+//   thread of its own serves N generated tasks; the view is scrolled to the bottom after every
+//   page, so that the view itself asks for the next one (fetchMore), until the stop rule.
+//   `scroll_stall_ms=` is the longest gap between the ticks of a 1 ms timer on the GUI thread
+//   (wall clock; `scroll_stall_cpu_ms=` the GUI thread's CPU time in it), `scroll_busy_ms=` the
+//   most CPU time the GUI thread spent between two ticks, `scroll_gaps_over_frame=` and
+//   `scroll_busy_over_frame=` how many of either were longer than 16 ms, `scroll_rows=` and
+//   `scroll_pages=` what was loaded, `scroll_ms=` how long it took, `scroll_rss_growth_kib=`
+//   the resident memory grown from the first request to the end (VmRSS), and
+//   `scroll_rss_trimmed_kib=` the same after malloc_trim() returned freed heap to the system.
+
+#include "BenchOutput.h"
+#include "BenchSession.h"
+
+#include "core/api/ApiClient.h"
+#include "core/api/ApiRequest.h"
+#include "core/api/TaskListApi.h"
+#include "core/settings/MemoryTokenStore.h"
+#include "core/settings/Settings.h"
+#include "models/TaskListModel.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+#include <QTreeView>
+
+#include <malloc.h>
+#include <time.h>
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int TimeoutMs = 60000;
+
+/// Resident memory in KiB from /proc/self/status, or -1.
+long long residentKib() {
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            bool ok = false;
+            const long long value = line.mid(6).trimmed().split(' ').value(0).toLongLong(&ok);
+            return ok ? value : -1;
+        }
+    }
+    return -1;
+}
+
+/// CPU time of the calling thread (ms).
+double threadCpuMs() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+}
+
+/// The organization's whole list by deadline: the question both parts ask.
+TaskListQuery everyTask() {
+    TaskListQuery query;
+    query.show = TaskListQuery::Show::All;
+    query.status = TaskListQuery::Status::All;
+    query.sort = TaskListQuery::Sort::Deadline;
+    return query;
+}
+
+/// The view as the Tasks pane sets it up.
+void configure(QTreeView &view, TaskListModel &model) {
+    view.setRootIsDecorated(false);
+    view.setUniformRowHeights(true);
+    view.setAlternatingRowColors(true);
+    view.setAllColumnsShowFocus(true);
+    view.setModel(&model);
+    view.resize(1100, 680);
+}
+
+/// Waits for `model` to answer page `pageNumber` (or fail); false on failure or timeout.
+bool waitForPage(TaskListModel &model, QString *problem) {
+    QEventLoop loop;
+    bool ok = false;
+    const QMetaObject::Connection loaded =
+        QObject::connect(&model, &TaskListModel::pageLoaded, &loop, [&] {
+            ok = true;
+            loop.quit();
+        });
+    const QMetaObject::Connection failed =
+        QObject::connect(&model, &TaskListModel::failed, &loop, [&](const ApiError &error) {
+            *problem = error.technicalDetails();
+            loop.quit();
+        });
+    QTimer::singleShot(TimeoutMs, &loop, [&] {
+        *problem = u"no page within 60 s"_s;
+        loop.quit();
+    });
+    loop.exec();
+    QObject::disconnect(loaded);
+    QObject::disconnect(failed);
+    return ok;
+}
+
+int benchFirstPage(Session &session, int runs, int warmup) {
+    TaskListModel model(session.taskLists());
+    QTreeView view;
+    configure(view, model);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return BenchOutput::fail(u"the view was not shown"_s);
+    const TaskListQuery query = everyTask();
+    QString problem;
+    for (int i = 0; i < warmup + runs; ++i) {
+        QTest::qWait(20); // let the previous run's repaints finish
+        double insertedAt = 0;
+        const QMetaObject::Connection inserted =
+            QObject::connect(&model, &TaskListModel::rowsInserted, &model, [&] {
+                if (insertedAt == 0)
+                    insertedAt = BenchOutput::nowMs();
+            });
+        const double startedAt = BenchOutput::nowMs();
+        model.setQuery(query);
+        const bool ok = waitForPage(model, &problem);
+        QObject::disconnect(inserted);
+        if (!ok)
+            return BenchOutput::fail(u"first page failed: "_s + problem);
+        view.viewport()->repaint();
+        const double paintedAt = BenchOutput::nowMs();
+        if (model.rowCount() != TaskListApi::PerPage || insertedAt == 0) {
+            return BenchOutput::fail(
+                u"the first page has %1 rows, expected 100"_s.arg(model.rowCount()));
+        }
+        if (i >= warmup) {
+            BenchOutput::value("first_page_ms", paintedAt - startedAt);
+            BenchOutput::value("rows_ms", insertedAt - startedAt);
+        }
+    }
+
+    // The same GET for curl, built as TaskListApi builds it.
+    const ApiClient *client = session.client();
+    ApiRequest request(ApiRequest::Method::Get,
+                       QStringList{u"organizations"_s, client->config().orgId} +
+                           query.pathSegments());
+    for (const auto &[key, value] : query.queryItems(1, TaskListApi::PerPage))
+        request.setQueryItem(key, value);
+    BenchOutput::text("request_url", client->urlFor(request).toString(QUrl::FullyEncoded));
+    for (const auto &[name, value] : ApiClient::standardHeaders(client->config(), request)) {
+        const QString shown =
+            name == "Authorization" ? u"Bearer {sandbox-token}"_s : QString::fromUtf8(value);
+        BenchOutput::text("request_header", QString::fromLatin1(name) + u": "_s + shown);
+    }
+    return 0;
+}
+
+/// A sandbox living on a thread of its own, so that serving costs the GUI thread nothing.
+class ThreadedSandbox final {
+    Q_DISABLE_COPY_MOVE(ThreadedSandbox)
+
+public:
+    ThreadedSandbox() {
+        m_anchor.moveToThread(&m_thread);
+        m_thread.start();
+        run([this] {
+            m_server = new SandboxServer;
+            m_listening = m_server->listen();
+        });
+    }
+    ~ThreadedSandbox() {
+        QThread *home = QThread::currentThread();
+        run([this, home] {
+            delete m_server;
+            m_anchor.moveToThread(home);
+        });
+        m_thread.quit();
+        m_thread.wait();
+    }
+    /// Runs `work` on the sandbox's thread and waits for it.
+    void run(const std::function<void()> &work) {
+        QMetaObject::invokeMethod(&m_anchor, work, Qt::BlockingQueuedConnection);
+    }
+    [[nodiscard]] bool isListening() const { return m_listening; }
+    /// Only on the sandbox's thread, through run().
+    [[nodiscard]] SandboxServer &server() { return *m_server; }
+
+private:
+    QThread m_thread;
+    QObject m_anchor;
+    SandboxServer *m_server = nullptr;
+    bool m_listening = false;
+};
+
+int benchScroll(int taskCount) {
+    ThreadedSandbox sandbox;
+    if (!sandbox.isListening())
+        return BenchOutput::fail(u"the in-process sandbox could not listen"_s);
+    QUrl url;
+    QString org;
+    QString token;
+    const double generateStart = BenchOutput::nowMs();
+    sandbox.run([&] {
+        sandbox.server().addGeneratedTasks(taskCount);
+        url = sandbox.server().baseUrl();
+        org = sandbox.server().orgId();
+        token = sandbox.server().token();
+    });
+    BenchOutput::value("scroll_generate_ms", BenchOutput::nowMs() - generateStart);
+
+    QTemporaryDir directory;
+    if (!directory.isValid())
+        return BenchOutput::fail(u"no temporary folder for the settings"_s);
+    const std::unique_ptr<Settings> settings = Settings::forTesting(directory.path());
+    MemoryTokenStore tokens;
+    Session session(settings.get(), &tokens, QString());
+    session.useSandbox(url, org, token);
+    if (!session.isReady())
+        return BenchOutput::fail(u"the session is not ready: "_s + session.tokenProblem());
+
+    TaskListModel model(session.taskLists());
+    QTreeView view;
+    configure(view, model);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return BenchOutput::fail(u"the view was not shown"_s);
+
+    // One request first: the sandbox filters and sorts the whole list on the first question
+    // (on its thread), and the connection is made; neither is the client's cost.
+    QString problem;
+    model.setQuery(everyTask());
+    if (!waitForPage(model, &problem))
+        return BenchOutput::fail(u"the first page failed: "_s + problem);
+    QTest::qWait(50);
+    const long long rssStart = residentKib();
+    const int rowsStart = model.rowCount();
+
+    // Each gap between ticks is measured twice: on the wall clock (what a user sees, including
+    // time the thread waited for a CPU) and in the GUI thread's own CPU time (the work done on
+    // it), so that a machine busy with other work can be told from a busy GUI thread.
+    double lastTick = BenchOutput::nowMs();
+    double lastCpu = threadCpuMs();
+    double longestGap = 0;
+    double longestGapCpu = 0;
+    double longestBusy = 0;
+    int gapsOverFrame = 0;
+    int busyOverFrame = 0;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(1);
+    QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] {
+        const double now = BenchOutput::nowMs();
+        const double cpu = threadCpuMs();
+        const double gap = now - lastTick;
+        const double busy = cpu - lastCpu;
+        if (gap > longestGap) {
+            longestGap = gap;
+            longestGapCpu = busy;
+        }
+        longestBusy = std::max(longestBusy, busy);
+        gapsOverFrame += gap > 16 ? 1 : 0;
+        busyOverFrame += busy > 16 ? 1 : 0;
+        lastTick = now;
+        lastCpu = cpu;
+    });
+
+    // After each page the view is scrolled to its end; the view asks the model for more
+    // (QAbstractItemView::fetchMore through the scroll bar). Only when it did not (the scroll
+    // bar was already at its end) does the bench ask, and counts it.
+    int pages = 0; // loaded while measured
+    int askedByBench = 0;
+    QEventLoop loop;
+    QObject::connect(&model, &TaskListModel::pageLoaded, &loop, [&] {
+        ++pages;
+        if (model.atEnd()) {
+            loop.quit();
+            return;
+        }
+        QTimer::singleShot(0, &loop, [&] {
+            view.scrollToBottom();
+            if (model.canFetchMore({})) {
+                ++askedByBench;
+                model.fetchMore({});
+            }
+        });
+    });
+    QObject::connect(&model, &TaskListModel::failed, &loop, [&](const ApiError &error) {
+        problem = error.technicalDetails();
+        loop.quit();
+    });
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, [&] {
+        problem = u"not at the end after 20 minutes"_s;
+        loop.quit();
+    });
+    timeout.start(20 * 60 * 1000);
+
+    const double startedAt = BenchOutput::nowMs();
+    const double cpuAtStart = threadCpuMs();
+    lastTick = startedAt;
+    lastCpu = threadCpuMs();
+    ticker.start();
+    view.scrollToBottom();
+    if (model.canFetchMore({})) {
+        ++askedByBench;
+        model.fetchMore({});
+    }
+    loop.exec();
+    const double endedAt = BenchOutput::nowMs();
+    // The last page's painting belongs to the scroll.
+    QTest::qWait(50);
+    ticker.stop();
+    if (!problem.isEmpty())
+        return BenchOutput::fail(u"scrolling failed after %1 pages: "_s.arg(pages) + problem);
+
+    const long long rssEnd = residentKib();
+    malloc_trim(0);
+    const long long rssTrimmed = residentKib();
+    const int rows = model.rowCount() - rowsStart;
+    BenchOutput::value("scroll_ms", endedAt - startedAt);
+    BenchOutput::value("scroll_pages", model.pagesLoaded());
+    BenchOutput::value("scroll_measured_pages", pages);
+    BenchOutput::value("scroll_rows", model.rowCount());
+    BenchOutput::value("scroll_total", model.total());
+    BenchOutput::value("scroll_pages_asked_by_bench", askedByBench);
+    BenchOutput::value("scroll_stall_ms", longestGap);
+    BenchOutput::value("scroll_stall_cpu_ms", longestGapCpu);
+    BenchOutput::value("scroll_gaps_over_frame", gapsOverFrame);
+    BenchOutput::value("scroll_busy_ms", longestBusy);
+    BenchOutput::value("scroll_busy_over_frame", busyOverFrame);
+    BenchOutput::value("scroll_gui_cpu_ms", threadCpuMs() - cpuAtStart);
+    BenchOutput::value("scroll_rss_start_kib", double(rssStart));
+    BenchOutput::value("scroll_rss_growth_kib", double(rssEnd - rssStart));
+    BenchOutput::value("scroll_rss_trimmed_kib", double(rssTrimmed - rssStart));
+    BenchOutput::value("scroll_measured_rows", rows);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    BenchSession::addOptions(parser);
+    parser.addOption(
+        QCommandLineOption(u"runs"_s, u"Measured first pages (default 30)."_s, u"N"_s, u"30"_s));
+    parser.addOption(QCommandLineOption(u"warmup"_s, u"First pages before measuring (default 5)."_s,
+                                        u"N"_s, u"5"_s));
+    parser.addOption(QCommandLineOption(
+        u"tasks"_s, u"Generated tasks of the scrolling case (default 100000; 0 skips it)."_s,
+        u"N"_s, u"100000"_s));
+    parser.process(app);
+
+    const int runs = parser.value(u"runs"_s).toInt();
+    const int warmup = parser.value(u"warmup"_s).toInt();
+    const int tasks = parser.value(u"tasks"_s).toInt();
+    if (runs < 0 || warmup < 0 || tasks < 0)
+        return BenchOutput::fail(u"--runs, --warmup and --tasks take counts"_s);
+
+    if (runs > 0) {
+        BenchSession bench(parser);
+        if (!bench.problem().isEmpty())
+            return BenchOutput::fail(bench.problem());
+        if (const int status = benchFirstPage(bench.session(), runs, warmup); status != 0)
+            return status;
+    }
+    if (tasks > 0)
+        return benchScroll(tasks);
+    return 0;
+}
