@@ -27,6 +27,8 @@ target_sources(taskdesk_domain PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PageMeta.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Run.h
     ${CMAKE_CURRENT_LIST_DIR}/Run.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SafeHtml.h
+    ${CMAKE_CURRENT_LIST_DIR}/SafeHtml.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Tag.h
     ${CMAKE_CURRENT_LIST_DIR}/Tag.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TaskActionPlan.h
