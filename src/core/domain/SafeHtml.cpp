@@ -28,8 +28,8 @@ constexpr std::array keptNames = {
 constexpr int keptCount = int(keptNames.size());
 
 constexpr std::array dropNames = {
-    u"script",   u"style",    u"iframe", u"frame", u"frameset", u"object", u"embed", u"applet",
-    u"noscript", u"template", u"svg",    u"math",  u"textarea", u"select", u"title", u"head",
+    u"script",   u"style", u"iframe", u"frameset", u"object", u"applet", u"noscript",
+    u"template", u"svg",   u"math",   u"textarea", u"select", u"title",  u"head",
 };
 
 struct Element {
@@ -63,9 +63,9 @@ bool isRawText(QStringView name) {
            name == u"textarea" || name == u"title";
 }
 
-// Void in HTML or self-closing in SVG/MathML: `<x/>` has no content to remove.
+// Self-closing in SVG/MathML: `<x/>` has no content to remove.
 bool selfClosingEnds(QStringView name) {
-    return name == u"svg" || name == u"math" || name == u"embed" || name == u"frame";
+    return name == u"svg" || name == u"math";
 }
 
 constexpr bool isSpace(char16_t c) {

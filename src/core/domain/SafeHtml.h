@@ -19,10 +19,11 @@
 ///   text. A kept `href` is written back in double quotes, HTML-escaped, exactly as it was
 ///   checked.
 /// - Elements that run code, embed other documents or hold text that was never meant to be read
-///   (script, style, iframe, frame, frameset, object, embed, applet, noscript, template, svg,
+///   (script, style, iframe, frameset, object, applet, noscript, template, svg,
 ///   math, textarea, select, title, head) disappear together with everything up to their
 ///   closing tag (found without regard to case); when there is none, the rest of the input
-///   goes. A self-closed `<svg/>`, `<math/>`, `<embed/>` or `<frame/>` takes nothing with it.
+///   goes. A self-closed `<svg/>` or `<math/>` takes nothing with it. `embed` and `frame`
+///   have no content in HTML: their tags are simply dropped.
 /// - `img` never stays a tag: it turns into the text `[image: ALT]`, or `[image]` without alt.
 /// - Any other tag (form, input, button, meta, video, custom elements, ...) is dropped, while
 ///   the text inside it stays.
