@@ -10,9 +10,8 @@
 #include "core/settings/DraftStore.h"
 #include "gui/newtask/AssigneePicker.h"
 #include "gui/newtask/DeadlineEdit.h"
-#include "gui/newtask/DraftAreas.h"
 #include "gui/newtask/DraftBinding.h"
-#include "gui/newtask/DraftProblemPlacer.h"
+#include "gui/newtask/DraftProblems.h"
 #include "gui/newtask/FormFieldsEditor.h"
 #include "gui/newtask/NewTaskResult.h"
 #include "gui/newtask/NewTaskResultPanel.h"
@@ -48,7 +47,6 @@ QString problemTextStyle() {
 NewTaskForm::NewTaskForm(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::NewTaskForm>())
-    , m_places(std::make_unique<DraftProblemPlacer>())
     , m_session(session)
     , m_store(new DraftStore(session.settings(), this))
     , m_submitter(new TaskSubmitter(session, this)) {
@@ -56,8 +54,8 @@ NewTaskForm::NewTaskForm(Session &session, QWidget *parent)
     m_binding =
         std::make_unique<DraftBinding>(*m_ui, [this](const QString &area) { edited(area); });
     setObjectName(u"newTaskForm"_s);
+    m_problems = std::make_unique<DraftProblems>(*m_ui);
     setUpInputs();
-    setUpProblemPlaces();
 
     m_fresh = freshDraft();
     const std::optional<OneOffTaskDraft> stored = m_store->load();
@@ -66,7 +64,7 @@ NewTaskForm::NewTaskForm(Session &session, QWidget *parent)
     loadIntoInputs(m_draft);
     if (restored) {
         // Whatever was typed before has been seen: show its problems at once.
-        revealAllProblems();
+        m_problems->revealAll();
         // The literal is split after \u201c: lupdate reads hex digits after \u greedily.
         m_ui->restoredLabel->setText(tr("Restored the draft you had not sent yet. \u201c"
                                         "Discard draft\u201d starts over."));
@@ -92,7 +90,7 @@ OneOffTaskDraft NewTaskForm::freshDraft() {
 
 void NewTaskForm::setDraft(const OneOffTaskDraft &draft) {
     loadIntoInputs(draft);
-    revealAllProblems(); // like a restored draft: everything in it has been seen
+    m_problems->revealAll(); // like a restored draft: everything in it has been seen
     m_draft = collect();
     if (m_draft == m_fresh)
         m_store->clear();
@@ -210,45 +208,11 @@ void NewTaskForm::setUpInputs() {
     });
 }
 
-void NewTaskForm::setUpProblemPlaces() {
-    Ui::NewTaskForm &ui = *m_ui;
-    DraftProblemPlacer &places = *m_places;
-    places.addArea(u"title"_s, ui.titleMessage, ui.titleLineEdit);
-    places.addArea(u"task_type"_s, ui.taskTypeMessage, ui.taskTypeComboBox);
-    places.addArea(u"summary"_s, ui.descriptionMessage, ui.descriptionPlainTextEdit);
-    places.addArea(u"owners"_s, ui.assigneesMessage, ui.assigneePicker->lineEdit());
-    places.addArea(u"deadline"_s, ui.deadlineMessage, ui.deadlineEdit->dateTimeEdit());
-    // A start that is switched off takes the focus on its check box.
-    places.addArea(u"started_at"_s, ui.startMessage, ui.startEdit->dateTimeEdit(),
-                   [start = ui.startEdit]() -> QWidget * {
-                       if (start->isEnabled() && start->dateTimeEdit()->isEnabled())
-                           return start->dateTimeEdit();
-                       return start->enabledCheckBox();
-                   });
-    places.addArea(u"tags"_s, ui.tagsMessage, ui.tagPicker->lineEdit());
-    places.addArea(u"max_assignable"_s, ui.maxAssigneesMessage, ui.maxAssigneesSpinBox);
-    places.addArea(u"webhook"_s, ui.webhookMessage, ui.webhookLineEdit);
-    places.addArea(u"run_id"_s, ui.runMessage, ui.runComboBox);
-    places.addArea(u"options"_s, ui.moreOptionsMessage, ui.moreOptionsToolButton,
-                   [box = ui.separateTaskCheckBox] { return box; });
-    places.setFormFields(ui.formFieldsEditor, ui.formFieldsMessage);
-    places.setSink(u"owners"_s, [picker = ui.assigneePicker](const auto &problems) {
-        picker->setProblems(problems);
-    });
-    places.setSink(u"tags"_s, [picker = ui.tagPicker](const auto &problems) {
-        picker->setProblems(problems);
-    });
-}
-
 void NewTaskForm::takeServerErrors() {
-    const DraftAreas::ServerErrors errors =
-        DraftAreas::fromServer(m_submitter->lastError()->fieldErrors);
-    m_serverProblems = errors.problems;
-    m_touched.unite(errors.areas);
-    m_serverMessage = errors.unplaced.join(u'\n');
+    m_problems->takeServerErrors(m_submitter->lastError()->fieldErrors);
     showProblems();
     updateSendState(); // enables the inputs again before the focus goes to one
-    focusFirstProblem();
+    m_problems->focusFirstError(this);
 }
 
 void NewTaskForm::loadIntoInputs(const OneOffTaskDraft &draft) {
@@ -261,13 +225,7 @@ OneOffTaskDraft NewTaskForm::collect() const {
 }
 
 void NewTaskForm::edited(const QString &area) {
-    m_touched.insert(area);
-    // A server error is about what was sent; once that input changes it no longer applies.
-    // Errors the form cannot place go with any edit.
-    m_serverProblems.removeIf([&area](const ValidationResult::Problem &problem) {
-        const QString problemArea = DraftAreas::areaOf(problem.path);
-        return problemArea == area || problemArea.isEmpty();
-    });
+    m_problems->edited(area);
     m_draft = collect();
     if (m_draft == m_fresh) {
         m_store->clear(); // back to an untouched form: nothing worth keeping
@@ -280,32 +238,15 @@ void NewTaskForm::edited(const QString &area) {
 }
 
 void NewTaskForm::revalidate() {
-    m_validation = m_draft.validate(m_context);
+    m_problems->validate(m_draft, m_context);
     showProblems();
     updateSendState();
 }
 
-FieldMessage *NewTaskForm::messageFor(const QString &path) const {
-    return m_places->messageFor(path);
-}
-
 void NewTaskForm::showProblems() {
-    // Everything shown: the client's problems (errors only where the user has been) and the
-    // server's errors that still apply.
-    QList<ValidationResult::Problem> shown;
-    for (const ValidationResult::Problem &problem : std::as_const(m_validation.problems)) {
-        if (problem.severity == ValidationResult::Severity::Warning ||
-            m_touched.contains(DraftAreas::areaOf(problem.path)))
-            shown.append(problem);
-    }
-    shown += m_serverProblems;
-    m_places->show(shown);
-
     // Problems hidden in "More options" open it.
-    for (const ValidationResult::Problem &problem : std::as_const(shown)) {
-        if (DraftAreas::isInMoreOptions(DraftAreas::areaOf(problem.path)))
-            m_binding->setMoreOptionsExpanded(true);
-    }
+    if (m_problems->show())
+        m_binding->setMoreOptionsExpanded(true);
 }
 
 NewTaskSendState NewTaskForm::sendState() const {
@@ -315,8 +256,8 @@ NewTaskSendState NewTaskForm::sendState() const {
     facts.outcomeUnknown = m_submitter->outcomeUnknown();
     facts.sessionReady = m_session.isReady();
     facts.tokenProblem = m_session.tokenProblem();
-    facts.reasons = DraftAreas::reasons(m_validation.errors() + m_serverProblems);
-    facts.warnings = m_validation.warnings();
+    facts.reasons = m_problems->reasons();
+    facts.warnings = m_problems->validation().warnings();
     return NewTaskSendState::describe(facts);
 }
 
@@ -346,8 +287,8 @@ void NewTaskForm::updateSendState() {
 }
 
 void NewTaskForm::updateResultPanel() {
-    m_ui->resultFrame->setResult(NewTaskResult::describe(*m_submitter, m_resultNote,
-                                                         !m_lastTaskId.isEmpty(), m_serverMessage));
+    m_ui->resultFrame->setResult(NewTaskResult::describe(
+        *m_submitter, m_resultNote, !m_lastTaskId.isEmpty(), m_problems->serverMessage()));
 }
 
 void NewTaskForm::rebuildContext() {
@@ -378,27 +319,6 @@ void NewTaskForm::showEvent(QShowEvent *event) {
     ensureDirectoryLoaded();
 }
 
-void NewTaskForm::revealAllProblems() {
-    const QStringList keys = DraftAreas::keys();
-    m_touched.unite(QSet<QString>(keys.cbegin(), keys.cend()));
-    m_touched.insert(DraftAreas::formFields());
-}
-
-void NewTaskForm::focusFirstProblem() {
-    // The first in the form's order, top to bottom.
-    const QList<ValidationResult::Problem> errors =
-        DraftAreas::inFormOrder(m_serverProblems + m_validation.errors());
-    for (const ValidationResult::Problem &problem : errors) {
-        if (QWidget *input = m_places->inputFor(problem.path)) {
-            if (input->isVisibleTo(this) || !isVisible()) {
-                input->setFocus(Qt::OtherFocusReason);
-                m_ui->scrollArea->ensureWidgetVisible(input);
-                return;
-            }
-        }
-    }
-}
-
 bool NewTaskForm::isSending() const {
     return m_submitter->isBusy();
 }
@@ -414,11 +334,11 @@ bool NewTaskForm::submit() {
         return false;
     m_draft = collect();
     revalidate();
-    if (m_validation.hasErrors() || !m_serverProblems.isEmpty()) {
-        revealAllProblems();
+    if (m_problems->hasErrors()) {
+        m_problems->revealAll();
         showProblems();
         updateSendState();
-        focusFirstProblem();
+        m_problems->focusFirstError(this);
         Q_EMIT statusMessage(tr("The task was not sent: some fields need attention."));
         return false;
     }
@@ -428,17 +348,17 @@ bool NewTaskForm::submit() {
     }
     m_store->flush();
     m_resultNote.clear();
-    m_serverMessage.clear();
+    m_problems->clearServerMessage();
     return m_submitter->submit(m_draft);
 }
 
 void NewTaskForm::sendAgain() {
     m_draft = collect();
     revalidate();
-    if (m_validation.hasErrors()) {
-        revealAllProblems();
+    if (m_problems->validation().hasErrors()) {
+        m_problems->revealAll();
         showProblems();
-        focusFirstProblem();
+        m_problems->focusFirstError(this);
         return;
     }
     m_store->flush();
@@ -491,9 +411,7 @@ void NewTaskForm::taskWasCreated(const Task &task) {
 
 void NewTaskForm::forgetDraft() {
     m_store->clear();
-    m_touched.clear();
-    m_serverProblems.clear();
-    m_serverMessage.clear();
+    m_problems->forget();
     m_fresh = freshDraft();
     loadIntoInputs(m_fresh);
     m_binding->setMoreOptionsExpanded(false);

@@ -4,16 +4,15 @@
 #include "core/domain/OneOffTaskDraft.h"
 #include "core/domain/Task.h"
 #include "core/domain/ValidationResult.h"
+#include "gui/newtask/DraftProblems.h"
 
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QWidget>
 
 #include <memory>
 
 class DraftBinding;
-class DraftProblemPlacer;
 class DraftStore;
 class FieldMessage;
 class Session;
@@ -42,9 +41,9 @@ class NewTaskForm;
 /// - A 201 emits taskCreated() with the task as returned (its deadline may have moved into
 ///   working hours), offers "Copy ID", counts the tasks of a fan-out, and clears the draft.
 ///
-/// The form wires its parts: DraftBinding (draft and inputs), DraftAreas and DraftProblemPlacer
-/// (where a problem is shown), NewTaskSendState (whether and why not to send) and
-/// NewTaskResult shown by NewTaskResultPanel (what became of the last create).
+/// The form wires its parts: DraftBinding (draft and inputs), DraftProblems (which problems are
+/// shown; DraftAreas and DraftProblemPlacer say where), NewTaskSendState (whether and why not to
+/// send) and NewTaskResult shown by NewTaskResultPanel (what became of the last create).
 class NewTaskForm final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NewTaskForm)
@@ -61,15 +60,17 @@ public:
     [[nodiscard]] static OneOffTaskDraft freshDraft();
 
     /// The client-side checks of the current draft.
-    [[nodiscard]] const ValidationResult &validation() const { return m_validation; }
+    [[nodiscard]] const ValidationResult &validation() const { return m_problems->validation(); }
     /// Field errors from the server's last 422 that still apply (cleared as the inputs they
     /// concern are edited).
     [[nodiscard]] const QList<ValidationResult::Problem> &serverProblems() const {
-        return m_serverProblems;
+        return m_problems->serverProblems();
     }
     /// The message label under the input that `path` (a validation or 422 path) belongs to;
     /// for `form_fields.N...` the label inside that field's editor.
-    [[nodiscard]] FieldMessage *messageFor(const QString &path) const;
+    [[nodiscard]] FieldMessage *messageFor(const QString &path) const {
+        return m_problems->messageFor(path);
+    }
     /// The summary line under the form.
     [[nodiscard]] QString summaryText() const;
     /// The result panel's text (created, refused, may have been created, ...); empty when hidden.
@@ -102,7 +103,6 @@ protected:
 
 private:
     void setUpInputs();
-    void setUpProblemPlaces();
     void loadIntoInputs(const OneOffTaskDraft &draft);
     [[nodiscard]] OneOffTaskDraft collect() const;
     void edited(const QString &area);
@@ -113,8 +113,6 @@ private:
     void updateResultPanel();
     void rebuildContext();
     void ensureDirectoryLoaded();
-    void revealAllProblems();
-    void focusFirstProblem();
     void takeServerErrors();
     void sendAgain();
     void openFoundTask();
@@ -124,16 +122,12 @@ private:
 
     std::unique_ptr<Ui::NewTaskForm> m_ui;
     std::unique_ptr<DraftBinding> m_binding;
-    std::unique_ptr<DraftProblemPlacer> m_places;
+    std::unique_ptr<DraftProblems> m_problems;
     Session &m_session;
     DraftStore *m_store;
     TaskSubmitter *m_submitter;
     OneOffTaskDraft m_draft;
     OneOffTaskDraft m_fresh; ///< what an untouched form holds; not saved
-    ValidationResult m_validation;
-    QList<ValidationResult::Problem> m_serverProblems;
-    QString m_serverMessage; ///< the 422's field errors that no input shows
-    QSet<QString> m_touched; ///< areas whose errors are shown
     DraftContext m_context;
     QString m_resultNote; ///< what the result panel says after a create
     QString m_lastTaskId; ///< of the task created (or found) last, for "Copy ID"

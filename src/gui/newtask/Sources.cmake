@@ -10,6 +10,8 @@ target_sources(taskdesk_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DraftBinding.h
     ${CMAKE_CURRENT_LIST_DIR}/DraftProblemPlacer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DraftProblemPlacer.h
+    ${CMAKE_CURRENT_LIST_DIR}/DraftProblems.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DraftProblems.h
     ${CMAKE_CURRENT_LIST_DIR}/FormFieldEditor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FormFieldEditor.h
     ${CMAKE_CURRENT_LIST_DIR}/FormFieldsEditor.cpp
