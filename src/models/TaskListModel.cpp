@@ -7,6 +7,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcTaskList, "taskdesk.models.tasklist")
@@ -199,6 +201,26 @@ TaskListModelRow TaskListModel::compact(const TaskListItem &item) {
     row.hasProblem = item.hasProblem;
     row.problemKnown = item.problemKnown;
     return row;
+}
+
+bool TaskListModel::updateTask(const Task &task) {
+    if (!m_ids.contains(task.id))
+        return false;
+    const auto found =
+        std::find_if(m_rows.begin(), m_rows.end(),
+                     [&task](const TaskListModelRow &row) { return row.id == task.id; });
+    if (found == m_rows.end())
+        return false;
+    found->status = valueIndex(task.status);
+    if (!task.title.isEmpty())
+        found->title = task.title;
+    found->deadlineMs =
+        task.deadline.isValid() ? task.deadline.toMSecsSinceEpoch() : TaskListModelRow::NoDeadline;
+    found->hasProblem = task.problem;
+    found->problemKnown = true;
+    const int row = int(found - m_rows.begin());
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
 }
 
 TaskListItem TaskListModel::item(int row) const {

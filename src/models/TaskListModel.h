@@ -2,6 +2,7 @@
 
 #include "core/api/ApiError.h"
 #include "core/api/CallHandle.h"
+#include "core/domain/Task.h"
 #include "core/domain/TaskListItem.h"
 #include "core/domain/TaskListQuery.h"
 #include "models/NameDirectory.h"
@@ -84,6 +85,10 @@ public:
     void retry();
     /// Names for the assignee column.
     void setDirectory(const NameDirectory &directory);
+    /// Shows `task` as it is now (after an action) in its row, when the list has it: status,
+    /// title, deadline, problem. The row stays until the next refresh even when it no longer
+    /// matches the filter, so that rows do not move under the reader. False when no row has it.
+    bool updateTask(const Task &task);
 
     /// The row as a TaskListItem (made from the compact row; cheap: its strings are shared).
     [[nodiscard]] TaskListItem item(int row) const;

@@ -80,6 +80,25 @@ QJsonObject SandboxTaskActions::newThread(const QString &content, const QString 
                        {u"created_at"_s, now()}};
 }
 
+bool SandboxTaskActions::isAssignee(const SandboxStore::Task &task) const {
+    const qint64 me = m_store.currentUserId();
+    const QJsonObject owners = task.fields.value("owners"_L1).toObject();
+    for (const QJsonValue user : owners.value("users"_L1).toArray()) {
+        if (user.toInteger() == me)
+            return true;
+    }
+    for (const QJsonValue groupId : owners.value("groups"_L1).toArray()) {
+        const QJsonObject *group = m_store.group(groupId.toString());
+        if (!group)
+            continue;
+        for (const QJsonValue member : group->value("members"_L1).toArray()) {
+            if (member.toInteger() == me)
+                return true;
+        }
+    }
+    return false;
+}
+
 SandboxTaskActions::SandboxTaskActions(SandboxStore &store)
     : m_store(store) {}
 
@@ -98,6 +117,11 @@ SandboxResponse SandboxTaskActions::complete(const QString &runId, const QByteAr
     const QJsonValue approved = request->value("is_approved"_L1);
     if (type == "approval"_L1 && !approved.isBool())
         return invalid(u"is_approved"_s, u"The is approved field is required."_s);
+    if (f.value("can_complete_only_assignees"_L1).toBool() && !isAssignee(*task)) {
+        return SandboxResponse::json(
+            403,
+            QJsonObject{{u"message"_s, u"Only the assignees of this task can complete it."_s}});
+    }
 
     if (f.value("status"_L1).toString() != "completed"_L1) {
         f.insert(u"status"_s, u"completed"_s);

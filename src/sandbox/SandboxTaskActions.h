@@ -17,6 +17,8 @@
 ///   `false` acknowledges and `false` expires; ignored for task and email.
 /// - A repeat completion is not an error: 200, state unchanged, and the completion event is
 ///   raised again (recorded in the store's event log so tests can prove a client never does it).
+/// - A task with `can_complete_only_assignees` answers 403 to a completion by anyone who is not
+///   assigned, directly or through a group.
 /// - comments, problems and resolving a problem under `tasks/{task}`.
 class SandboxTaskActions final {
 public:
@@ -36,6 +38,9 @@ public:
 private:
     /// 200 with the task as the completion routes return it (summary included).
     SandboxResponse answer(const SandboxStore::Task &task) const;
+    /// Whether the token's user is among the task's assigned members, directly or through a
+    /// group (the rule of `can_complete_only_assignees`).
+    bool isAssignee(const SandboxStore::Task &task) const;
     /// A new thread by the current user, as the comment routes store and return it.
     QJsonObject newThread(const QString &content, const QString &label, const QString &state) const;
 

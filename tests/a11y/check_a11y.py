@@ -7,8 +7,9 @@ Runs inside a D-Bus session and an X server (see CMakeLists.txt): starts `taskde
 --task <first seeded task>` with Qt's AT-SPI bridge on, finds it on the accessibility bus with
 pyatspi, opens the new-task tab (each tab is built when first shown), checks that what a user
 needs is named (inputs by their labels, the three trees, the task's title and dates in the
-header), then looks up a second task by typing into the input and
-pressing "Look up" through AT-SPI alone. Exits 1 with the reasons when anything is missing.
+header), posts a comment and reads it back, completes the task, then looks up a second task
+by typing into the input and pressing "Look up" through AT-SPI alone. Exits 1 with the
+reasons when anything is missing.
 """
 
 import json
@@ -87,6 +88,10 @@ def main():
     with open(seed_path, encoding="utf-8") as seed_file:
         tasks = json.load(seed_file)["tasks"]
     first, second = tasks[0], tasks[1]
+    with open(seed_path, encoding="utf-8") as seed_file:
+        seed = json.load(seed_file)
+    me = next(member["full_name"] for member in seed["members"]
+              if member["id"] == seed["current_user_id"])
 
     env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_QPA_PLATFORM="xcb")
     app_process = subprocess.Popen([binary, "--sandbox", "--lang", "en", "--task", first["id"]],
@@ -100,16 +105,28 @@ def main():
         wait_for("a label named after the task's title", lambda: find(app, "label", first["title"]))
         wait_for("the due date, named 'Due: ...'", lambda: find(app, "label", prefix="Due: "))
 
-        # Each tab's pane is built when the tab is first shown: open the new-task tab (and
-        # come back) as a screen-reader user would, through AT-SPI.
+        # Each tab's pane is built when the tab is first shown: open the new-task and the
+        # Tasks tabs (and come back) as a screen-reader user would, through AT-SPI.
         new_task_tab = wait_for("the 'New one-off task' tab",
                                 lambda: find(app, "page tab", "New one-off task"))
         if new_task_tab is not None:
             press(new_task_tab)
             wait_for("the new-task form", lambda: find(app, "push button", "Create task"))
-            look_up_tab = find(app, "page tab", "Look up")
-            if look_up_tab is not None:
-                press(look_up_tab)
+        tasks_tab = find(app, "page tab", "Tasks")
+        if tasks_tab is not None:
+            press(tasks_tab)
+            task_list = wait_for("the task list", lambda: find(app, "tree", "Tasks"))
+            # A row reads out its task: its first cell is the title of a seeded task, and the
+            # assignees by name (the sandbox's user is among them on "My tasks").
+            if task_list is not None:
+                titles = {task["title"] for task in tasks}
+                wait_for("a row of the task list read as a task's title",
+                         lambda: cell_named(task_list, titles))
+                wait_for("the assignees of a row read by name",
+                         lambda: find(task_list, "table cell", me))
+        look_up_tab = find(app, "page tab", "Look up")
+        if look_up_tab is not None:
+            press(look_up_tab)
 
         # Inputs carry their visible labels; the three result trees carry theirs.
         for role, name in [("text", "Task ID or link:"), ("text", "Run ID:"),
@@ -139,6 +156,28 @@ def main():
             except Exception:
                 continue
 
+        # Talk and act through AT-SPI alone, as a screen-reader user does: open the Comments
+        # section, write and post a comment, read it back, then complete the task.
+        comments_tab = wait_for("the 'Comments' tab",
+                                lambda: find(app, "page tab", prefix="Comments"))
+        if comments_tab is not None:
+            press(comments_tab)
+            box = wait_for("the comment box", lambda: find(app, "text", "Write a comment"))
+            post = find(app, "push button", "Post comment")
+            if box is not None and post is not None:
+                words = "Posted by a screen reader user"
+                box.queryEditableText().setTextContents(words)
+                press(post)
+                wait_for("the posted comment read back from the 'Comments' text",
+                         lambda: comment_shown(app, words))
+            complete = find(app, "push button", "Complete")
+            if complete is None:
+                problems.append("no push button named 'Complete' for an open task")
+            else:
+                press(complete)
+                wait_for("'Reopen' offered once the task is complete",
+                         lambda: find(app, "push button", "Reopen"))
+
         # Drive it: type the second task's ID and press "Look up", through AT-SPI only.
         entry = find(app, "text", "Task ID or link:")
         button = find(app, "push button", "Look up")
@@ -155,6 +194,25 @@ def main():
         except subprocess.TimeoutExpired:
             app_process.kill()
     return report()
+
+
+def cell_named(root, names):
+    for node in nodes(root):
+        try:
+            if node.getRoleName() == "table cell" and node.name in names:
+                return node
+        except Exception:
+            continue
+    return None
+
+
+def comment_shown(app, words):
+    # The comments are a read-only rich text view: a label to AT-SPI, with the text interface.
+    view = find(app, "label", "Comments") or find(app, "text", "Comments")
+    if view is None:
+        return None
+    text = view.queryText()
+    return view if words in text.getText(0, text.characterCount) else None
 
 
 def press(node):

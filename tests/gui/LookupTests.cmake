@@ -11,3 +11,5 @@ target_link_libraries(lookup-screenshots PRIVATE
     taskdesk_gui_fixtures taskdesk_translations taskdesk_build_settings Qt6::Test)
 taskdesk_add_test(tst_TaskActionBar SOURCES tst_TaskActionBar.cpp
     LIBS taskdesk_gui_fixtures LABELS gui)
+taskdesk_add_test(tst_CommentsPanel SOURCES tst_CommentsPanel.cpp
+    LIBS taskdesk_gui_fixtures LABELS gui)

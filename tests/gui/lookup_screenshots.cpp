@@ -8,12 +8,14 @@
 #include "ScreenshotTheme.h"
 
 #include "core/session/DirectoryCache.h"
+#include "gui/conversation/CommentsPanel.h"
 #include "gui/lookup/TaskView.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QTest>
 #include <QTextStream>
@@ -95,6 +97,18 @@ int main(int argc, char *argv[]) {
     ok = save(&window, theme.path(u"lookup-details"_s)) && ok;
     pane.taskView()->showSection(TaskView::Section::Owners);
     ok = save(&window, theme.path(u"lookup-owners"_s)) && ok;
+
+    // The comments of a task with a problem, and a reply being written with a mention.
+    const QString discussed = u"7d2e4f6a8b0c1d3e5f7a9b1c3d5e7f90"_s;
+    if (!lookUp(fixture, discussed))
+        return 1;
+    pane.taskView()->showSection(TaskView::Section::Comments);
+    CommentsPanel *comments = pane.comments();
+    if (!QTest::qWaitFor([comments] { return comments->count() >= 0; }, WaitMs))
+        return 1;
+    comments->editor()->setPlainText(u"Thanks @[1002], the VAT number matches now."_s);
+    ok = save(&window, theme.path(u"comments"_s)) && ok;
+    comments->editor()->clear();
 
     // A well-formed ID that matches nothing: the error sits above the task shown before.
     pane.lookUp(u"0123456789abcdef0123456789abcdef"_s);

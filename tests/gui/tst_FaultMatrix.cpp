@@ -7,13 +7,19 @@
 #include "core/api/ApiError.h"
 #include "core/api/RetryPolicy.h"
 #include "core/domain/Task.h"
+#include "core/session/Conversation.h"
+#include "core/session/TaskActionSubmitter.h"
 #include "core/session/TaskSubmitter.h"
 #include "core/settings/DraftStore.h"
+#include "gui/conversation/CommentsPanel.h"
+#include "gui/lookup/TaskActionBar.h"
 #include "gui/lookup/TaskView.h"
 #include "gui/newtask/AssigneePicker.h"
 #include "gui/tasks/TasksPane.h"
 #include "gui/widgets/ChipList.h"
+#include "gui/widgets/SafeTextBrowser.h"
 #include "models/TaskListModel.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QCoreApplication>
 #include <QFrame>
@@ -23,6 +29,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -176,10 +183,11 @@ int storedTasksTitled(const SandboxServer &server, const QString &title) {
 
 } // namespace
 
-/// The fault matrix of issue 7: the lookup pane and the new-task form against every fault the
-/// sandbox injects. For each fault and each widget: the application stays responsive and the
-/// widget leaves its busy state, the exact user text for that fault is shown (or the task,
-/// after a retry that succeeds), the typed input survives, and a create never happens twice.
+/// The fault matrix of issue 7: the lookup pane, the new-task form, the Tasks list, an action
+/// on a task and a comment against every fault the sandbox injects. For each fault and each widget:
+/// the application stays responsive and the widget leaves its busy state, the exact user text for
+/// that fault is shown (or the task, after a retry that succeeds), the typed input survives, and a
+/// create, a completion or a comment never happens twice.
 class tst_FaultMatrix : public QObject {
     Q_OBJECT
 
@@ -190,8 +198,14 @@ private Q_SLOTS:
     void newTaskForm();
     void tasksList_data();
     void tasksList();
+    void taskAction_data() { addRows(); }
+    void taskAction();
+    void comment_data() { addRows(); }
+    void comment();
 
 private:
+    /// A LookupFixture's pane on screen, showing the seeded one-off task `taskId`.
+    static bool showTask(LookupFixture &fx, const QString &taskId);
     /// The rows of every column; `bothPages` doubles each for the list (first and later page).
     static void addRows(bool bothPages = false);
     /// A zero-timer fires: the event loop turns.
@@ -644,3 +658,107 @@ void tst_FaultMatrix::newTaskForm() {
 
 QTEST_MAIN(tst_FaultMatrix)
 #include "tst_FaultMatrix.moc"
+
+bool tst_FaultMatrix::showTask(LookupFixture &fx, const QString &taskId) {
+    TaskLookupPane &pane = fx.pane();
+    pane.resize(1000, 700);
+    pane.show();
+    pane.activateWindow();
+    if (!QTest::qWaitForWindowActive(&pane))
+        return false;
+    useFastClient(fx.session(), NormalTimeoutMs);
+    pane.lookUp(taskId);
+    return QTest::qWaitFor(
+        [&pane, &taskId] {
+            return pane.taskView()->task() && pane.taskView()->task()->id == taskId;
+        },
+        OutcomeWaitMs);
+}
+
+void tst_FaultMatrix::taskAction() {
+    QFETCH(FaultRow, row);
+    LookupFixture fx;
+    QVERIFY(fx.isValid());
+    const QString id = u"1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a"_s; // one-off, active, no run
+    QVERIFY(showTask(fx, id));
+    TaskLookupPane &pane = fx.pane();
+    TaskActionSubmitter *submitter = pane.actionBar()->submitter();
+    useFastClient(fx.session(), row.waitsForTimeout ? ShortTimeoutMs : NormalTimeoutMs);
+    SandboxFault fault = row.fault;
+    fault.method = "POST";
+    fault.pathPattern = u"/completed-tasks$"_s;
+    fx.server().addFault(fault);
+
+    // A double click: the second press comes while the first is in flight and sends nothing.
+    auto *complete = pane.actionBar()->findChild<QPushButton *>(u"completePushButton"_s);
+    QTest::mouseClick(complete, Qt::LeftButton);
+    QTest::mouseClick(complete, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!submitter->isBusy() &&
+                                 submitter->state() != TaskActionSubmitter::State::Idle,
+                             OutcomeWaitMs);
+    expectEventLoopTurns();
+
+    // Never twice: the completion event fired once when the fault let it through, else never.
+    QCOMPARE(fx.server().requestCount("POST", u"/completed-tasks$"_s), row.createPosts);
+    QCOMPARE(fx.server().store().eventCount(u"task.completed"_s, id), row.tasksAfterOutcome);
+    QVERIFY(!pane.actionBar()->messageText().isEmpty());
+    if (row.tasksAfterOutcome == 1) {
+        QCOMPARE(submitter->state(), TaskActionSubmitter::State::Done);
+    } else {
+        QVERIFY2(
+            submitter->state() == TaskActionSubmitter::State::Failed ||
+                submitter->state() == TaskActionSubmitter::State::Refused,
+            QMetaEnum::fromType<TaskActionSubmitter::State>().valueToKey(int(submitter->state())));
+    }
+    QCOMPARE(requestsToOtherHost(fx.server()), 0);
+}
+
+void tst_FaultMatrix::comment() {
+    QFETCH(FaultRow, row);
+    LookupFixture fx;
+    QVERIFY(fx.isValid());
+    const QString id = u"1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a"_s; // one comment in the seed
+    QVERIFY(showTask(fx, id));
+    TaskLookupPane &pane = fx.pane();
+    pane.taskView()->showSection(TaskView::Section::Comments);
+    CommentsPanel *panel = pane.comments();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->count(), 1, OutcomeWaitMs);
+    useFastClient(fx.session(), row.waitsForTimeout ? ShortTimeoutMs : NormalTimeoutMs);
+    SandboxFault fault = row.fault;
+    fault.method = "POST";
+    fault.pathPattern = u"/comment$"_s;
+    fx.server().addFault(fault);
+
+    const QString typed = u"Checked against the fault matrix"_s;
+    QPlainTextEdit *editor = panel->editor();
+    editor->setFocus(Qt::OtherFocusReason);
+    QTest::keyClicks(editor, typed);
+    QSignalSpy sent(panel->conversation(), &Conversation::sent);
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier); // in flight: nothing more
+    QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, OutcomeWaitMs);
+    expectEventLoopTurns();
+    QVERIFY(!panel->conversation()->isSending());
+
+    // Never twice, and stored once when the fault let it through.
+    QCOMPARE(fx.server().requestCount("POST", u"/comment$"_s), row.createPosts);
+    int stored = 0;
+    for (const QJsonValue thread :
+         fx.server().store().task(id)->relations.value("threads"_L1).toArray()) {
+        if (thread.toObject().value("content"_L1).toString().contains(typed))
+            ++stored;
+    }
+    QCOMPARE(stored, row.tasksAfterOutcome);
+    // Nothing lost: the text is on the task and shown, or still in the box with a reason.
+    const bool posted = sent.constFirst().at(2).toBool();
+    QCOMPARE(posted, row.tasksAfterOutcome == 1);
+    if (posted) {
+        QVERIFY(editor->toPlainText().isEmpty());
+        QVERIFY(panel->threadView()->toPlainText().contains(typed));
+    } else {
+        QCOMPARE(editor->toPlainText(), typed);
+        QVERIFY(!panel->statusText().isEmpty());
+        QTRY_COMPARE(fx.settings().commentDraft(id), typed); // kept across a restart too
+    }
+    QCOMPARE(requestsToOtherHost(fx.server()), 0);
+}

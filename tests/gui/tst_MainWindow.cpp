@@ -1,5 +1,6 @@
 #include "ChildLookup.h"
 #include "SandboxWorld.h"
+#include "Settle.h"
 #include "core/AppInfo.h"
 #include "core/api/DirectoryApi.h"
 #include "core/domain/OneOffTaskDraft.h"
@@ -25,6 +26,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
@@ -32,6 +34,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 #include <memory>
@@ -336,6 +339,70 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>("taskIdLineEdit")->text(), id);
         QTRY_VERIFY(m_window->lookupPane()->taskView()->task().has_value());
         QCOMPARE(m_window->lookupPane()->taskView()->task()->id, id);
+    }
+
+    // A list built after the names arrived (Look up was shown first) shows assignees by name.
+    void aListBuiltLaterHasTheNames() {
+        m_settings->setLastTab(u"taskLookupPane"_s); // the window opens on Look up
+        makeWindow();
+        m_window->trySandbox();
+        QVERIFY(m_window->findChild<TasksPane *>() == nullptr);
+        m_window->lookUp(u"7d2e4f6a8b0c1d3e5f7a9b1c3d5e7f90"_s); // loads the names
+        QTRY_VERIFY(m_server->requestCount("GET", u"/users"_s) > 0);
+        QVERIFY(settle(*m_session));
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        auto *tree = child<QTreeView>("tasksTreeView");
+        QTRY_VERIFY(tree->model()->rowCount() > 0);
+        const QString assignees =
+            tree->model()->index(0, TaskListModel::AssigneesColumn).data().toString();
+        QVERIFY2(!assignees.contains(u"Unknown member"_s), qPrintable(assignees));
+        QVERIFY2(assignees.contains(u"Ana Ruiz"_s), qPrintable(assignees));
+    }
+
+    // The list's context menu offers the row's actions; one opens the task in Look up and acts
+    // there, once, and the list row shows the new status without a refresh.
+    void anActionFromTheListsContextMenu() {
+        makeWindow();
+        m_window->trySandbox();
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        auto *tree = child<QTreeView>("tasksTreeView");
+        const QString emailTask = u"4e6a8c0d2f4b6e8a0c2d4f6b8e0a2c4d"_s; // email, not started, mine
+        QModelIndex row;
+        QTRY_VERIFY([&] {
+            for (int i = 0; i < tree->model()->rowCount(); ++i) {
+                const QModelIndex index = tree->model()->index(i, 0);
+                if (index.data(TaskListModel::TaskIdRole).toString() == emailTask)
+                    row = index;
+            }
+            return row.isValid();
+        }());
+        tree->setCurrentIndex(row);
+        QString offered;
+        QTimer::singleShot(0, this, [&offered] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (QAction *action : menu->actions()) {
+                if (!action->objectName().isEmpty())
+                    offered += action->text() + u'|';
+            }
+            // Complete, the one action of an open email task.
+            QAction *complete = nullptr;
+            for (QAction *action : menu->actions()) {
+                if (action->objectName() == "taskAction0"_L1)
+                    complete = action;
+            }
+            QVERIFY(complete);
+            menu->setActiveAction(complete);
+            QTest::keyClick(menu, Qt::Key_Return);
+        });
+        Q_EMIT tree->customContextMenuRequested(tree->visualRect(row).center());
+        QCOMPARE(offered, u"Complete…|"_s);
+        QTRY_COMPARE(m_window->currentPane(), static_cast<QWidget *>(m_window->lookupPane()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount("POST", u"completed-tasks$"_s) == 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(row.data(TaskListModel::StatusCodeRole).toString(),
+                                  u"completed"_s, 20000);
+        QTRY_VERIFY(m_window->lookupPane()->taskView()->task()->isCompleted());
+        QCOMPARE(m_server->requestCount("POST", u"completed-tasks$"_s), 1);
     }
 
     // A tab not on screen is built the first time it is shown, by click or by shortcut.

@@ -69,6 +69,28 @@ private Q_SLOTS:
         QCOMPARE(m_fixture->server().requestCount("POST", u"completed-tasks$"_s), 1);
     }
 
+    void onlyAssigneesIsExplainedBeforeThePress() {
+        // Assigned to 1005 and 1007, completable by its assignees only; the sandbox user is 1001.
+        const QString onlyAssignees = u"3d5f7b9c1e3a5d7f9b1c3e5a7d9f1b3c"_s;
+        show(onlyAssignees);
+        QPushButton *complete = button(u"completePushButton"_s);
+        QVERIFY(visible(u"completePushButton"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!complete->isEnabled(), 20000);
+        QVERIFY(complete->toolTip().contains(u"Only the task's assignees"_s));
+        QCOMPARE(complete->accessibleDescription(), complete->toolTip());
+        auto *why = bar()->findChild<QLabel *>(u"actionWhyNotLabel"_s);
+        QVERIFY(why && why->isVisibleTo(bar()));
+        QCOMPARE(why->text(), bar()->whyNot());
+        QTest::keyClick(&m_fixture->pane(), Qt::Key_C, Qt::AltModifier);
+        QTest::mouseClick(complete, Qt::LeftButton);
+        QVERIFY(settle(m_fixture->session()));
+        QCOMPARE(m_fixture->server().requestCount("POST", u"completed-tasks$"_s), 0);
+        // An assigned task next: the buttons work again.
+        show(OneOffTask);
+        QVERIFY(button(u"completePushButton"_s)->isEnabled());
+        QVERIFY(bar()->whyNot().isEmpty());
+    }
+
     void rejectAsksFirst() {
         show(OneOffApproval);
         QTest::mouseClick(button(u"rejectPushButton"_s), Qt::LeftButton);

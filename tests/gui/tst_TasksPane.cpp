@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -71,6 +72,32 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_pane->model()->isLoading());
         for (int i = 0; i < m_pane->model()->rowCount(); ++i)
             QVERIFY(m_pane->model()->item(i).title.contains(u"Renew"_s, Qt::CaseInsensitive));
+    }
+
+    // Only the server sorts (the list is paged); the Deadline header picks the deadline sort.
+    void deadlineHeaderSortsOnTheServer() {
+        QTRY_VERIFY(!m_pane->model()->isLoading());
+        choose("sortComboBox", int(Q::Sort::Newest));
+        QTRY_COMPARE(lastListRequest().query.queryItemValue(u"sort"_s), u"newest"_s);
+        QHeaderView *header = tree()->header();
+        QVERIFY(!header->isSortIndicatorShown());
+        const int before = listRequests();
+        // A column the server does not sort by changes nothing.
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(TaskListModel::TitleColumn) + 5,
+                                 header->height() / 2));
+        QVERIFY(settle(m_world->session()));
+        QCOMPARE(listRequests(), before);
+        QVERIFY(!header->isSortIndicatorShown());
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(TaskListModel::DeadlineColumn) + 5,
+                                 header->height() / 2));
+        QTRY_COMPARE(listRequests(), before + 1);
+        QCOMPARE(lastListRequest().query.queryItemValue(u"sort"_s), u"deadline"_s);
+        auto *sort = m_pane->findChild<QComboBox *>(u"sortComboBox"_s);
+        QCOMPARE(sort->currentData().toInt(), int(Q::Sort::Deadline));
+        QVERIFY(header->isSortIndicatorShown());
+        QCOMPARE(header->sortIndicatorSection(), int(TaskListModel::DeadlineColumn));
     }
 
     void myListIsSearchedLocally() {

@@ -318,6 +318,18 @@ ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray &body,
     return error;
 }
 
+bool ApiError::mayHaveBeenProcessed() const {
+    switch (kind) {
+    case Kind::Timeout:
+    case Kind::Network:
+    case Kind::Server:
+    case Kind::InvalidResponse:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool ApiError::isUnclearNotFound() const {
     return httpStatus == 404 && kind == Kind::EndpointNotFound && code != endpointNotFoundCode &&
            !rawBody.contains(edgeMarker);

@@ -99,6 +99,11 @@ struct ApiError final {
     /// a facade that can tell the two apart checks further.
     [[nodiscard]] bool isUnclearNotFound() const;
 
+    /// Whether a write that failed this way may still have taken effect: the request may have
+    /// reached the server and only the answer was lost (a timeout, a cut connection, a 5xx, an
+    /// unreadable 2xx). Such a write is never sent again by itself; the caller reads to find out.
+    [[nodiscard]] bool mayHaveBeenProcessed() const;
+
     /// ApiErrorText::userText(*this): what went wrong and what to do. Empty for Cancelled. Field
     /// errors are not repeated here: the form shows them.
     [[nodiscard]] QString userText() const;

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -104,6 +106,25 @@ bool TaskActionPlan::tookEffect(TaskAction action, const Task &task) {
         return !task.isCompleted();
     }
     return false;
+}
+
+QString TaskActionPlan::notAssignedReason(const Task &task, qint64 userId,
+                                          const QList<Group> &groups) {
+    if (!task.canCompleteOnlyAssignees || userId <= 0)
+        return {};
+    const auto &users = task.owners.users;
+    if (std::any_of(users.cbegin(), users.cend(),
+                    [userId](const TaskOwners::User &user) { return user.id == userId; }))
+        return {};
+    for (const TaskOwners::Group &assigned : task.owners.groups) {
+        for (const Group &group : groups) {
+            if (group.id == assigned.id && group.memberIds.contains(userId))
+                return {};
+        }
+    }
+    return QCoreApplication::translate("TaskActionPlan",
+                                       "Only the task's assignees can complete it, and you are "
+                                       "not one of them.");
 }
 
 QString TaskActionPlan::label(TaskAction action) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Group.h"
 #include "core/domain/Task.h"
 
 #include <QJsonObject>
@@ -44,6 +45,11 @@ struct TaskActionPlan final {
     static QList<TaskAction> available(const Task &task);
     /// Whether `task`, as returned after the action, shows that the action took effect.
     static bool tookEffect(TaskAction action, const Task &task);
+    /// Why the member `userId` may not complete, approve, reject or acknowledge `task`: it lets
+    /// only its assignees do that (`can_complete_only_assignees`), and the member is neither
+    /// assigned nor in an assigned group (found in `groups`). Empty when the member may, and
+    /// when `userId` is not known (0).
+    static QString notAssignedReason(const Task &task, qint64 userId, const QList<Group> &groups);
     /// The label of an action's button ("Complete", "Approve", ...), translated.
     static QString label(TaskAction action);
 };

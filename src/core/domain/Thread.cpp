@@ -19,6 +19,11 @@ std::optional<Thread> Thread::fromJson(const QJsonObject &obj, QString *error) {
     thread.state = Json::toText(obj.value("state"_L1));
     thread.authorId = Json::toInt(obj.value("author_id"_L1));
     thread.createdAt = Json::parseDateTime(obj.value("created_at"_L1));
+    thread.resolveId = Json::toIdString(obj.value("resolve_id"_L1));
     thread.raw = obj;
     return thread;
+}
+
+bool Thread::isOpenProblem() const {
+    return label == "problem"_L1 && resolveId.isEmpty();
 }

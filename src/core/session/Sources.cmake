@@ -2,6 +2,8 @@
 target_sources(taskdesk_session PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ConnectionProbe.h
     ${CMAKE_CURRENT_LIST_DIR}/ConnectionProbe.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Conversation.h
+    ${CMAKE_CURRENT_LIST_DIR}/Conversation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DirectoryCache.h
     ${CMAKE_CURRENT_LIST_DIR}/DirectoryCache.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Session.h

@@ -7,23 +7,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// The answer was lost, so the server may have acted: a re-read tells.
-bool outcomeUnknown(const ApiError &error) {
-    switch (error.kind) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Server:
-    case ApiError::Kind::InvalidResponse:
-        return true;
-    default:
-        return false;
-    }
-}
-
-} // namespace
-
 TaskActionSubmitter::TaskActionSubmitter(Session &session, QObject *parent)
     : QObject(parent)
     , m_session(session) {}
@@ -83,7 +66,7 @@ void TaskActionSubmitter::send() {
             end(State::Unknown, tr("Cancelled while the answer was awaited."));
             return;
         }
-        if (outcomeUnknown(answer.error())) {
+        if (answer.error().mayHaveBeenProcessed()) { // a re-read tells
             verify();
             return;
         }

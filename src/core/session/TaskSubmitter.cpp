@@ -99,18 +99,6 @@ int TaskSubmitter::retrySecondsLeft() const {
     return ms <= 0 ? 0 : int((ms + 999) / 1000);
 }
 
-bool TaskSubmitter::isUncertain(const ApiError &error) {
-    switch (error.kind) {
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Server:
-    case ApiError::Kind::InvalidResponse:
-        return true;
-    default:
-        return false;
-    }
-}
-
 void TaskSubmitter::send(const OneOffTaskDraft &draft) {
     m_sent = draft;
     m_sentAt = QDateTime::currentDateTimeUtc();
@@ -126,9 +114,8 @@ void TaskSubmitter::send(const OneOffTaskDraft &draft) {
     m_createCall = m_session.tasks()->createOneOffTask(
         draft, this, [this](const Result<Task> &result) { finished(result); });
     // Only this create's own retries start the countdown, never another request's.
-    m_createCall.onRetryScheduled(this, [this](int, double waitSeconds) {
-        onRetryScheduled(waitSeconds);
-    });
+    m_createCall.onRetryScheduled(
+        this, [this](int, double waitSeconds) { onRetryScheduled(waitSeconds); });
 }
 
 void TaskSubmitter::finished(const Result<Task> &result) {
@@ -154,7 +141,7 @@ void TaskSubmitter::finished(const Result<Task> &result) {
         return;
     }
     m_error = error;
-    setState(isUncertain(error) ? State::Uncertain : State::Refused);
+    setState(error.mayHaveBeenProcessed() ? State::Uncertain : State::Refused);
 }
 
 void TaskSubmitter::onRetryScheduled(double waitSeconds) {

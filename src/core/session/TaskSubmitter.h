@@ -84,10 +84,6 @@ public:
     /// Seconds until the client sends the create again after a 429 (0 when not waiting).
     [[nodiscard]] int retrySecondsLeft() const;
 
-    /// Whether an error leaves the outcome of a create unknown (timeout, lost connection,
-    /// 5xx, an unreadable 2xx).
-    static bool isUncertain(const ApiError &error);
-
 Q_SIGNALS:
     void stateChanged(TaskSubmitter::State state);
     /// 201: the task as the server returned it.

@@ -57,6 +57,8 @@ const std::array keyTable{
             [] { return QVariant(QString()); }},
     KeySpec{Settings::Key::TaskListHeader, QLatin1String("tasks/header"),
             [] { return QVariant(QByteArray()); }},
+    KeySpec{Settings::Key::CommentDrafts, QLatin1String("conversation/drafts"),
+            [] { return QVariant(QString()); }},
 };
 
 const KeySpec &spec(Settings::Key key) {
@@ -128,6 +130,8 @@ QVariant Settings::value(Key key) const {
         return stored(Key::TaskListChoices).toString();
     case Key::TaskListHeader:
         return taskListHeader();
+    case Key::CommentDrafts:
+        return stored(Key::CommentDrafts).toString();
     }
     return {};
 }
@@ -412,6 +416,41 @@ QByteArray Settings::taskListHeader() const {
 
 void Settings::setTaskListHeader(const QByteArray &state) {
     store(Key::TaskListHeader, state);
+}
+
+QString Settings::commentDraft(const QString &taskId) const {
+    const QJsonObject all =
+        QJsonDocument::fromJson(stored(Key::CommentDrafts).toString().toUtf8()).object();
+    return all.value(taskId).toObject().value("text"_L1).toString();
+}
+
+void Settings::setCommentDraft(const QString &taskId, const QString &text) {
+    if (taskId.isEmpty())
+        return;
+    QJsonObject all =
+        QJsonDocument::fromJson(stored(Key::CommentDrafts).toString().toUtf8()).object();
+    if (text.trimmed().isEmpty()) {
+        if (!all.contains(taskId))
+            return;
+        all.remove(taskId);
+    } else {
+        all.insert(
+            taskId,
+            QJsonObject{{u"text"_s, text},
+                        {u"at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+        while (all.size() > MaxCommentDrafts) {
+            auto oldest = all.begin();
+            for (auto it = all.begin(); it != all.end(); ++it) {
+                if (it->toObject().value("at"_L1).toString() <
+                    oldest->toObject().value("at"_L1).toString())
+                    oldest = it;
+            }
+            all.erase(oldest);
+        }
+    }
+    store(Key::CommentDrafts,
+          all.isEmpty() ? QString()
+                        : QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
 }
 
 QByteArray Settings::splitterState() const {

@@ -48,6 +48,7 @@ public:
         TaskListChoices,       ///< QString, JSON: per organization, the Tasks pane's Show,
                                ///< Status and Sort
         TaskListHeader,        ///< QByteArray, the Tasks list's QHeaderView::saveState()
+        CommentDrafts,         ///< QString, JSON: per task, the unsent text of its comment box
     };
     Q_ENUM(Key)
 
@@ -55,6 +56,8 @@ public:
     static constexpr int MinRequestTimeoutSeconds = 5;
     static constexpr int MaxRequestTimeoutSeconds = 600;
     static constexpr qsizetype MaxRecentLookups = RecentLookups::MaxCount;
+    /// Comment drafts kept at most; beyond, the least recently written goes.
+    static constexpr qsizetype MaxCommentDrafts = 100;
 
     /// A value the settings file holds but its validator refuses: a hand-edited or tampered
     /// file. Shown to the user instead of being replaced silently.
@@ -135,6 +138,10 @@ public:
     void setTaskListChoices(const QString &orgId, const TaskListQuery &query);
     [[nodiscard]] QByteArray taskListHeader() const;
     void setTaskListHeader(const QByteArray &state);
+    /// The unsent text of the comment box of task `taskId`; empty when none is kept.
+    [[nodiscard]] QString commentDraft(const QString &taskId) const;
+    /// Keeps `text` for `taskId` (blank text forgets it), MaxCommentDrafts tasks at most.
+    void setCommentDraft(const QString &taskId, const QString &text);
     [[nodiscard]] QByteArray splitterState() const;
     void setSplitterState(const QByteArray &state);
 

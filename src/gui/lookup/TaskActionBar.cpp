@@ -1,7 +1,9 @@
 #include "gui/lookup/TaskActionBar.h"
 
 #include "core/api/ApiErrorText.h"
+#include "core/api/DirectoryApi.h"
 #include "core/api/TaskActionsApi.h"
+#include "core/session/DirectoryCache.h"
 #include "core/session/Session.h"
 #include "core/session/TaskActionSubmitter.h"
 #include "gui/widgets/StatusColors.h"
@@ -13,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -42,7 +45,8 @@ TaskActionBar::TaskActionBar(Session &session, QWidget *parent)
     , m_session(session)
     , m_submitter(new TaskActionSubmitter(session, this))
     , m_busyLabel(new QLabel(this))
-    , m_messageLabel(new QLabel(this)) {
+    , m_messageLabel(new QLabel(this))
+    , m_whyLabel(new QLabel(this)) {
     setObjectName(u"taskActionBar"_s);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -63,11 +67,23 @@ TaskActionBar::TaskActionBar(Session &session, QWidget *parent)
     m_messageLabel->setWordWrap(true);
     m_messageLabel->hide();
     layout->addWidget(m_messageLabel, 1);
+    m_whyLabel->setObjectName(u"actionWhyNotLabel"_s);
+    m_whyLabel->setTextFormat(Qt::PlainText);
+    m_whyLabel->setWordWrap(true);
+    m_whyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_whyLabel->hide();
+    layout->addWidget(m_whyLabel, 1);
     // Keeps the buttons at their natural width while there is no message.
     layout->addStretch();
 
     connect(m_submitter, &TaskActionSubmitter::stateChanged, this, &TaskActionBar::updateButtons);
     connect(m_submitter, &TaskActionSubmitter::finished, this, &TaskActionBar::onFinished);
+    // Who the token's user is and the groups' members decide "only assignees" (see whyNot()).
+    connect(m_session.cache(), &DirectoryCache::loaded, this, &TaskActionBar::updateButtons);
+    connect(&m_session, &Session::targetChanged, this, [this] {
+        m_me.cancel();
+        m_myId.reset();
+    });
     hide();
 }
 
@@ -79,7 +95,30 @@ void TaskActionBar::setTask(const Task &task) {
     m_readAt = QDateTime::currentDateTimeUtc();
     if (!sameTask)
         showMessage({}, false);
+    if (task.canCompleteOnlyAssignees)
+        learnWhoIAm();
     updateButtons();
+}
+
+void TaskActionBar::learnWhoIAm() {
+    if (m_myId || m_me.isActive() || !m_session.isReady())
+        return;
+    m_session.cache()->ensure(DirectoryCache::What::Groups);
+    m_me = m_session.directory()->me(this, [this](const Result<Me> &me) {
+        m_me = {};
+        if (!me.ok() && me.error().kind == ApiError::Kind::Cancelled)
+            return;
+        // Unknown after an error: the buttons stay, and the server has the last word.
+        m_myId = me.ok() ? me.value().id : 0;
+        updateButtons();
+    });
+}
+
+QString TaskActionBar::whyNot() const {
+    if (!m_task)
+        return {};
+    return TaskActionPlan::notAssignedReason(*m_task, m_myId.value_or(0),
+                                             m_session.cache()->groups());
 }
 
 void TaskActionBar::clear() {
@@ -90,6 +129,14 @@ void TaskActionBar::clear() {
 
 QString TaskActionBar::messageText() const {
     return m_messageLabel->isVisible() ? m_messageLabel->text() : QString();
+}
+
+bool TaskActionBar::trigger(TaskAction action) {
+    QPushButton *pressed = m_buttons.value(action);
+    if (!pressed || pressed->isHidden() || !pressed->isEnabled())
+        return false;
+    press(action);
+    return true;
 }
 
 void TaskActionBar::press(TaskAction action) {
@@ -190,10 +237,21 @@ void TaskActionBar::updateButtons() {
     const bool busy = m_submitter->isBusy();
     const QList<TaskAction> available =
         m_task ? TaskActionPlan::available(*m_task) : QList<TaskAction>{};
+    const QString why = whyNot();
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
+        // Shown but disabled, with the reason, where the user may not do it.
+        const bool blocked = !why.isEmpty() && it.key() != TaskAction::Reopen;
         it.value()->setVisible(available.contains(it.key()));
-        it.value()->setEnabled(!busy);
+        it.value()->setEnabled(!busy && !blocked);
+        it.value()->setToolTip(blocked ? why : QString());
+        it.value()->setAccessibleDescription(blocked ? why : QString());
     }
+    const bool blocksShown =
+        !why.isEmpty() && std::any_of(available.cbegin(), available.cend(), [](TaskAction action) {
+            return action != TaskAction::Reopen;
+        });
+    m_whyLabel->setText(blocksShown ? why : QString());
+    m_whyLabel->setVisible(blocksShown && m_messageLabel->text().isEmpty());
     if (busy) {
         m_busyLabel->setText(m_submitter->state() == TaskActionSubmitter::State::Verifying
                                  ? tr("The answer was lost; checking the task…")

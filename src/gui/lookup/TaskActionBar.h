@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/CallHandle.h"
 #include "core/domain/Task.h"
 #include "core/domain/TaskActionPlan.h"
 
@@ -31,12 +32,17 @@ public:
 
     /// The task the buttons act on, as read just now.
     void setTask(const Task &task);
+    /// Presses the button of `action` when it is shown and enabled (the context menu of the
+    /// Tasks list comes here); false otherwise.
+    bool trigger(TaskAction action);
     void clear();
 
     [[nodiscard]] QPushButton *button(TaskAction action) const { return m_buttons.value(action); }
     [[nodiscard]] TaskActionSubmitter *submitter() const { return m_submitter; }
     /// The outcome of the last action as shown ("The task is now complete.").
     [[nodiscard]] QString messageText() const;
+    /// Why the completion buttons are disabled for this user (only assignees may); else empty.
+    [[nodiscard]] QString whyNot() const;
 
 Q_SIGNALS:
     /// An action ended and the task is now known to be `task` (done or not).
@@ -52,13 +58,17 @@ private:
     void postReason(const QString &taskId, const QString &reason);
     void showMessage(const QString &text, bool problem);
     void updateButtons();
+    void learnWhoIAm();
 
     Session &m_session;
     TaskActionSubmitter *m_submitter;
     QMap<TaskAction, QPushButton *> m_buttons;
     QLabel *m_busyLabel;
     QLabel *m_messageLabel;
+    QLabel *m_whyLabel;
     std::optional<Task> m_task;
     QDateTime m_readAt;
     QString m_reopenReason;
+    std::optional<qint64> m_myId; ///< the token's user; 0 when it could not be read
+    CallHandle m_me;
 };

@@ -9,6 +9,7 @@
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
 #include "core/settings/Validators.h"
+#include "gui/conversation/CommentsPanel.h"
 #include "gui/lookup/IncludeChooser.h"
 #include "gui/lookup/RecentLookupsView.h"
 #include "gui/lookup/TaskActionBar.h"
@@ -41,14 +42,20 @@ TaskLookupPane::TaskLookupPane(Session &session, QWidget *parent)
     , m_session(session)
     , m_focusInput(new QAction(tr("Look up a task"), this))
     , m_cancelShortcut(nullptr)
-    , m_actionBar(new TaskActionBar(session)) {
+    , m_actionBar(new TaskActionBar(session))
+    , m_comments(new CommentsPanel(session)) {
     m_ui->setupUi(this);
     setObjectName(u"taskLookupPane"_s);
     m_ui->taskView->setActionRow(m_actionBar);
+    m_ui->taskView->setCommentsPage(m_comments);
+    connect(m_comments, &CommentsPanel::countChanged, m_ui->taskView, &TaskView::setCommentCount);
+    connect(m_comments, &CommentsPanel::statusMessage, this, &TaskLookupPane::statusMessage);
     connect(m_actionBar, &TaskActionBar::statusMessage, this, &TaskLookupPane::statusMessage);
     // After an action the task is read again with the includes on screen.
-    connect(m_actionBar, &TaskActionBar::taskChanged, this,
-            [this](const Task &task) { lookUp(task.id, m_shownRunId); });
+    connect(m_actionBar, &TaskActionBar::taskChanged, this, [this](const Task &task) {
+        Q_EMIT taskChanged(task);
+        lookUp(task.id, m_shownRunId);
+    });
 
     m_ui->busyProgressBar->setAccessibleName(tr("Looking up"));
     m_ui->busyProgressBar->hide();
@@ -186,6 +193,11 @@ void TaskLookupPane::lookUp(const QString &referenceText, const QString &runId) 
     startLookup();
 }
 
+void TaskLookupPane::lookUpAndAct(const QString &taskId, const QString &runId, TaskAction action) {
+    m_pendingAction = std::pair(taskId, action);
+    lookUp(taskId, runId);
+}
+
 void TaskLookupPane::focusInput() {
     m_ui->taskIdLineEdit->setFocus(Qt::ShortcutFocusReason);
     m_ui->taskIdLineEdit->selectAll();
@@ -276,6 +288,7 @@ void TaskLookupPane::onLookupFinished(quint64 serial, const Result<Task> &result
     m_call = {};
     setBusy(false);
     if (!result.ok()) {
+        m_pendingAction.reset();
         const ApiError &error = result.error();
         if (error.kind == ApiError::Kind::Cancelled) {
             Q_EMIT statusMessage(tr("Lookup cancelled"));
@@ -308,6 +321,15 @@ void TaskLookupPane::display(const Task &task, const QStringList &includes, cons
         WebAppLink::taskPage(m_session.serverUrl(), m_session.organizationId(), task.id));
     view->setTask(task);
     m_actionBar->setTask(task);
+    m_comments->setTask(task);
+    if (m_pendingAction && m_pendingAction->first == task.id) {
+        const TaskAction action = m_pendingAction->second;
+        m_pendingAction.reset();
+        if (!m_actionBar->trigger(action)) {
+            Q_EMIT statusMessage(tr("“%1” does not apply to this task as it is now.")
+                                     .arg(TaskActionPlan::label(action)));
+        }
+    }
     m_ui->resultStackedWidget->setCurrentWidget(m_ui->taskPage);
     updateDirectory();
     requestNames();
@@ -412,7 +434,9 @@ void TaskLookupPane::refreshNames() {
 
 void TaskLookupPane::updateDirectory() {
     const DirectoryCache *cache = m_session.cache();
-    m_ui->taskView->setDirectory(NameDirectory(cache->members(), cache->groups()));
+    const NameDirectory directory(cache->members(), cache->groups());
+    m_ui->taskView->setDirectory(directory);
+    m_comments->setDirectory(directory);
 
     QString status;
     const bool loading = cache->isLoading(DirectoryCache::What::Members) ||

@@ -4,17 +4,21 @@
 #include "core/api/CallHandle.h"
 #include "core/api/Result.h"
 #include "core/domain/Task.h"
+#include "core/domain/TaskActionPlan.h"
 
 #include <QStringList>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 class IncludeChooser;
 class QAction;
 class QShortcut;
 class RecentLookupsView;
 class Session;
+class CommentsPanel;
 class TaskActionBar;
 class TaskView;
 
@@ -57,12 +61,15 @@ public:
     [[nodiscard]] TaskView *taskView() const;
     /// Complete, approve, reject, acknowledge, reopen for the task on screen.
     [[nodiscard]] TaskActionBar *actionBar() const { return m_actionBar; }
+    [[nodiscard]] CommentsPanel *comments() const { return m_comments; }
     [[nodiscard]] RecentLookupsView *recentLookupsView() const;
     [[nodiscard]] IncludeChooser *includeChooser() const;
 
 public Q_SLOTS:
     /// Parses `referenceText` (ID or link) and looks it up, as if typed and Enter pressed.
     void lookUp(const QString &referenceText, const QString &runId = {});
+    /// Looks the task up, then presses the button of `action` on it (when it still applies).
+    void lookUpAndAct(const QString &taskId, const QString &runId, TaskAction action);
     /// Shows a task already at hand (e.g. the one a create returned) without a request.
     void showTask(const Task &task);
     /// Puts the keyboard focus in the "Task ID or link" input (Ctrl+L).
@@ -74,6 +81,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 Q_SIGNALS:
+    /// An action on `task` ended; `task` is its state as now known.
+    void taskChanged(const Task &task);
     /// A short message for the status bar.
     void statusMessage(const QString &text);
     /// A task is now shown (after a lookup or showTask()).
@@ -106,6 +115,9 @@ private:
     QAction *m_focusInput;
     QShortcut *m_cancelShortcut;
     TaskActionBar *m_actionBar;
+    CommentsPanel *m_comments;
+    /// The action to press once the task of that ID is shown (lookUpAndAct()).
+    std::optional<std::pair<QString, TaskAction>> m_pendingAction;
 
     CallHandle m_call;
     quint64 m_serial = 0;

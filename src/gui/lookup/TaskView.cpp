@@ -138,11 +138,7 @@ TaskView::TaskView(QWidget *parent)
     connect(m_ui->showSourceCheckBox, &QCheckBox::toggled, this, &TaskView::showDescription);
     connect(m_ui->descriptionTextBrowser, &QTextBrowser::anchorClicked, this,
             [this](const QUrl &url) {
-                // A link in a description is the author's; open only what a browser or mail
-                // program handles, never a local file.
-                const QString scheme = url.scheme().toLower();
-                if (scheme == "https"_L1 || scheme == "http"_L1 || scheme == "mailto"_L1) {
-                    QDesktopServices::openUrl(url);
+                if (SafeTextBrowser::openClickedLink(url)) {
                     Q_EMIT statusMessage(
                         tr("Opened %1").arg(DisplayFormat::elided(url.toDisplayString())));
                 } else {
@@ -290,12 +286,51 @@ void TaskView::setWebLink(const QUrl &url) {
     updateActions();
 }
 
+QWidget *TaskView::sectionPage(Section section) const {
+    switch (section) {
+    case Section::Details:
+        return m_ui->detailsTab;
+    case Section::Owners:
+        return m_ui->ownersTab;
+    case Section::FormFields:
+        return m_ui->formFieldsTab;
+    case Section::Comments:
+        return m_commentsPage;
+    case Section::Description:
+        return m_ui->descriptionTab;
+    case Section::RawJson:
+        return m_ui->rawJsonTab;
+    }
+    return nullptr;
+}
+
 TaskView::Section TaskView::currentSection() const {
-    return Section(m_ui->sectionTabWidget->currentIndex());
+    QWidget *current = m_ui->sectionTabWidget->currentWidget();
+    for (const Section section : {Section::Details, Section::Owners, Section::FormFields,
+                                  Section::Comments, Section::Description, Section::RawJson}) {
+        if (current != nullptr && sectionPage(section) == current)
+            return section;
+    }
+    return Section::Details;
 }
 
 void TaskView::showSection(Section section) {
-    m_ui->sectionTabWidget->setCurrentIndex(int(section));
+    if (QWidget *page = sectionPage(section))
+        m_ui->sectionTabWidget->setCurrentWidget(page);
+}
+
+void TaskView::setCommentsPage(QWidget *page) {
+    m_commentsPage = page;
+    QTabWidget *tabs = m_ui->sectionTabWidget;
+    tabs->insertTab(tabs->indexOf(m_ui->formFieldsTab) + 1, page, tr("Comme&nts"));
+}
+
+void TaskView::setCommentCount(int count) {
+    QTabWidget *tabs = m_ui->sectionTabWidget;
+    const int index = tabs->indexOf(m_commentsPage);
+    if (index < 0)
+        return;
+    tabs->setTabText(index, count < 0 ? tr("Comme&nts") : tr("Comme&nts (%1)").arg(count));
 }
 
 void TaskView::find() {

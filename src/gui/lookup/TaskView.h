@@ -38,7 +38,7 @@ class TaskView final : public QWidget {
     Q_DISABLE_COPY_MOVE(TaskView)
 
 public:
-    enum class Section { Details = 0, Owners, FormFields, Description, RawJson };
+    enum class Section { Details = 0, Owners, FormFields, Comments, Description, RawJson };
     Q_ENUM(Section)
 
     /// Sections with more rows than this are left collapsed when a task is shown.
@@ -80,6 +80,10 @@ public:
     [[nodiscard]] TaskHeader *header() const;
     /// Places `row` (the action buttons) right under the header; the view takes it.
     void setActionRow(QWidget *row);
+    /// Adds `page` (the task's comments) as the Comments section, after Form fields.
+    void setCommentsPage(QWidget *page);
+    /// The count in the Comments tab's title; negative: not known yet.
+    void setCommentCount(int count);
     [[nodiscard]] QTreeView *detailsTree() const;
     [[nodiscard]] QTreeView *ownersTree() const;
     [[nodiscard]] QTreeView *formFieldsTree() const;
@@ -97,6 +101,7 @@ Q_SIGNALS:
     void rawJsonShown();
 
 private:
+    [[nodiscard]] QWidget *sectionPage(Section section) const;
     void setUpTree(QTreeView *tree, const QList<int> &columnWidths);
     void expandSmallSections();
     void showDescription();
@@ -120,6 +125,7 @@ private:
     QAction *m_copyCurl;
     QAction *m_openInBrowser;
     QAction *m_find;
+    QWidget *m_commentsPage = nullptr;
 
     std::optional<Task> m_task;
     QUrl m_webLink;

@@ -114,12 +114,22 @@ void MainWindow::addPanes() {
         connect(pane, &TasksPane::statusMessage, this, &MainWindow::showStatusMessage);
         connect(pane, &TasksPane::openTaskRequested, this,
                 [this](const QString &id, const QString &runId) { lookUp(id, runId); });
+        connect(pane, &TasksPane::actionRequested, this,
+                [this](const QString &id, const QString &runId, TaskAction action) {
+                    m_panes->setCurrent(LookupName);
+                    lookupPane()->lookUpAndAct(id, runId, action);
+                });
         ClearButtons::nameAll(pane);
         return pane;
     });
     m_panes->addPane<TaskLookupPane>(LookupName, tr("Look up"), [this](QWidget *page) {
         auto *pane = new TaskLookupPane(m_session, page);
         connect(pane, &TaskLookupPane::statusMessage, this, &MainWindow::showStatusMessage);
+        // The list shows the new state of a task acted on, without a refresh.
+        connect(pane, &TaskLookupPane::taskChanged, this, [this](const Task &task) {
+            if (auto *tasks = m_panes->builtPane<TasksPane>(TasksName))
+                tasks->showTaskChanged(task);
+        });
         ClearButtons::nameAll(pane);
         return pane;
     });

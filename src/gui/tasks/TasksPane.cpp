@@ -50,6 +50,8 @@ TasksPane::TasksPane(Session &session, QWidget *parent)
         if (what == DirectoryCache::What::Members || what == DirectoryCache::What::Runs)
             fillPickers();
     });
+    // A pane built after the names arrived (another tab was shown first) starts with them.
+    m_model->setDirectory(NameDirectory(cache->members(), cache->groups()));
     updateStates();
 }
 
@@ -154,6 +156,9 @@ void TasksPane::setUpList() {
     }
     connect(header, &QHeaderView::sectionResized, this,
             [this, header] { m_session.settings()->setTaskListHeader(header->saveState()); });
+    // The server sorts, not the view: a click on a column the server sorts by picks that sort.
+    header->setSectionsClickable(true);
+    connect(header, &QHeaderView::sectionClicked, this, &TasksPane::sortByColumn);
 
     connect(tree, &QTreeView::activated, this, &TasksPane::openIndex);
     connect(tree, &QTreeView::customContextMenuRequested, this, &TasksPane::showContextMenu);
@@ -268,7 +273,32 @@ void TasksPane::applyQuery() {
     m_started = true;
     m_model->setQuery(wanted);
     updateSearchHint();
+    updateSortIndicator();
     updateStates();
+}
+
+void TasksPane::sortByColumn(int column) {
+    QComboBox *box = m_ui->sortComboBox;
+    const int deadline = box->findData(int(Q::Sort::Deadline));
+    if (column == TaskListModel::DeadlineColumn && deadline >= 0) {
+        if (box->currentIndex() != deadline) {
+            box->setCurrentIndex(deadline);
+            applyQuery();
+        }
+    } else {
+        Q_EMIT statusMessage(tr("This list is sorted by Tallyfy: choose the order under “Sort "
+                                "by” (%1).")
+                                 .arg(box->currentText()));
+    }
+    updateSortIndicator();
+}
+
+void TasksPane::updateSortIndicator() {
+    QHeaderView *header = m_ui->tasksTreeView->header();
+    const bool byDeadline = Q::Sort(m_ui->sortComboBox->currentData().toInt()) == Q::Sort::Deadline;
+    header->setSortIndicatorShown(byDeadline);
+    header->setSortIndicator(byDeadline ? int(TaskListModel::DeadlineColumn) : -1,
+                             Qt::AscendingOrder);
 }
 
 void TasksPane::refresh() {
@@ -443,7 +473,28 @@ void TasksPane::showContextMenu(const QPoint &position) {
         menu.addAction(tr("Open in &browser"), this, [link] { QDesktopServices::openUrl(link); });
     copyLink->setEnabled(link.isValid());
     browser->setEnabled(link.isValid());
+    // The actions the row's task takes, as far as the list knows it: each opens the task in
+    // Look up, which reads it and acts there (with its confirmation and its outcome in view).
+    Task known;
+    known.id = item.id;
+    known.runId = item.runId;
+    known.status = item.status;
+    known.taskType = item.taskType;
+    const QList<TaskAction> actions = TaskActionPlan::available(known);
+    if (!actions.isEmpty())
+        menu.addSeparator();
+    for (const TaskAction action : actions) {
+        QAction *entry =
+            menu.addAction(TaskActionPlan::label(action) + u"…"_s, this, [this, item, action] {
+                Q_EMIT actionRequested(item.id, item.runId, action);
+            });
+        entry->setObjectName(u"taskAction"_s + QString::number(int(action)));
+    }
     menu.exec(m_ui->tasksTreeView->viewport()->mapToGlobal(position));
+}
+
+void TasksPane::showTaskChanged(const Task &task) {
+    m_model->updateTask(task);
 }
 
 QString TasksPane::footerText() const {

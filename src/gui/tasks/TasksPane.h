@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/TaskActionPlan.h"
 #include "core/domain/TaskListQuery.h"
 
 #include <QWidget>
@@ -44,9 +45,14 @@ public:
     [[nodiscard]] QString emptyText() const;
     [[nodiscard]] QString errorText() const;
 
+    /// Shows `task` as it is now (after an action elsewhere) in its row, when listed.
+    void showTaskChanged(const Task &task);
+
 Q_SIGNALS:
     /// The user opened the task `taskId` (of process `runId`, empty for none).
     void openTaskRequested(const QString &taskId, const QString &runId);
+    /// The user chose `action` on the task from the list's context menu: open it and act.
+    void actionRequested(const QString &taskId, const QString &runId, TaskAction action);
     void statusMessage(const QString &text);
 
 protected:
@@ -59,6 +65,9 @@ private:
     void fillSorts();
     void fillPickers();
     void applyQuery();
+    /// A click on a column header: the sort of that column where the server has one.
+    void sortByColumn(int column);
+    void updateSortIndicator();
     void onSessionChanged();
     void onLoadingChanged(bool loading);
     void onFailed(const ApiError &error, int pageNumber);

@@ -20,6 +20,10 @@ public:
 
     QVariant loadResource(int type, const QUrl &name) override;
 
+    /// Opens a clicked link when a browser or mail program handles it (http, https, mailto);
+    /// never a local file or a script. False when it was not opened.
+    static bool openClickedLink(const QUrl &url);
+
 private:
     int m_blocked = 0;
 };

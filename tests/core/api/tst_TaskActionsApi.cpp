@@ -46,6 +46,7 @@ private Q_SLOTS:
     void actionRouteAndBody();
     void orgRouteRefusesATaskWithARun();
     void approvalWithoutDecisionIs422();
+    void onlyAssigneesMayComplete();
     void repeatCompletionRaisesTheEventAgain();
     void writeIsSentOnce_data();
     void writeIsSentOnce();
@@ -208,6 +209,21 @@ void tst_TaskActionsApi::approvalWithoutDecisionIs422() {
     QCOMPARE(result.error().kind, ApiError::Kind::Validation);
     QVERIFY(result.error().fieldErrors.contains(u"is_approved"_s));
     QCOMPARE(m_api->server().storedTask(OneOffApproval).value(u"status"_s).toString(), u"active"_s);
+}
+
+void tst_TaskActionsApi::onlyAssigneesMayComplete() {
+    // Assigned to members 1005 and 1007 only; the sandbox's token belongs to 1001.
+    const QString onlyAssignees = u"3d5f7b9c1e3a5d7f9b1c3e5a7d9f1b3c"_s;
+    const Task task = read(onlyAssignees);
+    QVERIFY(task.canCompleteOnlyAssignees);
+    const auto plan = TaskActionPlan::make(TaskAction::Complete, task);
+    QVERIFY(plan);
+    const Result<Task> result = perform(*plan);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().httpStatus, 403);
+    QCOMPARE(m_api->server().store().eventCount(u"task.completed"_s, onlyAssignees), 0);
+    QCOMPARE(m_api->server().storedTask(onlyAssignees).value(u"status"_s).toString(),
+             u"in-progress"_s);
 }
 
 void tst_TaskActionsApi::repeatCompletionRaisesTheEventAgain() {

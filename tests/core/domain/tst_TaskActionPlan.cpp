@@ -1,6 +1,7 @@
 #include "core/domain/CommentText.h"
 #include "core/domain/TaskActionPlan.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
@@ -112,6 +113,41 @@ private Q_SLOTS:
         QString whyNot;
         QVERIFY(!TaskActionPlan::make(action, task(type, status), &whyNot));
         QVERIFY2(whyNot.contains(reason), qPrintable(whyNot));
+    }
+
+    void onlyAssignees_data() {
+        QTest::addColumn<bool>("flag");
+        QTest::addColumn<qint64>("userId");
+        QTest::addColumn<bool>("blocked");
+        QTest::newRow("not restricted") << false << qint64(1001) << false;
+        QTest::newRow("assigned member") << true << qint64(1002) << false;
+        QTest::newRow("in an assigned group") << true << qint64(1004) << false;
+        QTest::newRow("neither") << true << qint64(1001) << true;
+        QTest::newRow("in a group not assigned") << true << qint64(1003) << true;
+        QTest::newRow("user not known yet") << true << qint64(0) << false;
+    }
+    void onlyAssignees() {
+        QFETCH(bool, flag);
+        QFETCH(qint64, userId);
+        QFETCH(bool, blocked);
+        QJsonObject json{{u"id"_s, Id},
+                         {u"task_type"_s, u"task"_s},
+                         {u"status"_s, u"active"_s},
+                         {u"can_complete_only_assignees"_s, flag},
+                         {u"owners"_s, QJsonObject{{u"users"_s, QJsonArray{1002}},
+                                                   {u"groups"_s, QJsonArray{u"g1"_s}}}}};
+        const Task restricted = *Task::fromJson(json);
+        Group assigned;
+        assigned.id = u"g1"_s;
+        assigned.memberIds = {1004};
+        Group other;
+        other.id = u"g2"_s;
+        other.memberIds = {1003};
+        const QString why =
+            TaskActionPlan::notAssignedReason(restricted, userId, {assigned, other});
+        QCOMPARE(!why.isEmpty(), blocked);
+        if (blocked)
+            QVERIFY(why.contains(u"assignees"_s));
     }
 
     void commentHtml_data() {

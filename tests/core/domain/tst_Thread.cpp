@@ -11,6 +11,8 @@ class tst_Thread final : public QObject {
 private Q_SLOTS:
     void parses();
     void unknownLabelKept();
+    void openProblem_data();
+    void openProblem();
 };
 
 void tst_Thread::parses() {
@@ -38,6 +40,32 @@ void tst_Thread::unknownLabelKept() {
     QCOMPARE(thread->label, u"kudos"_s);
     QCOMPARE(thread->authorId, std::nullopt);
     QVERIFY(!Thread::fromJson(QJsonObject{}, nullptr));
+}
+
+void tst_Thread::openProblem_data() {
+    QTest::addColumn<QJsonObject>("json");
+    QTest::addColumn<bool>("open");
+    QTest::addColumn<QString>("resolveId");
+    const QJsonObject problem{{u"id"_s, u"p1"_s}, {u"label"_s, u"problem"_s}};
+    QTest::newRow("no resolve_id") << problem << true << QString();
+    QJsonObject resolvedNull = problem;
+    resolvedNull.insert(u"resolve_id"_s, QJsonValue::Null);
+    QTest::newRow("resolve_id null") << resolvedNull << true << QString();
+    QJsonObject resolved = problem;
+    resolved.insert(u"resolve_id"_s, u"r1"_s);
+    QTest::newRow("resolved") << resolved << false << u"r1"_s;
+    QTest::newRow("a comment") << QJsonObject{{u"id"_s, u"c1"_s}, {u"label"_s, u"comment"_s}}
+                               << false << QString();
+}
+
+void tst_Thread::openProblem() {
+    QFETCH(QJsonObject, json);
+    QFETCH(bool, open);
+    QFETCH(QString, resolveId);
+    const auto thread = Thread::fromJson(json);
+    QVERIFY(thread);
+    QCOMPARE(thread->isOpenProblem(), open);
+    QCOMPARE(thread->resolveId, resolveId);
 }
 
 QTEST_GUILESS_MAIN(tst_Thread)

@@ -225,7 +225,7 @@ private Q_SLOTS:
         QVERIFY(!m_submitter->check()); // nothing left to check
     }
 
-    void isUncertain_data() {
+    void mayHaveBeenProcessed_data() {
         QTest::addColumn<int>("kind");
         QTest::addColumn<bool>("uncertain");
         QTest::newRow("timeout") << int(ApiError::Kind::Timeout) << true;
@@ -240,12 +240,12 @@ private Q_SLOTS:
         QTest::newRow("cancelled") << int(ApiError::Kind::Cancelled) << false;
     }
 
-    void isUncertain() {
+    void mayHaveBeenProcessed() {
         QFETCH(int, kind);
         QFETCH(bool, uncertain);
         ApiError error;
         error.kind = ApiError::Kind(kind);
-        QCOMPARE(TaskSubmitter::isUncertain(error), uncertain);
+        QCOMPARE(error.mayHaveBeenProcessed(), uncertain);
     }
 };
 

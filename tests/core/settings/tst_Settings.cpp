@@ -132,6 +132,17 @@ private:
         case Settings::Key::TaskListHeader:
             settings.setTaskListHeader(QByteArray("\x00header", 7));
             return QByteArray("\x00header", 7);
+        case Settings::Key::CommentDrafts:
+            settings.setCommentDraft(orgA, u"Half a thought"_s);
+            return QJsonDocument::fromJson(
+                       settings.value(Settings::Key::CommentDrafts).toString().toUtf8())
+                               .object()
+                               .value(orgA)
+                               .toObject()
+                               .value("text"_L1)
+                               .toString() == u"Half a thought"_s
+                       ? settings.value(Settings::Key::CommentDrafts)
+                       : QVariant();
         }
         return {};
     }
@@ -241,6 +252,31 @@ private Q_SLOTS:
 
         reread->reset(key);
         QCOMPARE(reread->value(key), Settings::defaultValue(key));
+    }
+
+    void commentDraftsArePerTaskAndCapped() {
+        auto settings = fresh();
+        const QString taskA = u"a1000000000000000000000000000001"_s;
+        const QString taskB = u"a1000000000000000000000000000002"_s;
+        QVERIFY(settings->commentDraft(taskA).isEmpty());
+        settings->setCommentDraft(taskA, u"First line\n\n@[1002] second"_s);
+        settings->setCommentDraft(taskB, u"Other"_s);
+        QCOMPARE(settings->commentDraft(taskA), u"First line\n\n@[1002] second"_s);
+        QCOMPARE(settings->commentDraft(taskB), u"Other"_s);
+        settings->setCommentDraft(taskA, u"  \n "_s); // blank forgets
+        QVERIFY(settings->commentDraft(taskA).isEmpty());
+        QCOMPARE(settings->commentDraft(taskB), u"Other"_s);
+
+        // Beyond the cap the least recently written goes: taskB was written first.
+        for (int i = 0; i < Settings::MaxCommentDrafts; ++i) {
+            QTest::qWait(i == 0 ? 2 : 0); // a later time stamp than taskB's
+            settings->setCommentDraft(u"b%1"_s.arg(i, 31, 10, QLatin1Char('0')), u"x"_s);
+        }
+        QVERIFY(settings->commentDraft(taskB).isEmpty());
+        QCOMPARE(settings->commentDraft(u"b%1"_s.arg(0, 31, 10, QLatin1Char('0'))), u"x"_s);
+        settings->sync();
+        auto reread = Settings::forTesting(m_dir.path());
+        QCOMPARE(reread->commentDraft(u"b%1"_s.arg(99, 31, 10, QLatin1Char('0'))), u"x"_s);
     }
 
     void changedOnlyOnRealChange() {
