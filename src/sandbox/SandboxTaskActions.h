@@ -17,6 +17,9 @@
 ///   `false` acknowledges and `false` expires; ignored for task and email.
 /// - A repeat completion is not an error: 200, state unchanged, and the completion event is
 ///   raised again (recorded in the store's event log so tests can prove a client never does it).
+/// - For a task whose seed sets `_completion_checks_required_fields`, completion answers 422
+///   with `taskdata.<id>` errors while a required form field is unanswered (answers are PUT
+///   first; a completion carries none).
 /// - comments, problems and resolving a problem under `tasks/{task}`.
 class SandboxTaskActions final {
 public:
