@@ -3,6 +3,7 @@
 #include "sandbox/SandboxStore.h"
 #include "sandbox/SandboxTaskActions.h"
 #include "sandbox/SandboxTaskFactory.h"
+#include "sandbox/SandboxTaskUpdate.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -166,6 +167,7 @@ SandboxResponse SandboxRouter::route(const SandboxRequest &request, const QUrl &
     // Route first (an unknown path is a 404 whatever the token), then the method.
     std::optional<Endpoint> endpoint;
     bool post = false;
+    bool put = false;     // the task routes also take an update
     QByteArray writeOnly; // the one method of an action route (POST or DELETE)
     const qsizetype n = segments.size();
     const auto is = [&segments](qsizetype i, QLatin1String word) { return segments.at(i) == word; };
@@ -202,7 +204,7 @@ SandboxResponse SandboxRouter::route(const SandboxRequest &request, const QUrl &
             if (is(2, "me"_L1) && is(3, "tasks"_L1))
                 endpoint = Endpoint::MyTasks;
             else if (is(2, "tasks"_L1))
-                endpoint = Endpoint::Task;
+                endpoint = Endpoint::Task, put = true;
             else if (is(2, "runs"_L1))
                 endpoint = Endpoint::Run;
             else if (is(2, "guests"_L1))
@@ -223,19 +225,21 @@ SandboxResponse SandboxRouter::route(const SandboxRequest &request, const QUrl &
             else if (is(4, "resolved-threads"_L1))
                 endpoint = Endpoint::TaskResolvedThread, writeOnly = "POST";
         } else if (n == 6 && is(2, "runs"_L1) && is(4, "tasks"_L1)) {
-            endpoint = Endpoint::RunTask;
+            endpoint = Endpoint::RunTask, put = true;
         } else if (n == 6 && is(2, "runs"_L1) && is(4, "completed-tasks"_L1)) {
             endpoint = Endpoint::CompletedTask, writeOnly = "DELETE";
         }
     }
     if (!endpoint)
         return notFoundEndpoint();
-    const bool methodAllowed = writeOnly.isEmpty()
-                                   ? request.method == "GET" || (post && request.method == "POST")
-                                   : request.method == writeOnly;
+    const bool methodAllowed = writeOnly.isEmpty() ? request.method == "GET" ||
+                                                         (post && request.method == "POST") ||
+                                                         (put && request.method == "PUT")
+                                                   : request.method == writeOnly;
     if (!methodAllowed) {
         const QString allowed = !writeOnly.isEmpty() ? QString::fromLatin1(writeOnly)
                                 : post               ? u"GET, POST"_s
+                                : put                ? u"GET, PUT"_s
                                                      : u"GET"_s;
         SandboxResponse response = SandboxResponse::json(
             405,
@@ -290,6 +294,8 @@ SandboxResponse SandboxRouter::dispatch(Endpoint endpoint, const QStringList &se
             return SandboxTaskFactory(m_store).create(c.request.body);
         return taskList(c, {}, false);
     case Endpoint::Task:
+        if (c.request.method == "PUT")
+            return SandboxTaskUpdate(m_store).update({}, segments.at(3), c.request.body);
         return singleTask(c, {}, segments.at(3));
     case Endpoint::Runs:
         return runList(c);
@@ -304,6 +310,9 @@ SandboxResponse SandboxRouter::dispatch(Endpoint endpoint, const QStringList &se
             return SandboxResponse::recordNotFound();
         return taskList(c, segments.at(3), false);
     case Endpoint::RunTask:
+        if (c.request.method == "PUT")
+            return SandboxTaskUpdate(m_store).update(segments.at(3), segments.at(5),
+                                                     c.request.body);
         return singleTask(c, segments.at(3), segments.at(5));
     case Endpoint::UserTasks: {
         bool ok = false;

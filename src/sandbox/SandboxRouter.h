@@ -28,11 +28,11 @@ private:
         OrganizationMe,
         MyTasks,
         Tasks,
-        Task,
+        Task, // GET, or PUT organizations/{org}/tasks/{task} (update)
         Runs,
         Run,
         RunTasks,
-        RunTask,
+        RunTask, // GET, or PUT organizations/{org}/runs/{run}/tasks/{task} (update)
         UserTasks,
         Users,
         UsersList,

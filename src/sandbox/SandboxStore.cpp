@@ -179,6 +179,8 @@ void SandboxStore::load() {
         task.formFields = record.take("form_fields"_L1).toArray();
         task.tagIds = record.take("tags"_L1).toArray();
         task.summaryOnlyWithInclude = record.take("_summary_only_with_include"_L1).toBool();
+        task.completionChecksRequiredFields =
+            record.take("_completion_checks_required_fields"_L1).toBool();
         for (const QString &key : relationKeys()) {
             if (record.contains(key))
                 task.relations.insert(key, record.take(key));

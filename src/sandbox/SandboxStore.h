@@ -22,6 +22,10 @@ public:
         // Answers carry `summary` only when `with=summary` asks for it, as some servers do
         // (seed key "_summary_only_with_include"), so that a client's default lookup must ask.
         bool summaryOnlyWithInclude = false;
+        // Completion answers 422 while a required form field is unanswered (seed key
+        // "_completion_checks_required_fields"). Opt-in, so that tests which complete seeded
+        // tasks with unanswered required fields keep working.
+        bool completionChecksRequiredFields = false;
     };
 
     enum class OwnersShape { Ids, Objects };

@@ -1,6 +1,7 @@
 #include "sandbox/SandboxTaskActions.h"
 
 #include "sandbox/SandboxStore.h"
+#include "sandbox/SandboxTaskUpdate.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -123,6 +124,15 @@ SandboxResponse SandboxTaskActions::complete(const QString &runId, const QByteAr
             QJsonObject{{u"message"_s, u"Only the assignees of this task can complete it."_s}});
     }
 
+    // Completion carries no answers; the ones stored must cover every required field.
+    if (task->completionChecksRequiredFields && f.value("status"_L1).toString() != "completed"_L1) {
+        const QJsonObject missing = SandboxTaskUpdate::unansweredRequired(*task);
+        if (!missing.isEmpty()) {
+            return SandboxResponse::json(
+                422, QJsonObject{{u"message"_s, missing.begin().value().toArray().first()},
+                                 {u"errors"_s, missing}});
+        }
+    }
     if (f.value("status"_L1).toString() != "completed"_L1) {
         f.insert(u"status"_s, u"completed"_s);
         f.insert(u"status_label"_s, u"Completed"_s);

@@ -19,6 +19,9 @@
 ///   raised again (recorded in the store's event log so tests can prove a client never does it).
 /// - A task with `can_complete_only_assignees` answers 403 to a completion by anyone who is not
 ///   assigned, directly or through a group.
+/// - For a task whose seed sets `_completion_checks_required_fields`, completion answers 422
+///   with `taskdata.<id>` errors while a required form field is unanswered (answers are PUT
+///   first; a completion carries none).
 /// - comments, problems and resolving a problem under `tasks/{task}`.
 class SandboxTaskActions final {
 public:

@@ -27,6 +27,8 @@ target_sources(taskdesk_api PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/RetryPolicy.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TaskActionsApi.h
     ${CMAKE_CURRENT_LIST_DIR}/TaskActionsApi.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TaskAnswersApi.h
+    ${CMAKE_CURRENT_LIST_DIR}/TaskAnswersApi.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TaskListApi.h
     ${CMAKE_CURRENT_LIST_DIR}/TaskListApi.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TasksApi.h

@@ -5,6 +5,8 @@ target_sources(taskdesk_domain PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DraftContext.h
     ${CMAKE_CURRENT_LIST_DIR}/DraftFormField.h
     ${CMAKE_CURRENT_LIST_DIR}/DraftFormField.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/FormAnswer.h
+    ${CMAKE_CURRENT_LIST_DIR}/FormAnswer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FormField.h
     ${CMAKE_CURRENT_LIST_DIR}/FormField.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Group.h
@@ -33,6 +35,8 @@ target_sources(taskdesk_domain PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Tag.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TaskActionPlan.h
     ${CMAKE_CURRENT_LIST_DIR}/TaskActionPlan.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TaskAnswersUpdate.h
+    ${CMAKE_CURRENT_LIST_DIR}/TaskAnswersUpdate.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Task.h
     ${CMAKE_CURRENT_LIST_DIR}/Task.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TaskListItem.h
