@@ -370,7 +370,7 @@
     <message>
         <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="42" />
         <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="100" />
-        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="317" />
+        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="318" />
         <source>Post comment</source>
         <translation>Kommentar senden</translation>
     </message>
@@ -450,49 +450,51 @@
         <translation>Das Problem wird behoben…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="263" />
-        <source>Problem of %1: %2</source>
-        <translation>Problem vom %1: %2</translation>
+        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="264" />
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="292" />
+        <source>%n comment(s).</source>
+        <translation>
+            <numerusform>%n Kommentar.</numerusform><numerusform>%n Kommentare.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="282" />
+        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="283" />
         <source>Loading the comments…</source>
         <translation>Die Kommentare werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="285" />
+        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="286" />
         <source>The comments could not be loaded: %1</source>
         <translation>Die Kommentare konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="290" />
+        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="291" />
         <source>No comments yet.</source>
         <translation>Noch keine Kommentare.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="291" />
-        <source>%n comment(s)</source>
-        <translation>
-            <numerusform>%n Kommentar</numerusform><numerusform>%n Kommentare</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="293" />
+        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="294" />
         <source>%n open problem(s).</source>
         <translation>
-            <numerusform>%n offenes Problem.</numerusform><numerusform>%n offene Probleme.</numerusform></translation>
+            <numerusform>%n offenes Problem.</numerusform>
+            <numerusform>%n offene Probleme.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="317" />
+        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="318" />
         <source>Posting…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="326" />
+        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="327" />
         <source>Opened %1 in the browser</source>
         <translation>%1 im Browser geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="329" />
+        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="330" />
         <source>Not opened: only web and email links open from a comment.</source>
         <translation>Nicht geöffnet: Aus einem Kommentar öffnen sich nur Web- und E-Mail-Links.</translation>
     </message>
@@ -500,32 +502,32 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../src/core/session/Conversation.cpp" line="164" />
+        <location filename="../../src/core/session/Conversation.cpp" line="151" />
         <source>Tallyfy refused it: %1</source>
         <translation>Tallyfy hat es abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Conversation.cpp" line="203" />
+        <location filename="../../src/core/session/Conversation.cpp" line="190" />
         <source>The answer was lost (%1), and the comments could not be read to find out whether it arrived. Nothing was sent again; reload the comments before sending it again.</source>
         <translation>Die Antwort ging verloren (%1), und die Kommentare konnten nicht gelesen werden, um zu prüfen, ob er ankam. Nichts wurde erneut gesendet; laden Sie die Kommentare neu, bevor Sie ihn noch einmal senden.</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Conversation.cpp" line="222" />
+        <location filename="../../src/core/session/Conversation.cpp" line="209" />
         <source>Not sent: %1 Nothing arrived; your text is kept, send it again.</source>
         <translation>Nicht gesendet: %1 Nichts ist angekommen; Ihr Text bleibt erhalten, senden Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Conversation.cpp" line="238" />
+        <location filename="../../src/core/session/Conversation.cpp" line="225" />
         <source>Comment posted.</source>
         <translation>Kommentar gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Conversation.cpp" line="240" />
+        <location filename="../../src/core/session/Conversation.cpp" line="227" />
         <source>Problem reported.</source>
         <translation>Problem gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Conversation.cpp" line="242" />
+        <location filename="../../src/core/session/Conversation.cpp" line="229" />
         <source>Problem resolved.</source>
         <translation>Problem behoben.</translation>
     </message>
@@ -650,6 +652,65 @@
         <location filename="../../src/models/DisplayFormat.cpp" line="24" />
         <source>ddd d MMM yyyy, HH:mm</source>
         <translation>ddd, d. MMM yyyy, HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>FormAnswer</name>
+    <message>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="294" />
+        <source>File answers cannot be changed here.</source>
+        <translation>Dateiantworten lassen sich hier nicht ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="296" />
+        <source>This answer cannot be changed here.</source>
+        <translation>Diese Antwort lässt sich hier nicht ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="300" />
+        <source>The answer does not fit this kind of field.</source>
+        <translation>Die Antwort passt nicht zu dieser Art von Feld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="308" />
+        <source>Use at most 200 characters.</source>
+        <translation>Höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="312" />
+        <source>Use at most 30,000 characters.</source>
+        <translation>Höchstens 30.000 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="316" />
+        <source>Enter an email address such as name@example.com.</source>
+        <translation>Geben Sie eine E-Mail-Adresse wie name@example.com ein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="322" />
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="326" />
+        <source>Choose one of the listed options.</source>
+        <translation>Wählen Sie eine der angebotenen Optionen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="332" />
+        <source>Choose only from the listed options, each once.</source>
+        <translation>Wählen Sie nur angebotene Optionen, jede höchstens einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="341" />
+        <source>This table has no columns to fill in.</source>
+        <translation>Diese Tabelle hat keine Spalten zum Ausfüllen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="346" />
+        <source>Every row needs one cell for each column.</source>
+        <translation>Jede Zeile braucht eine Zelle je Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="354" />
+        <source>A guest needs a valid email address.</source>
+        <translation>Ein Gast braucht eine gültige E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -2898,59 +2959,105 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
 <context>
     <name>TaskActionSubmitter</name>
     <message>
-        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="70" />
+        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="53" />
         <source>Nothing was sent: %1</source>
         <translation>Es wurde nichts gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="83" />
+        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="66" />
         <source>Cancelled while the answer was awaited.</source>
         <translation>Abgebrochen, während auf die Antwort gewartet wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="100" />
+        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="83" />
         <source>Tallyfy refused it: %1</source>
         <translation>Tallyfy hat es abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="110" />
+        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="93" />
         <source>The answer was lost, and the task could not be read to find out whether it changed. Look it up again before trying again.</source>
         <translation>Die Antwort ging verloren, und die Aufgabe konnte nicht gelesen werden, um festzustellen, ob sie sich geändert hat. Rufen Sie sie erneut ab, bevor Sie es noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="127" />
+        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="110" />
         <source>The task is now complete.</source>
         <translation>Die Aufgabe ist jetzt erledigt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="129" />
+        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="112" />
         <source>The task is now approved.</source>
         <translation>Die Aufgabe ist jetzt genehmigt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="131" />
+        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="114" />
         <source>The task is now rejected.</source>
         <translation>Die Aufgabe ist jetzt abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="133" />
+        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="116" />
         <source>The task is now acknowledged.</source>
         <translation>Die Kenntnisnahme der Aufgabe ist jetzt bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="135" />
+        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="118" />
         <source>The task is open again.</source>
         <translation>Die Aufgabe ist wieder offen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="144" />
+        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="127" />
         <source>Not reopened: %1 Try again.</source>
         <translation>Nicht wieder geöffnet: %1 Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="146" />
+        <location filename="../../src/core/session/TaskActionSubmitter.cpp" line="129" />
         <source>Not done: %1 The task is unchanged; try again.</source>
         <translation>Nicht ausgeführt: %1 Die Aufgabe ist unverändert; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskAnswersApi</name>
+    <message>
+        <location filename="../../src/core/api/TaskAnswersApi.cpp" line="24" />
+        <source>Tallyfy saved the task but did not keep some answers.</source>
+        <translation>Tallyfy hat die Aufgabe gespeichert, aber einige Antworten nicht übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/api/TaskAnswersApi.cpp" line="29" />
+        <source>This answer was not kept; reload the task and check the field.</source>
+        <translation>Diese Antwort wurde nicht übernommen; laden Sie die Aufgabe neu und prüfen Sie das Feld.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskAnswersUpdate</name>
+    <message>
+        <location filename="../../src/core/domain/TaskAnswersUpdate.cpp" line="91" />
+        <source>The task has no title; reload it and try again.</source>
+        <translation>Die Aufgabe hat keinen Titel; laden Sie sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/TaskAnswersUpdate.cpp" line="94" />
+        <source>The task has no deadline; reload it and try again.</source>
+        <translation>Die Aufgabe hat keine Frist; laden Sie sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/TaskAnswersUpdate.cpp" line="98" />
+        <source>The task has no such field; reload it and try again.</source>
+        <translation>Die Aufgabe hat kein solches Feld; laden Sie sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/TaskAnswersUpdate.cpp" line="115" />
+        <source>Emptying an answer is not supported yet; the earlier answer stays.</source>
+        <translation>Eine Antwort zu leeren geht noch nicht; die frühere Antwort bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/TaskAnswersUpdate.cpp" line="119" />
+        <source>Answer this field before completing the task.</source>
+        <translation>Beantworten Sie dieses Feld, bevor Sie die Aufgabe erledigen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/TaskAnswersUpdate.cpp" line="121" />
+        <source>This field is required to complete the task.</source>
+        <translation>Dieses Feld ist Pflicht, um die Aufgabe zu erledigen.</translation>
     </message>
 </context>
 <context>
@@ -4073,223 +4180,223 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="60" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="62" />
         <source>My tasks</source>
         <translation>Meine Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="61" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="63" />
         <source>All tasks</source>
         <translation>Alle Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="62" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="64" />
         <source>Assigned to…</source>
         <translation>Zugewiesen an…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="63" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="65" />
         <source>In a process…</source>
         <translation>In einem Prozess…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="64" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="66" />
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="66" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="68" />
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="69" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="71" />
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="70" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="72" />
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="71" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="73" />
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="72" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="74" />
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="73" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="75" />
         <source>Due soon</source>
         <translation>Bald fällig</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="74" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="76" />
         <source>Has a problem</source>
         <translation>Mit Problem</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="75" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="77" />
         <source>Completed</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="76" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="78" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="81" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="83" />
         <source>Any</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="81" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="83" />
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="82" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="84" />
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="82" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="84" />
         <source>Expiring</source>
         <translation>Ablaufend</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="83" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="85" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="96" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="98" />
         <source>Task list error</source>
         <translation>Fehler der Aufgabenliste</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="101" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="103" />
         <source>Loading tasks</source>
         <translation>Aufgaben werden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="102" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="104" />
         <source>Load the list again (F5)</source>
         <translation>Die Liste neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="189" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="191" />
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="192" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="194" />
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="195" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="197" />
         <source>Problems first</source>
         <translation>Probleme zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="198" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="200" />
         <source>Recently completed</source>
         <translation>Zuletzt erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="201" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="203" />
         <source>Order in the process</source>
         <translation>Reihenfolge im Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="225" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="227" />
         <source>Loading members…</source>
         <translation>Mitglieder werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="237" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="239" />
         <source>Loading processes…</source>
         <translation>Prozesse werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="287" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="289" />
         <source>This list is sorted by Tallyfy: choose the order under “Sort by” (%1).</source>
         <translation>Diese Liste sortiert Tallyfy: Wählen Sie die Reihenfolge unter „Sortieren nach“ (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="362" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="364" />
         <source>Could not load more tasks: %1</source>
         <translation>Weitere Aufgaben konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="373" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="375" />
         <source>Connect to Tallyfy in Settings, or try the sandbox, to see your tasks.</source>
         <translation>Verbinden Sie sich in den Einstellungen mit Tallyfy oder probieren Sie die Sandbox aus, um Ihre Aufgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="376" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="378" />
         <source>Choose a member to see the tasks assigned to them.</source>
         <translation>Wählen Sie ein Mitglied, um die ihm zugewiesenen Aufgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="378" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="380" />
         <source>Choose a process to see its tasks.</source>
         <translation>Wählen Sie einen Prozess, um seine Aufgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="371" />
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="380" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="373" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="382" />
         <source>Loading tasks…</source>
         <translation>Aufgaben werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="382" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="384" />
         <source>No tasks could be loaded.</source>
         <translation>Es konnten keine Aufgaben geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="384" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="386" />
         <source>No loaded task matches “%1”.</source>
         <translation>Keine geladene Aufgabe passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="388" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="390" />
         <source>No tasks are assigned to you.</source>
         <translation>Ihnen sind keine Aufgaben zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="389" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="391" />
         <source>No %1 tasks are assigned to you.</source>
         <translation>Ihnen sind keine Aufgaben mit dem Status „%1“ zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="391" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="393" />
         <source>No %1 tasks are assigned to %2.</source>
         <translation>%2 sind keine Aufgaben mit dem Status „%1“ zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="394" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="396" />
         <source>This process has no %1 tasks.</source>
         <translation>Dieser Prozess hat keine Aufgaben mit dem Status „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="398" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="400" />
         <source>The organization has no %1 tasks.</source>
         <translation>Die Organisation hat keine Aufgaben mit dem Status „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="399" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="401" />
         <source>No %1 task matches “%2”.</source>
         <translation>Keine Aufgabe mit dem Status „%1“ passt zu „%2“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="412" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="414" />
         <source>%1 of %n loaded task(s) match</source>
         <translation>
             <numerusform>%1 von %n geladenen Aufgabe passen</numerusform>
@@ -4297,12 +4404,12 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="414" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="416" />
         <source>Showing %1 of %2</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="417" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="419" />
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -4310,7 +4417,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="418" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="420" />
         <source>%n loaded, more…</source>
         <translation>
             <numerusform>%n geladen, weitere…</numerusform>
@@ -4318,37 +4425,37 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="431" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="433" />
         <source>Searching on the server</source>
         <translation>Suche auf dem Server</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="433" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="435" />
         <source>Filtering the tasks loaded (this list has no search)</source>
         <translation>Filtert die geladenen Aufgaben (diese Liste hat keine Suche)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="454" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="456" />
         <source>Copied task ID %1</source>
         <translation>Aufgaben-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="466" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="468" />
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="467" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="469" />
         <source>Copy &amp;ID</source>
         <translation>&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="469" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="471" />
         <source>Copy &amp;link</source>
         <translation>&amp;Link kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="471" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="473" />
         <source>Open in &amp;browser</source>
         <translation>Im &amp;Browser öffnen</translation>
     </message>

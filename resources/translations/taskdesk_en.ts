@@ -14,16 +14,18 @@
 <context>
     <name>CommentsPanel</name>
     <message numerus="yes">
-        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="291" />
-        <source>%n comment(s)</source>
+        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="292" />
+        <source>%n comment(s).</source>
         <translation>
-            <numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
+            <numerusform>%n comment.</numerusform><numerusform>%n comments.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="293" />
+        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="294" />
         <source>%n open problem(s).</source>
         <translation>
-            <numerusform>%n open problem.</numerusform><numerusform>%n open problems.</numerusform></translation>
+            <numerusform>%n open problem.</numerusform>
+            <numerusform>%n open problems.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -183,7 +185,7 @@
 <context>
     <name>TasksPane</name>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="412" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="414" />
         <source>%1 of %n loaded task(s) match</source>
         <translation>
             <numerusform>%1 of %n loaded task matches</numerusform>
@@ -191,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="417" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="419" />
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -199,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="418" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="420" />
         <source>%n loaded, more…</source>
         <translation>
             <numerusform>%n loaded, more…</numerusform>
