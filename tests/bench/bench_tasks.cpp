@@ -33,6 +33,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -204,31 +205,60 @@ private:
     bool m_listening = false;
 };
 
-int benchScroll(int taskCount) {
-    ThreadedSandbox sandbox;
-    if (!sandbox.isListening())
-        return BenchOutput::fail(u"the in-process sandbox could not listen"_s);
-    QUrl url;
-    QString org;
-    QString token;
-    const double generateStart = BenchOutput::nowMs();
-    sandbox.run([&] {
-        sandbox.server().addGeneratedTasks(taskCount);
-        url = sandbox.server().baseUrl();
-        org = sandbox.server().orgId();
-        token = sandbox.server().token();
-    });
-    BenchOutput::value("scroll_generate_ms", BenchOutput::nowMs() - generateStart);
+/// A session on an in-process sandbox (on its own thread) holding `taskCount` generated tasks.
+class GeneratedWorld final {
+    Q_DISABLE_COPY_MOVE(GeneratedWorld)
 
-    QTemporaryDir directory;
-    if (!directory.isValid())
-        return BenchOutput::fail(u"no temporary folder for the settings"_s);
-    const std::unique_ptr<Settings> settings = Settings::forTesting(directory.path());
-    MemoryTokenStore tokens;
-    Session session(settings.get(), &tokens, QString());
-    session.useSandbox(url, org, token);
-    if (!session.isReady())
-        return BenchOutput::fail(u"the session is not ready: "_s + session.tokenProblem());
+public:
+    explicit GeneratedWorld(int taskCount) {
+        if (!m_sandbox.isListening()) {
+            m_problem = u"the in-process sandbox could not listen"_s;
+            return;
+        }
+        QUrl url;
+        QString org;
+        QString token;
+        const double generateStart = BenchOutput::nowMs();
+        m_sandbox.run([&] {
+            m_sandbox.server().addGeneratedTasks(taskCount);
+            url = m_sandbox.server().baseUrl();
+            org = m_sandbox.server().orgId();
+            token = m_sandbox.server().token();
+        });
+        m_generateMs = BenchOutput::nowMs() - generateStart;
+        if (!m_directory.isValid()) {
+            m_problem = u"no temporary folder for the settings"_s;
+            return;
+        }
+        m_settings = Settings::forTesting(m_directory.path());
+        m_session = std::make_unique<Session>(m_settings.get(), &m_tokens, QString());
+        m_session->useSandbox(url, org, token);
+        if (!m_session->isReady())
+            m_problem = u"the session is not ready: "_s + m_session->tokenProblem();
+    }
+    ~GeneratedWorld() { m_session.reset(); }
+
+    /// Empty when the world is ready.
+    [[nodiscard]] QString problem() const { return m_problem; }
+    [[nodiscard]] Session &session() { return *m_session; }
+    [[nodiscard]] double generateMs() const { return m_generateMs; }
+
+private:
+    ThreadedSandbox m_sandbox;
+    QTemporaryDir m_directory;
+    std::unique_ptr<Settings> m_settings;
+    MemoryTokenStore m_tokens;
+    std::unique_ptr<Session> m_session;
+    QString m_problem;
+    double m_generateMs = 0;
+};
+
+int benchScroll(int taskCount) {
+    GeneratedWorld world(taskCount);
+    if (!world.problem().isEmpty())
+        return BenchOutput::fail(world.problem());
+    BenchOutput::value("scroll_generate_ms", world.generateMs());
+    Session &session = world.session();
 
     TaskListModel model(session.taskLists());
     QTreeView view;
@@ -349,6 +379,69 @@ int benchScroll(int taskCount) {
     return 0;
 }
 
+/// Typing in Search over a long list already loaded: the Tasks pane filters the loaded rows of
+/// the lists the server cannot search (My tasks, a member's, a process's) on each keystroke,
+/// through a QSortFilterProxyModel over TaskListModel::SearchTextRole. Each keystroke's cost on
+/// the GUI thread is the filter plus the view's repaint.
+int benchSearch(int taskCount) {
+    GeneratedWorld world(taskCount);
+    if (!world.problem().isEmpty())
+        return BenchOutput::fail(world.problem());
+    TaskListModel model(world.session().taskLists());
+    QSortFilterProxyModel proxy; // as the Tasks pane sets it up
+    proxy.setSourceModel(&model);
+    proxy.setFilterRole(TaskListModel::SearchTextRole);
+    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    QTreeView view;
+    view.setRootIsDecorated(false);
+    view.setUniformRowHeights(true);
+    view.setModel(&proxy);
+    view.resize(1100, 680);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return BenchOutput::fail(u"the view was not shown"_s);
+
+    QString problem;
+    model.setQuery(everyTask());
+    if (!waitForPage(model, &problem))
+        return BenchOutput::fail(u"the first page failed: "_s + problem);
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+        if (!waitForPage(model, &problem))
+            return BenchOutput::fail(u"a page failed: "_s + problem);
+    }
+    QTest::qWait(50);
+
+    // A word from the middle of the list, typed a key at a time, then erased a key at a time.
+    const QString word = model.item(model.rowCount() / 2).title.section(u' ', 0, 0).toLower();
+    QStringList typed;
+    for (qsizetype i = 1; i <= word.size(); ++i)
+        typed.append(word.left(i));
+    for (qsizetype i = word.size() - 1; i >= 0; --i)
+        typed.append(word.left(i));
+    double longest = 0;
+    double total = 0;
+    int shownAtWord = 0;
+    for (const QString &text : std::as_const(typed)) {
+        const double start = BenchOutput::nowMs();
+        proxy.setFilterFixedString(text);
+        view.viewport()->repaint();
+        const double spent = BenchOutput::nowMs() - start;
+        longest = std::max(longest, spent);
+        total += spent;
+        if (text == word)
+            shownAtWord = proxy.rowCount();
+        QCoreApplication::processEvents();
+    }
+    BenchOutput::value("search_rows", model.rowCount());
+    BenchOutput::value("search_keystrokes", double(typed.size()));
+    BenchOutput::value("search_keystroke_max_ms", longest);
+    BenchOutput::value("search_keystroke_mean_ms", total / double(typed.size()));
+    BenchOutput::value("search_matches", shownAtWord);
+    BenchOutput::text("search_word", word);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -362,13 +455,17 @@ int main(int argc, char *argv[]) {
     parser.addOption(QCommandLineOption(
         u"tasks"_s, u"Generated tasks of the scrolling case (default 100000; 0 skips it)."_s,
         u"N"_s, u"100000"_s));
+    parser.addOption(QCommandLineOption(
+        u"search"_s, u"Generated tasks of the typing-in-Search case (default 0: skipped)."_s,
+        u"N"_s, u"0"_s));
     parser.process(app);
 
     const int runs = parser.value(u"runs"_s).toInt();
     const int warmup = parser.value(u"warmup"_s).toInt();
     const int tasks = parser.value(u"tasks"_s).toInt();
-    if (runs < 0 || warmup < 0 || tasks < 0)
-        return BenchOutput::fail(u"--runs, --warmup and --tasks take counts"_s);
+    const int search = parser.value(u"search"_s).toInt();
+    if (runs < 0 || warmup < 0 || tasks < 0 || search < 0)
+        return BenchOutput::fail(u"--runs, --warmup, --tasks and --search take counts"_s);
 
     if (runs > 0) {
         BenchSession bench(parser);
@@ -377,7 +474,11 @@ int main(int argc, char *argv[]) {
         if (const int status = benchFirstPage(bench.session(), runs, warmup); status != 0)
             return status;
     }
-    if (tasks > 0)
-        return benchScroll(tasks);
+    if (tasks > 0) {
+        if (const int status = benchScroll(tasks); status != 0)
+            return status;
+    }
+    if (search > 0)
+        return benchSearch(search);
     return 0;
 }
