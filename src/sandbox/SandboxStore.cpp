@@ -1,5 +1,6 @@
 #include "sandbox/SandboxStore.h"
 
+#include "sandbox/SandboxJson.h"
 #include "sandbox/SandboxLog.h"
 
 #include <QDateTime>
@@ -37,10 +38,6 @@ QString statusLabel(const QString &status) {
 
 QJsonObject wrap(const QJsonValue &value) {
     return QJsonObject{{u"data"_s, value}};
-}
-
-QString isoNow() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 // Fills the keys a seed task may leave out, so the seed stays readable.
@@ -567,7 +564,7 @@ QString SandboxStore::addLargeTask(int formFieldCount) {
         });
     }
     task.formFields = fields;
-    const QString now = isoNow();
+    const QString now = SandboxJson::now();
     task.fields = QJsonObject{
         {u"id"_s, id},
         {u"increment_id"_s, nextTaskIncrement()},

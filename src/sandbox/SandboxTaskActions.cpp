@@ -1,5 +1,6 @@
 #include "sandbox/SandboxTaskActions.h"
 
+#include "sandbox/SandboxJson.h"
 #include "sandbox/SandboxStore.h"
 #include "sandbox/SandboxTaskUpdate.h"
 
@@ -29,17 +30,8 @@ SandboxResponse notAnObject() {
                                  QJsonObject{{u"message"_s, u"The body is not valid JSON."_s}});
 }
 
-std::optional<QJsonObject> object(const QByteArray &body) {
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
-}
-
-QString now() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
+using SandboxJson::now;
+using SandboxJson::object;
 
 // The org-level route finds only tasks without a run; the run route only tasks of its run.
 SandboxStore::Task *scoped(SandboxStore &store, const QString &runId, const QString &taskId) {

@@ -1,5 +1,7 @@
 #include "sandbox/SandboxTaskUpdate.h"
 
+#include "sandbox/SandboxJson.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -11,17 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::optional<QJsonObject> object(const QByteArray &body) {
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
-}
-
-QString now() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
+using SandboxJson::now;
+using SandboxJson::object;
 
 // A request date: ISO 8601 or "YYYY-MM-DD HH:MM:SS". Only the digits are kept, as UTC.
 std::optional<QDateTime> parseDate(const QJsonValue &value) {
