@@ -4,6 +4,7 @@
 #include "core/api/ApiConfig.h"
 #include "core/api/DirectoryApi.h"
 #include "core/api/TaskActionsApi.h"
+#include "core/api/TaskAnswersApi.h"
 #include "core/api/TaskListApi.h"
 #include "core/api/TasksApi.h"
 #include "core/session/ConnectionProbe.h"
@@ -29,6 +30,7 @@ Session::Session(Settings *settings, TokenStore *keychain, const QString &enviro
     , m_client(new ApiClient(m_network, {}, this))
     , m_tasks(new TasksApi(m_client, this))
     , m_actions(new TaskActionsApi(m_client, this))
+    , m_answers(new TaskAnswersApi(m_client, this))
     , m_taskLists(new TaskListApi(m_client, this))
     , m_directory(new DirectoryApi(m_client, this))
     , m_cache(new DirectoryCache(m_directory, this)) {
@@ -46,6 +48,7 @@ Session::~Session() {
     delete m_cache;
     delete m_directory;
     delete m_taskLists;
+    delete m_answers;
     delete m_actions;
     delete m_tasks;
     delete m_client;

@@ -17,6 +17,7 @@ class DirectoryApi;
 class DirectoryCache;
 class QNetworkAccessManager;
 class TaskActionsApi;
+class TaskAnswersApi;
 class TaskListApi;
 class TasksApi;
 
@@ -24,7 +25,8 @@ class TasksApi;
 ///
 /// It holds the Settings and the keychain TokenStore (neither owned; both must outlive it) and
 /// owns the TokenSource over them, the network access manager, the ApiClient, the TasksApi,
-/// TaskActionsApi, TaskListApi and DirectoryApi facades and the DirectoryCache. It keeps the
+/// TaskActionsApi, TaskAnswersApi, TaskListApi and DirectoryApi
+/// facades and the DirectoryCache. It keeps the
 /// client's ApiConfig in step with the settings in force (server, organization, timeout) and with
 /// the token TokenSource::resolve answers for them, and forwards every 401 as unauthorized().
 ///
@@ -102,6 +104,8 @@ public:
     [[nodiscard]] TasksApi *tasks() const { return m_tasks; }
     /// Complete, reopen, comments and problems (each write sent once).
     [[nodiscard]] TaskActionsApi *actions() const { return m_actions; }
+    /// Saves a task's form answers (sent once).
+    [[nodiscard]] TaskAnswersApi *answers() const { return m_answers; }
     /// The task lists (my tasks, the organization's, a member's, a process's).
     [[nodiscard]] TaskListApi *taskLists() const { return m_taskLists; }
     [[nodiscard]] DirectoryApi *directory() const { return m_directory; }
@@ -179,6 +183,7 @@ private:
     ApiClient *m_client = nullptr;
     TasksApi *m_tasks = nullptr;
     TaskActionsApi *m_actions = nullptr;
+    TaskAnswersApi *m_answers = nullptr;
     TaskListApi *m_taskLists = nullptr;
     DirectoryApi *m_directory = nullptr;
     DirectoryCache *m_cache = nullptr;

@@ -1,5 +1,7 @@
 # src/core/session: taskdesk_session.
 target_sources(taskdesk_session PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/AnswersSaver.h
+    ${CMAKE_CURRENT_LIST_DIR}/AnswersSaver.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ConnectionProbe.h
     ${CMAKE_CURRENT_LIST_DIR}/ConnectionProbe.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Conversation.h

@@ -59,6 +59,8 @@ const std::array keyTable{
             [] { return QVariant(QByteArray()); }},
     KeySpec{Settings::Key::CommentDrafts, QLatin1String("conversation/drafts"),
             [] { return QVariant(QString()); }},
+    KeySpec{Settings::Key::AnswerDrafts, QLatin1String("answers/drafts"),
+            [] { return QVariant(QString()); }},
 };
 
 const KeySpec &spec(Settings::Key key) {
@@ -131,7 +133,8 @@ QVariant Settings::value(Key key) const {
     case Key::TaskListHeader:
         return taskListHeader();
     case Key::CommentDrafts:
-        return stored(Key::CommentDrafts).toString();
+    case Key::AnswerDrafts:
+        return stored(key).toString();
     }
     return {};
 }
@@ -418,27 +421,25 @@ void Settings::setTaskListHeader(const QByteArray &state) {
     store(Key::TaskListHeader, state);
 }
 
-QString Settings::commentDraft(const QString &taskId) const {
-    const QJsonObject all =
-        QJsonDocument::fromJson(stored(Key::CommentDrafts).toString().toUtf8()).object();
-    return all.value(taskId).toObject().value("text"_L1).toString();
+QJsonValue Settings::perTaskDraft(Key key, const QString &taskId) const {
+    const QJsonObject all = QJsonDocument::fromJson(stored(key).toString().toUtf8()).object();
+    return all.value(taskId).toObject().value("value"_L1);
 }
 
-void Settings::setCommentDraft(const QString &taskId, const QString &text) {
+void Settings::setPerTaskDraft(Key key, const QString &taskId, const QJsonValue &value) {
     if (taskId.isEmpty())
         return;
-    QJsonObject all =
-        QJsonDocument::fromJson(stored(Key::CommentDrafts).toString().toUtf8()).object();
-    if (text.trimmed().isEmpty()) {
+    QJsonObject all = QJsonDocument::fromJson(stored(key).toString().toUtf8()).object();
+    if (value.isUndefined() || value.isNull()) {
         if (!all.contains(taskId))
             return;
         all.remove(taskId);
     } else {
         all.insert(
             taskId,
-            QJsonObject{{u"text"_s, text},
+            QJsonObject{{u"value"_s, value},
                         {u"at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
-        while (all.size() > MaxCommentDrafts) {
+        while (all.size() > MaxDrafts) {
             auto oldest = all.begin();
             for (auto it = all.begin(); it != all.end(); ++it) {
                 if (it->toObject().value("at"_L1).toString() <
@@ -448,9 +449,27 @@ void Settings::setCommentDraft(const QString &taskId, const QString &text) {
             all.erase(oldest);
         }
     }
-    store(Key::CommentDrafts,
-          all.isEmpty() ? QString()
-                        : QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+    store(key, all.isEmpty()
+                   ? QString()
+                   : QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+}
+
+QString Settings::commentDraft(const QString &taskId) const {
+    return perTaskDraft(Key::CommentDrafts, taskId).toString();
+}
+
+void Settings::setCommentDraft(const QString &taskId, const QString &text) {
+    setPerTaskDraft(Key::CommentDrafts, taskId,
+                    text.trimmed().isEmpty() ? QJsonValue() : QJsonValue(text));
+}
+
+QJsonObject Settings::answersDraft(const QString &taskId) const {
+    return perTaskDraft(Key::AnswerDrafts, taskId).toObject();
+}
+
+void Settings::setAnswersDraft(const QString &taskId, const QJsonObject &answers) {
+    setPerTaskDraft(Key::AnswerDrafts, taskId,
+                    answers.isEmpty() ? QJsonValue() : QJsonValue(answers));
 }
 
 QByteArray Settings::splitterState() const {

@@ -5,6 +5,8 @@
 #include "core/settings/RecentLookups.h"
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QMap>
 #include <QObject>
@@ -49,6 +51,7 @@ public:
                                ///< Status and Sort
         TaskListHeader,        ///< QByteArray, the Tasks list's QHeaderView::saveState()
         CommentDrafts,         ///< QString, JSON: per task, the unsent text of its comment box
+        AnswerDrafts,          ///< QString, JSON: per task, the unsaved form answers
     };
     Q_ENUM(Key)
 
@@ -56,8 +59,9 @@ public:
     static constexpr int MinRequestTimeoutSeconds = 5;
     static constexpr int MaxRequestTimeoutSeconds = 600;
     static constexpr qsizetype MaxRecentLookups = RecentLookups::MaxCount;
-    /// Comment drafts kept at most; beyond, the least recently written goes.
-    static constexpr qsizetype MaxCommentDrafts = 100;
+    /// Drafts of each kind (comments, answers) kept at most; beyond, the least recently written
+    /// goes.
+    static constexpr qsizetype MaxDrafts = 100;
 
     /// A value the settings file holds but its validator refuses: a hand-edited or tampered
     /// file. Shown to the user instead of being replaced silently.
@@ -140,8 +144,13 @@ public:
     void setTaskListHeader(const QByteArray &state);
     /// The unsent text of the comment box of task `taskId`; empty when none is kept.
     [[nodiscard]] QString commentDraft(const QString &taskId) const;
-    /// Keeps `text` for `taskId` (blank text forgets it), MaxCommentDrafts tasks at most.
+    /// Keeps `text` for `taskId` (blank text forgets it), MaxDrafts tasks at most.
     void setCommentDraft(const QString &taskId, const QString &text);
+    /// The unsaved form answers of task `taskId` as `taskdata` values by field ID; empty when
+    /// none are kept.
+    [[nodiscard]] QJsonObject answersDraft(const QString &taskId) const;
+    /// Keeps `answers` for `taskId` (empty forgets them), MaxDrafts tasks at most.
+    void setAnswersDraft(const QString &taskId, const QJsonObject &answers);
     [[nodiscard]] QByteArray splitterState() const;
     void setSplitterState(const QByteArray &state);
 
@@ -170,6 +179,9 @@ private:
     [[nodiscard]] QVariant stored(Key key) const;
     void store(Key key, const QVariant &storedForm);
     void setOverride(Key key, const QVariant &typedValue);
+    [[nodiscard]] QJsonValue perTaskDraft(Key key, const QString &taskId) const;
+    /// Undefined or null forgets the draft of `taskId`.
+    void setPerTaskDraft(Key key, const QString &taskId, const QJsonValue &value);
     template<typename Change>
     void changing(Key key, Change change);
 

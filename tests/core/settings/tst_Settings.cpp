@@ -139,9 +139,14 @@ private:
                                .object()
                                .value(orgA)
                                .toObject()
-                               .value("text"_L1)
+                               .value("value"_L1)
                                .toString() == u"Half a thought"_s
                        ? settings.value(Settings::Key::CommentDrafts)
+                       : QVariant();
+        case Settings::Key::AnswerDrafts:
+            settings.setAnswersDraft(orgA, QJsonObject{{u"f1"_s, u"Half an answer"_s}});
+            return settings.answersDraft(orgA).value("f1"_L1).toString() == u"Half an answer"_s
+                       ? settings.value(Settings::Key::AnswerDrafts)
                        : QVariant();
         }
         return {};
@@ -268,7 +273,7 @@ private Q_SLOTS:
         QCOMPARE(settings->commentDraft(taskB), u"Other"_s);
 
         // Beyond the cap the least recently written goes: taskB was written first.
-        for (int i = 0; i < Settings::MaxCommentDrafts; ++i) {
+        for (int i = 0; i < Settings::MaxDrafts; ++i) {
             QTest::qWait(i == 0 ? 2 : 0); // a later time stamp than taskB's
             settings->setCommentDraft(u"b%1"_s.arg(i, 31, 10, QLatin1Char('0')), u"x"_s);
         }
@@ -277,6 +282,26 @@ private Q_SLOTS:
         settings->sync();
         auto reread = Settings::forTesting(m_dir.path());
         QCOMPARE(reread->commentDraft(u"b%1"_s.arg(99, 31, 10, QLatin1Char('0'))), u"x"_s);
+    }
+
+    void answerDraftsArePerTaskAndSurviveARestart() {
+        auto settings = fresh();
+        const QString taskA = u"a1000000000000000000000000000001"_s;
+        const QString taskB = u"a1000000000000000000000000000002"_s;
+        QVERIFY(settings->answersDraft(taskA).isEmpty());
+        const QJsonObject answers{{u"f1"_s, u"Two lines\nof text"_s},
+                                  {u"f2"_s, QJsonObject{{u"id"_s, 2}, {u"text"_s, u"Blue"_s}}}};
+        settings->setAnswersDraft(taskA, answers);
+        settings->setAnswersDraft(taskB, QJsonObject{{u"f9"_s, u"other"_s}});
+        settings->setCommentDraft(taskA, u"A comment"_s); // a separate kind of draft
+        settings->sync();
+        auto reread = Settings::forTesting(m_dir.path());
+        QCOMPARE(reread->answersDraft(taskA), answers);
+        QCOMPARE(reread->commentDraft(taskA), u"A comment"_s);
+        reread->setAnswersDraft(taskA, {}); // empty forgets
+        QVERIFY(reread->answersDraft(taskA).isEmpty());
+        QCOMPARE(reread->commentDraft(taskA), u"A comment"_s);
+        QCOMPARE(reread->answersDraft(taskB).value("f9"_L1).toString(), u"other"_s);
     }
 
     void changedOnlyOnRealChange() {
