@@ -8,8 +8,10 @@ Runs inside a D-Bus session and an X server (see CMakeLists.txt): starts `taskde
 pyatspi, opens the new-task tab (each tab is built when first shown), checks that what a user
 needs is named (inputs by their labels, the three trees, the task's title and dates in the
 header), posts a comment and reads it back, completes the task, then looks up a second task
-by typing into the input and pressing "Look up" through AT-SPI alone. Exits 1 with the
-reasons when anything is missing.
+by typing into the input and pressing "Look up" through AT-SPI alone. Last it answers a task's
+form fields: a text field set through AT-SPI, then real key presses (xdotool, through XTEST):
+Tab to a drop-down, the arrow key to choose, Ctrl+S, and the saved answers read back from the Form fields tree.
+Exits 1 with the reasons when anything is missing.
 """
 
 import json
@@ -22,6 +24,7 @@ import pyatspi
 
 TIMEOUT_S = 30
 problems = []
+APP_PID = [0]
 
 
 def nodes(root):
@@ -96,6 +99,7 @@ def main():
     env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_QPA_PLATFORM="xcb")
     app_process = subprocess.Popen([binary, "--sandbox", "--lang", "en", "--task", first["id"]],
                                    env=env)
+    APP_PID[0] = app_process.pid
     try:
         app = wait_for("the Taskdesk application on the accessibility bus", application)
         if app is None:
@@ -187,6 +191,11 @@ def main():
             press(button)
             wait_for("the second task shown after pressing 'Look up'",
                      lambda: find(app, "label", second["title"]))
+
+        # Answer form fields by keyboard: a text field set through AT-SPI, Tab to a drop-down,
+        # an option chosen with the arrow key, and Ctrl+S, then the saved answers read back from the tree.
+        answer_fields(app, next(task for task in tasks
+                                if task.get("_completion_checks_required_fields")))
     finally:
         app_process.terminate()
         try:
@@ -194,6 +203,102 @@ def main():
         except subprocess.TimeoutExpired:
             app_process.kill()
     return report()
+
+
+def answer_fields(app, task):
+    entry = find(app, "text", "Task ID or link:")
+    button = find(app, "push button", "Look up")
+    if entry is None or button is None:
+        return
+    entry.queryEditableText().setTextContents(task["id"])
+    press(button)
+    if wait_for("the task with required fields shown",
+                lambda: find(app, "label", task["title"])) is None:
+        return
+    fields_tab = wait_for("the 'Form fields' tab", lambda: find(app, "page tab", prefix="Form fields"))
+    if fields_tab is None:
+        return
+    press(fields_tab)
+    edit = wait_for("an 'Edit answers' button", lambda: find(app, "push button", "Edit answers"))
+    if edit is None:
+        return
+    press(edit)
+    text_field = next(field for field in task["form_fields"] if field["field_type"] == "text")
+    choice = next(field for field in task["form_fields"] if field["field_type"] == "dropdown")
+    box = wait_for("the text field named after its label, marked required",
+                   lambda: find(app, "text", text_field["label"] + " (required)"))
+    # A combo box reads out its current choice as its name; its label comes by relation.
+    combo = wait_for("the drop-down labelled by its field's label",
+                     lambda: labelled(app, "combo box", choice["label"]))
+    if box is None or combo is None:
+        return
+    box.queryEditableText().setTextContents("northwind.example")
+    # From the text field, Tab moves on to the drop-down, as for a user at the keyboard.
+    focus_window()
+    box.queryComponent().grabFocus()
+    if wait_for("the text field focused", lambda: box if focused(box) else None) is None:
+        return
+    keys("Tab")
+    if wait_for("the drop-down focused after Tab",
+                lambda: combo if focused(combo) else None) is None:
+        return
+    keys("Down")  # from "No answer" to the first option
+    first_option = choice["options"][0]["text"]
+    if wait_for("the drop-down reading out the option the arrow key chose",
+                lambda: combo if combo.name == first_option else None) is None:
+        return
+    keys("ctrl+s")
+    tree = wait_for("the 'Form fields' tree back after saving",
+                    lambda: find(app, "tree", "Form fields"))
+    if tree is not None:
+        wait_for("the saved text answer read from the tree",
+                 lambda: find(tree, "table cell", "northwind.example"))
+        wait_for("the saved drop-down answer read from the tree",
+                 lambda: find(tree, "table cell", first_option))
+
+
+def labelled(root, role, label):
+    """The node of `role` whose labelled-by relation names `label`."""
+    for node in nodes(root):
+        try:
+            if node.getRoleName() != role:
+                continue
+            for relation in node.getRelationSet():
+                if relation.getRelationType() != pyatspi.RELATION_LABELLED_BY:
+                    continue
+                for i in range(relation.getNTargets()):
+                    if relation.getTarget(i).name.rstrip(" *:") == label:
+                        return node
+        except Exception:
+            continue
+    return None
+
+
+def focused(node):
+    try:
+        return node.getState().contains(pyatspi.STATE_FOCUSED)
+    except Exception:
+        return False
+
+
+def focus_window():
+    # No window manager runs under Xvfb: give the application's window the X input focus, as
+    # clicking it would, so that key presses reach it.
+    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(APP_PID[0])],
+                           capture_output=True, text=True, check=False)
+    windows = found.stdout.split()
+    print("a11y: windows of the application: %r %s" % (windows, found.stderr.strip()),
+          file=sys.stderr)
+    if not windows:
+        problems.append("no window of the application found to give the keyboard focus")
+        return
+    for window in windows:
+        subprocess.run(["xdotool", "windowfocus", "--sync", window], check=False)
+
+
+def keys(sequence):
+    # Real key presses through the X server's XTEST extension, to the focused window.
+    subprocess.run(["xdotool", "key", "--clearmodifiers", sequence], check=False)
 
 
 def cell_named(root, names):

@@ -13,3 +13,5 @@ taskdesk_add_test(tst_TaskActionBar SOURCES tst_TaskActionBar.cpp
     LIBS taskdesk_gui_fixtures LABELS gui)
 taskdesk_add_test(tst_CommentsPanel SOURCES tst_CommentsPanel.cpp
     LIBS taskdesk_gui_fixtures LABELS gui)
+taskdesk_add_test(tst_AnswersEditor SOURCES tst_AnswersEditor.cpp
+    LIBS taskdesk_gui_fixtures LABELS gui)

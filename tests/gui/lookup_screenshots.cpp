@@ -8,6 +8,8 @@
 #include "ScreenshotTheme.h"
 
 #include "core/session/DirectoryCache.h"
+#include "gui/answers/AnswerInput.h"
+#include "gui/answers/AnswersEditor.h"
 #include "gui/conversation/CommentsPanel.h"
 #include "gui/lookup/TaskView.h"
 
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTest>
 #include <QTextStream>
@@ -109,6 +112,18 @@ int main(int argc, char *argv[]) {
     comments->editor()->setPlainText(u"Thanks @[1002], the VAT number matches now."_s);
     ok = save(&window, theme.path(u"comments"_s)) && ok;
     comments->editor()->clear();
+
+    // The same task's form fields being answered, with a problem under one of them.
+    pane.taskView()->editAnswersAction()->trigger();
+    AnswersEditor *answers = pane.answersEditor();
+    if (auto *email =
+            answers->input(u"a1000000000000000000000000000003"_s)->findChild<QLineEdit *>()) {
+        email->setText(u"ap@northwind"_s);
+        answers->save(false); // refused here: the address has no domain part
+    }
+    ok = save(&window, theme.path(u"answers"_s)) && ok;
+    answers->discard();
+    answers->closeButton()->click();
 
     // A well-formed ID that matches nothing: the error sits above the task shown before.
     pane.lookUp(u"0123456789abcdef0123456789abcdef"_s);

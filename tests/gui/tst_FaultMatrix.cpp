@@ -11,6 +11,8 @@
 #include "core/session/TaskActionSubmitter.h"
 #include "core/session/TaskSubmitter.h"
 #include "core/settings/DraftStore.h"
+#include "gui/answers/AnswerInput.h"
+#include "gui/answers/AnswersEditor.h"
 #include "gui/conversation/CommentsPanel.h"
 #include "gui/lookup/TaskActionBar.h"
 #include "gui/lookup/TaskView.h"
@@ -184,10 +186,10 @@ int storedTasksTitled(const SandboxServer &server, const QString &title) {
 } // namespace
 
 /// The fault matrix of issue 7: the lookup pane, the new-task form, the Tasks list, an action
-/// on a task and a comment against every fault the sandbox injects. For each fault and each widget:
-/// the application stays responsive and the widget leaves its busy state, the exact user text for
-/// that fault is shown (or the task, after a retry that succeeds), the typed input survives, and a
-/// create, a completion or a comment never happens twice.
+/// on a task, a comment and saving form answers against every fault the sandbox injects. For each
+/// fault and each widget: the application stays responsive and the widget leaves its busy state,
+/// the exact user text for that fault is shown (or the task, after a retry that succeeds), the
+/// typed input survives, and a create, a completion or a comment never happens twice.
 class tst_FaultMatrix : public QObject {
     Q_OBJECT
 
@@ -202,6 +204,8 @@ private Q_SLOTS:
     void taskAction();
     void comment_data() { addRows(); }
     void comment();
+    void answers_data() { addRows(); }
+    void answers();
 
 private:
     /// A LookupFixture's pane on screen, showing the seeded one-off task `taskId`.
@@ -759,6 +763,57 @@ void tst_FaultMatrix::comment() {
         QCOMPARE(editor->toPlainText(), typed);
         QVERIFY(!panel->statusText().isEmpty());
         QTRY_COMPARE(fx.settings().commentDraft(id), typed); // kept across a restart too
+    }
+    QCOMPARE(requestsToOtherHost(fx.server()), 0);
+}
+
+void tst_FaultMatrix::answers() {
+    QFETCH(FaultRow, row);
+    LookupFixture fx;
+    QVERIFY(fx.isValid());
+    const QString id = u"7d2e4f6a8b0c1d3e5f7a9b1c3d5e7f90"_s; // every field type, answered
+    const QString company = u"a1000000000000000000000000000001"_s;
+    QVERIFY(showTask(fx, id));
+    TaskLookupPane &pane = fx.pane();
+    pane.taskView()->editAnswersAction()->trigger();
+    AnswersEditor *editor = pane.answersEditor();
+    QVERIFY(pane.taskView()->isAnswersEditorShown());
+    useFastClient(fx.session(), row.waitsForTimeout ? ShortTimeoutMs : NormalTimeoutMs);
+    SandboxFault fault = row.fault;
+    fault.method = "PUT";
+    fx.server().addFault(fault);
+
+    const QString typed = u"Checked against the fault matrix"_s;
+    auto *input = editor->input(company)->findChild<QLineEdit *>();
+    input->setFocus(Qt::OtherFocusReason);
+    input->selectAll();
+    QTest::keyClicks(input, typed);
+    QSignalSpy finished(editor->saver(), &AnswersSaver::finished);
+    QTest::keyClick(input, Qt::Key_S, Qt::ControlModifier);
+    QTest::mouseClick(editor->saveButton(), Qt::LeftButton); // in flight: nothing more
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, OutcomeWaitMs);
+    expectEventLoopTurns();
+    QVERIFY(!editor->saver()->isSaving());
+
+    // Never twice, and stored once when the fault let it through.
+    QCOMPARE(fx.server().requestCount("PUT", u"/tasks/"_s + id), row.createPosts);
+    QString storedAnswer;
+    for (const QJsonValue field : fx.stored(id).value("form_fields"_L1).toArray()) {
+        if (field.toObject().value("id"_L1).toString() == company)
+            storedAnswer = field.toObject().value("field_value"_L1).toString();
+    }
+    QCOMPARE(storedAnswer == typed, row.tasksAfterOutcome == 1);
+    // Nothing lost: saved and shown, or still in the editor and the draft, with a reason.
+    const auto outcome = finished.constFirst().at(0).value<AnswersSaver::Outcome>();
+    QCOMPARE(outcome.saved, row.tasksAfterOutcome == 1);
+    if (outcome.saved) {
+        QTRY_VERIFY(!pane.taskView()->isAnswersEditorShown());
+        QVERIFY(fx.settings().answersDraft(id).isEmpty());
+    } else {
+        QVERIFY(pane.taskView()->isAnswersEditorShown());
+        QCOMPARE(editor->input(company)->findChild<QLineEdit *>()->text(), typed);
+        QVERIFY(!editor->messageText().isEmpty());
+        QCOMPARE(fx.settings().answersDraft(id).value(company).toString(), typed);
     }
     QCOMPARE(requestsToOtherHost(fx.server()), 0);
 }

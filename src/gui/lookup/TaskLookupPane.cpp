@@ -9,6 +9,7 @@
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
 #include "core/settings/Validators.h"
+#include "gui/answers/AnswersEditor.h"
 #include "gui/conversation/CommentsPanel.h"
 #include "gui/lookup/IncludeChooser.h"
 #include "gui/lookup/RecentLookupsView.h"
@@ -21,10 +22,15 @@
 #include "models/WebAppLink.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
 #include <QShortcut>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -43,11 +49,31 @@ TaskLookupPane::TaskLookupPane(Session &session, QWidget *parent)
     , m_focusInput(new QAction(tr("Look up a task"), this))
     , m_cancelShortcut(nullptr)
     , m_actionBar(new TaskActionBar(session))
-    , m_comments(new CommentsPanel(session)) {
+    , m_comments(new CommentsPanel(session))
+    , m_answers(new AnswersEditor(session)) {
     m_ui->setupUi(this);
     setObjectName(u"taskLookupPane"_s);
     m_ui->taskView->setActionRow(m_actionBar);
     m_ui->taskView->setCommentsPage(m_comments);
+    m_ui->taskView->setAnswersEditor(m_answers);
+    connect(m_ui->taskView, &TaskView::editAnswersRequested, this, &TaskLookupPane::editAnswers);
+    connect(m_answers, &AnswersEditor::statusMessage, this, &TaskLookupPane::statusMessage);
+    connect(m_answers, &AnswersEditor::closeRequested, this, &TaskLookupPane::closeAnswers);
+    // After a save the task is read again, so that Form fields shows what the server kept.
+    connect(m_answers, &AnswersEditor::saved, this, [this](const Task &task, bool thenComplete) {
+        closeAnswers();
+        Q_EMIT taskChanged(task);
+        if (thenComplete)
+            lookUpAndAct(task.id, m_shownRunId, TaskAction::Complete);
+        else
+            lookUp(task.id, m_shownRunId);
+    });
+    connect(m_answers, &AnswersEditor::completeRequested, this, [this] {
+        closeAnswers();
+        if (!m_actionBar->trigger(TaskAction::Complete))
+            Q_EMIT statusMessage(tr("“%1” does not apply to this task as it is now.")
+                                     .arg(TaskActionPlan::label(TaskAction::Complete)));
+    });
     connect(m_comments, &CommentsPanel::countChanged, m_ui->taskView, &TaskView::setCommentCount);
     connect(m_comments, &CommentsPanel::statusMessage, this, &TaskLookupPane::statusMessage);
     connect(m_actionBar, &TaskActionBar::statusMessage, this, &TaskLookupPane::statusMessage);
@@ -203,6 +229,58 @@ void TaskLookupPane::focusInput() {
     m_ui->taskIdLineEdit->selectAll();
 }
 
+void TaskLookupPane::editAnswers(const QString &fieldId) {
+    const auto &task = m_ui->taskView->task();
+    if (!task || !task->formFieldsIncluded || task->formFields.isEmpty())
+        return;
+    if (!m_ui->taskView->isAnswersEditorShown() || m_answers->taskId() != task->id)
+        m_answers->setTask(*task);
+    m_ui->taskView->showAnswersEditor(true);
+    m_answers->focusField(fieldId);
+}
+
+void TaskLookupPane::closeAnswers() {
+    const bool hadFocus = m_answers->isAncestorOf(QApplication::focusWidget());
+    m_ui->taskView->showAnswersEditor(false);
+    if (hadFocus)
+        m_ui->taskView->formFieldsTree()->setFocus(Qt::OtherFocusReason);
+}
+
+bool TaskLookupPane::mayLeaveAnswers(const QString &nextTaskId) {
+    if (!m_ui->taskView->isAnswersEditorShown() || nextTaskId == m_answers->taskId() ||
+        !m_answers->hasUnsavedAnswers())
+        return true;
+    const QPointer<QWidget> focused = QApplication::focusWidget();
+    QMessageBox box(QMessageBox::Question, tr("Unsaved answers"),
+                    tr("The answers you gave to this task's form fields are not saved."),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"unsavedAnswersMessageBox"_s);
+    box.setInformativeText(tr("Keep them as a draft (they come back when you open the task "
+                              "again), or discard them."));
+    QPushButton *keep = box.addButton(tr("&Keep as draft"), QMessageBox::AcceptRole);
+    keep->setObjectName(u"keepDraftPushButton"_s);
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(u"discardDraftPushButton"_s);
+    QPushButton *stay = box.addButton(tr("&Stay"), QMessageBox::RejectRole);
+    stay->setObjectName(u"stayPushButton"_s);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(stay);
+    box.exec();
+    if (box.clickedButton() == discard) {
+        m_answers->discard();
+    } else if (box.clickedButton() != keep) {
+        // Back to the answers, with the keyboard where the user left it.
+        window()->activateWindow();
+        if (focused && m_answers->isAncestorOf(focused))
+            focused->setFocus(Qt::OtherFocusReason);
+        else
+            m_answers->focusField();
+        return false;
+    }
+    closeAnswers();
+    return true;
+}
+
 void TaskLookupPane::startLookup() {
     // A message about an earlier attempt would be read as the answer to this one.
     hideError();
@@ -211,6 +289,8 @@ void TaskLookupPane::startLookup() {
         showInputError(reference.errorText());
         return;
     }
+    if (!mayLeaveAnswers(reference.taskId))
+        return;
     QString runId;
     const QString typedRun = m_ui->runIdLineEdit->text().trimmed();
     if (!typedRun.isEmpty()) {
@@ -303,6 +383,8 @@ void TaskLookupPane::onLookupFinished(quint64 serial, const Result<Task> &result
 }
 
 void TaskLookupPane::showTask(const Task &task) {
+    if (!mayLeaveAnswers(task.id))
+        return;
     if (m_busy)
         cancel();
     // The inputs name the task on screen, so that Enter looks this one up again.
@@ -322,6 +404,12 @@ void TaskLookupPane::display(const Task &task, const QStringList &includes, cons
     view->setTask(task);
     m_actionBar->setTask(task);
     m_comments->setTask(task);
+    if (view->isAnswersEditorShown()) {
+        if (task.id == m_answers->taskId() && task.formFieldsIncluded)
+            m_answers->setTask(task); // the same task read again: its draft comes back on top
+        else
+            closeAnswers();
+    }
     if (m_pendingAction && m_pendingAction->first == task.id) {
         const TaskAction action = m_pendingAction->second;
         m_pendingAction.reset();

@@ -13,6 +13,7 @@
 #include <optional>
 #include <utility>
 
+class AnswersEditor;
 class IncludeChooser;
 class QAction;
 class QShortcut;
@@ -62,6 +63,8 @@ public:
     /// Complete, approve, reject, acknowledge, reopen for the task on screen.
     [[nodiscard]] TaskActionBar *actionBar() const { return m_actionBar; }
     [[nodiscard]] CommentsPanel *comments() const { return m_comments; }
+    /// The Form fields section's answers editor ("Edit answers", F2).
+    [[nodiscard]] AnswersEditor *answersEditor() const { return m_answers; }
     [[nodiscard]] RecentLookupsView *recentLookupsView() const;
     [[nodiscard]] IncludeChooser *includeChooser() const;
 
@@ -92,6 +95,12 @@ Q_SIGNALS:
 
 private:
     void startLookup();
+    /// Opens the answers editor on the task shown, in the field `fieldId` (F2).
+    void editAnswers(const QString &fieldId);
+    void closeAnswers();
+    /// Before another task replaces one with unsaved answers in the editor: asks whether to
+    /// keep them as a draft, discard them, or stay. False: stay.
+    bool mayLeaveAnswers(const QString &nextTaskId);
     void sendLookup();
     void onLookupFinished(quint64 serial, const Result<Task> &result);
     void display(const Task &task, const QStringList &includes, const QString &runId);
@@ -116,6 +125,7 @@ private:
     QShortcut *m_cancelShortcut;
     TaskActionBar *m_actionBar;
     CommentsPanel *m_comments;
+    AnswersEditor *m_answers;
     /// The action to press once the task of that ID is shown (lookUpAndAct()).
     std::optional<std::pair<QString, TaskAction>> m_pendingAction;
 

@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -25,6 +26,8 @@
 #include <QTextDocument>
 #include <QThread>
 #include <QThreadPool>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +78,7 @@ TaskView::TaskView(QWidget *parent)
     , m_copyCurl(new QAction(tr("Copy as cURL"), this))
     , m_openInBrowser(new QAction(tr("Open in browser"), this))
     , m_find(new QAction(tr("Find in JSON"), this))
+    , m_editAnswers(new QAction(tr("Edit &answers"), this))
     , m_emptyDocument(nullptr) {
     m_ui->setupUi(this);
     setObjectName(u"taskView"_s);
@@ -103,6 +107,17 @@ TaskView::TaskView(QWidget *parent)
     m_ui->rawJsonStatusLabel->hide();
     m_ui->namesStatusLabel->hide();
     m_ui->formFieldsNoteLabel->hide();
+
+    m_editAnswers->setObjectName(u"editAnswersAction"_s);
+    m_editAnswers->setShortcut(QKeySequence(Qt::Key_F2));
+    m_editAnswers->setShortcutContext(Qt::WidgetShortcut);
+    m_editAnswers->setToolTip(tr("Answer the task's form fields (F2 on a field)"));
+    m_editAnswers->setEnabled(false);
+    m_ui->formFieldsTreeView->addAction(m_editAnswers);
+    connect(m_editAnswers, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_ui->formFieldsTreeView->currentIndex();
+        Q_EMIT editAnswersRequested(current.data(FormFieldsModel::FieldIdRole).toString());
+    });
 
     m_copyId->setObjectName(u"copyTaskIdAction"_s);
     m_copyId->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -325,6 +340,40 @@ void TaskView::setCommentsPage(QWidget *page) {
     tabs->insertTab(tabs->indexOf(m_ui->formFieldsTab) + 1, page, tr("Comme&nts"));
 }
 
+void TaskView::setAnswersEditor(QWidget *editor) {
+    m_answersEditor = editor;
+    auto *button = new QToolButton(m_ui->formFieldsTab);
+    m_editAnswersButton = button;
+    button->setObjectName(u"editAnswersToolButton"_s);
+    button->setDefaultAction(m_editAnswers);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *row = new QHBoxLayout;
+    row->addWidget(button);
+    row->addStretch(1);
+    auto *layout = qobject_cast<QVBoxLayout *>(m_ui->formFieldsTab->layout());
+    layout->insertLayout(0, row);
+    layout->addWidget(editor, 1);
+    editor->hide();
+}
+
+void TaskView::showAnswersEditor(bool shown) {
+    if (!m_answersEditor)
+        return;
+    m_answersEditor->setVisible(shown);
+    m_ui->formFieldsTreeView->setVisible(!shown);
+    // A tool button follows its action's state but not its visibility.
+    m_editAnswers->setVisible(!shown);
+    m_editAnswersButton->setVisible(!shown);
+    if (shown)
+        showSection(Section::FormFields);
+    else
+        updateActions();
+}
+
+bool TaskView::isAnswersEditorShown() const {
+    return m_answersEditor && !m_answersEditor->isHidden();
+}
+
 void TaskView::setCommentCount(int count) {
     QTabWidget *tabs = m_ui->sectionTabWidget;
     const int index = tabs->indexOf(m_commentsPage);
@@ -463,4 +512,6 @@ void TaskView::updateActions() {
     m_openInBrowser->setVisible(!m_webLink.isEmpty());
     m_ui->openBrowserToolButton->setVisible(!m_webLink.isEmpty());
     m_openInBrowser->setEnabled(hasTask && !m_webLink.isEmpty());
+    m_editAnswers->setEnabled(m_answersEditor && hasTask && m_task->formFieldsIncluded &&
+                              !m_task->formFields.isEmpty());
 }

@@ -84,6 +84,15 @@ public:
     void setCommentsPage(QWidget *page);
     /// The count in the Comments tab's title; negative: not known yet.
     void setCommentCount(int count);
+    /// Places `editor` (the form answers editor) in the Form fields section, hidden until
+    /// showAnswersEditor(true); the view takes it. Adds "Edit answers" and F2 on a field.
+    void setAnswersEditor(QWidget *editor);
+    /// Shows the answers editor instead of the Form fields tree, or the tree again.
+    void showAnswersEditor(bool shown);
+    [[nodiscard]] bool isAnswersEditorShown() const;
+    /// "Edit answers" (F2 in the Form fields tree): enabled when the task was read with its
+    /// form fields and has some.
+    [[nodiscard]] QAction *editAnswersAction() const { return m_editAnswers; }
     [[nodiscard]] QTreeView *detailsTree() const;
     [[nodiscard]] QTreeView *ownersTree() const;
     [[nodiscard]] QTreeView *formFieldsTree() const;
@@ -99,6 +108,8 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
     /// The raw JSON of the current task is now in the editor.
     void rawJsonShown();
+    /// "Edit answers" or F2: `fieldId` is the field under the cursor (empty: none).
+    void editAnswersRequested(const QString &fieldId);
 
 private:
     [[nodiscard]] QWidget *sectionPage(Section section) const;
@@ -125,7 +136,10 @@ private:
     QAction *m_copyCurl;
     QAction *m_openInBrowser;
     QAction *m_find;
+    QAction *m_editAnswers;
     QWidget *m_commentsPage = nullptr;
+    QWidget *m_answersEditor = nullptr;
+    QWidget *m_editAnswersButton = nullptr;
 
     std::optional<Task> m_task;
     QUrl m_webLink;
