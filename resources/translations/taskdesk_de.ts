@@ -34,6 +34,224 @@
     </message>
 </context>
 <context>
+    <name>AnswerInput</name>
+    <message>
+        <location filename="../../src/gui/answers/AnswerInput.cpp" line="48" />
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswerInput.cpp" line="81" />
+        <location filename="../../src/gui/answers/AnswerInput.cpp" line="131" />
+        <location filename="../../src/gui/answers/AnswerInput.cpp" line="379" />
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswerInput.cpp" line="172" />
+        <source>This field has no options to choose.</source>
+        <translation>Dieses Feld hat keine Optionen zur Auswahl.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswerInput.cpp" line="203" />
+        <source>Answer with a date</source>
+        <translation>Mit einem Datum antworten</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswerInput.cpp" line="258" />
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswerInput.cpp" line="266" />
+        <source>Add row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswerInput.cpp" line="267" />
+        <source>Remove row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswerInput.cpp" line="350" />
+        <source>Member #%1</source>
+        <translation>Mitglied #%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswerInput.cpp" line="357" />
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswerInput.cpp" line="382" />
+        <source>Files are uploaded in Tallyfy; Taskdesk cannot upload them.</source>
+        <translation>Dateien werden in Tallyfy hochgeladen; Taskdesk kann sie nicht hochladen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswerInput.cpp" line="384" />
+        <source>Taskdesk cannot edit fields of the type “%1”.</source>
+        <translation>Taskdesk kann Felder des Typs „%1“ nicht bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswerInput.cpp" line="386" />
+        <source>This answer is in a form Taskdesk cannot edit.</source>
+        <translation>Diese Antwort liegt in einer Form vor, die Taskdesk nicht bearbeiten kann.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersEditor</name>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="27" />
+        <source>&amp;Save answers</source>
+        <translation>Antworten &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="28" />
+        <source>Save and com&amp;plete</source>
+        <translation>Speichern und a&amp;bschließen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="29" />
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="30" />
+        <source>Close &amp;editor</source>
+        <translation>Editor schli&amp;eßen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="54" />
+        <source>Send the changed answers to Tallyfy (Ctrl+S)</source>
+        <translation>Die geänderten Antworten an Tallyfy senden (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="55" />
+        <source>Save answers</source>
+        <translation>Antworten speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="58" />
+        <source>Save the changed answers, then complete the task; stops if the save fails</source>
+        <translation>Die geänderten Antworten speichern, dann die Aufgabe abschließen; hält an, wenn das Speichern scheitert</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="59" />
+        <source>Save and complete</source>
+        <translation>Speichern und abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="61" />
+        <source>Forget the unsaved answers and show the task's own</source>
+        <translation>Die ungespeicherten Antworten verwerfen und die der Aufgabe zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="62" />
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="64" />
+        <source>Back to the form fields; unsaved answers are kept as a draft</source>
+        <translation>Zurück zu den Formularfeldern; ungespeicherte Antworten bleiben als Entwurf erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="65" />
+        <source>Close editor</source>
+        <translation>Editor schließen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="113" />
+        <source>No task is shown.</source>
+        <translation>Es wird keine Aufgabe angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="122" />
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="133" />
+        <source>%1 (required)</source>
+        <translation>%1 (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="158" />
+        <source>This task has no form fields to answer.</source>
+        <translation>Diese Aufgabe hat keine Formularfelder zu beantworten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="160" />
+        <source>Answer the fields, then save (Ctrl+S).</source>
+        <translation>Beantworten Sie die Felder und speichern Sie dann (Strg+S).</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="162" />
+        <source>Fields marked * are required to complete the task.</source>
+        <translation>Mit * markierte Felder sind nötig, um die Aufgabe abzuschließen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="164" />
+        <source>Some fields cannot be changed here; they say why.</source>
+        <translation>Manche Felder lassen sich hier nicht ändern; sie sagen, warum.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="241" />
+        <source>Your unsaved answers are back: %n field(s). Save them, or discard them.</source>
+        <translation>
+            <numerusform>Ihre ungespeicherten Antworten sind wieder da: %n Feld. Speichern oder verwerfen Sie sie.</numerusform><numerusform>Ihre ungespeicherten Antworten sind wieder da: %n Felder. Speichern oder verwerfen Sie sie.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="252" />
+        <source>Unsaved answers discarded.</source>
+        <translation>Ungespeicherte Antworten verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="263" />
+        <source>Not sent: some answers need a change (see the fields).</source>
+        <translation>Nicht gesendet: Einige Antworten müssen geändert werden (siehe die Felder).</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="277" />
+        <source>Nothing to save: the answers are as the task has them.</source>
+        <translation>Nichts zu speichern: Die Antworten entsprechen denen der Aufgabe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="283" />
+        <source>Saving answers…</source>
+        <translation>Antworten werden gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersSaver</name>
+    <message>
+        <location filename="../../src/core/session/AnswersSaver.cpp" line="49" />
+        <location filename="../../src/core/session/AnswersSaver.cpp" line="91" />
+        <source>The answers are saved.</source>
+        <translation>Die Antworten sind gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/session/AnswersSaver.cpp" line="63" />
+        <source>Not saved: some answers need a change (see the fields).</source>
+        <translation>Nicht gespeichert: Einige Antworten müssen geändert werden (siehe die Felder).</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/session/AnswersSaver.cpp" line="64" />
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/session/AnswersSaver.cpp" line="81" />
+        <source>The answer was lost (%1), and the task could not be read to find out whether the answers were saved. Nothing was sent again; your answers are kept. Reload the task before saving again.</source>
+        <translation>Die Antwort ging verloren (%1), und die Aufgabe konnte nicht gelesen werden, um zu prüfen, ob die Antworten gespeichert wurden. Nichts wurde erneut gesendet; Ihre Antworten bleiben erhalten. Laden Sie die Aufgabe neu, bevor Sie erneut speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/session/AnswersSaver.cpp" line="94" />
+        <source>Not saved: %1 The task does not carry your answers; nothing was sent again. Your answers are kept; save again.</source>
+        <translation>Nicht gespeichert: %1 Die Aufgabe enthält Ihre Antworten nicht; nichts wurde erneut gesendet. Ihre Antworten bleiben erhalten; speichern Sie erneut.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <location filename="../../src/core/api/ApiError.cpp" line="205" />
@@ -458,7 +676,9 @@
         <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="292" />
         <source>%n comment(s).</source>
         <translation>
-            <numerusform>%n Kommentar.</numerusform><numerusform>%n Kommentare.</numerusform></translation>
+            <numerusform>%n Kommentar.</numerusform>
+            <numerusform>%n Kommentare.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="283" />
@@ -2583,42 +2803,42 @@ Abgerufen am %2</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="77" />
+        <location filename="../../src/core/session/Session.cpp" line="80" />
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="80" />
+        <location filename="../../src/core/session/Session.cpp" line="83" />
         <source>Not connected: the server address in the settings was refused (see Settings)</source>
         <translation>Nicht verbunden: Die Serveradresse in den Einstellungen wurde abgelehnt (siehe Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="84" />
+        <location filename="../../src/core/session/Session.cpp" line="87" />
         <source>Not connected: choose an organization and a token in Settings</source>
         <translation>Nicht verbunden: Wählen Sie in den Einstellungen eine Organisation und ein Token</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="92" />
+        <location filename="../../src/core/session/Session.cpp" line="95" />
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="94" />
+        <location filename="../../src/core/session/Session.cpp" line="97" />
         <source>%1 (no token)</source>
         <translation>%1 (kein Token)</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="152" />
+        <location filename="../../src/core/session/Session.cpp" line="155" />
         <source>The server address “%1” in the settings file was refused: %2 Nothing is sent until you choose a server in Settings.</source>
         <translation>Die Serveradresse „%1“ in der Einstellungsdatei wurde abgelehnt: %2 Es wird nichts gesendet, bis Sie in den Einstellungen einen Server wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="161" />
+        <location filename="../../src/core/session/Session.cpp" line="164" />
         <source>No organization is chosen.</source>
         <translation>Es ist keine Organisation ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/session/Session.cpp" line="176" />
+        <location filename="../../src/core/session/Session.cpp" line="179" />
         <source>No token is stored for this organization.</source>
         <translation>Für diese Organisation ist kein Token gespeichert.</translation>
     </message>
@@ -3702,98 +3922,129 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Geben Sie eine Aufgaben-ID ein oder fügen Sie einen Link zu einer Aufgabe ein und drücken Sie dann die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="43" />
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="47" />
         <source>Look up a task</source>
         <translation>Eine Aufgabe abrufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="60" />
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="84" />
         <source>Looking up</source>
         <translation>Wird abgerufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="69" />
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="93" />
         <source>Lookup error</source>
         <translation>Fehler beim Abrufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="73" />
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="97" />
         <source>Fetch the task (Enter)</source>
         <translation>Die Aufgabe laden (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="75" />
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="99" />
         <source>Only for a task of a process: fetch it through that process (runs/&lt;ID&gt;/tasks)</source>
         <translation>Nur für eine Aufgabe eines Prozesses: über diesen Prozess laden (runs/&lt;ID&gt;/tasks)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="219" />
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="251" />
+        <source>Unsaved answers</source>
+        <translation>Ungespeicherte Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="252" />
+        <source>The answers you gave to this task's form fields are not saved.</source>
+        <translation>Die Antworten, die Sie in den Formularfeldern dieser Aufgabe gegeben haben, sind nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="255" />
+        <source>Keep them as a draft (they come back when you open the task again), or discard them.</source>
+        <translation>Behalten Sie sie als Entwurf (sie kommen zurück, wenn Sie die Aufgabe wieder öffnen), oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="257" />
+        <source>&amp;Keep as draft</source>
+        <translation>Als Entwurf &amp;behalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="259" />
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="261" />
+        <source>&amp;Stay</source>
+        <translation>&amp;Bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="291" />
         <source>Run ID: %1</source>
         <translation>Run-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="228" />
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="300" />
         <source>This link seems to belong to another organization (%1). Taskdesk looks the task up in the organization set in Settings.</source>
         <translation>Dieser Link scheint zu einer anderen Organisation zu gehören (%1). Taskdesk ruft die Aufgabe in der Organisation ab, die in den Einstellungen festgelegt ist.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="250" />
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="322" />
         <source>Waiting for the token…</source>
         <translation>Warten auf das Token…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="257" />
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="329" />
         <source>Taskdesk is not connected to Tallyfy yet.</source>
         <translation>Taskdesk ist noch nicht mit Tallyfy verbunden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="258" />
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="330" />
         <source>%1 Open Settings to connect.</source>
         <translation>%1 Öffnen Sie die Einstellungen, um eine Verbindung herzustellen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="266" />
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="338" />
         <source>Looking up %1…</source>
         <translation>%1 wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="282" />
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="294" />
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="354" />
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="366" />
         <source>Lookup cancelled</source>
         <translation>Abruf abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="329" />
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="72" />
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="409" />
         <source>“%1” does not apply to this task as it is now.</source>
         <translation>„%1“ passt nicht zu dieser Aufgabe in ihrem jetzigen Zustand.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="340" />
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="420" />
         <source>Showing task %1</source>
         <translation>Aufgabe %1 wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="341" />
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="421" />
         <source>Showing “%1”</source>
         <translation>„%1“ wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="391" />
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="471" />
         <source>Request ID: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="414" />
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="494" />
         <source>Copied the request as a curl command; it reads the token from $TALLYFY_API_TOKEN</source>
         <translation>Die Anfrage wurde als curl-Befehl kopiert; er liest das Token aus $TALLYFY_API_TOKEN</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="448" />
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="528" />
         <source>Loading the names of members and groups…</source>
         <translation>Die Namen von Mitgliedern und Gruppen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="450" />
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="530" />
         <source>Names could not be loaded: %1</source>
         <translation>Die Namen konnten nicht geladen werden: %1</translation>
     </message>
@@ -3921,25 +4172,25 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
     <name>TaskView</name>
     <message>
         <location filename="../../ui/lookup/TaskView.ui" line="40" />
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="73" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="76" />
         <source>Copy task ID</source>
         <translation>Aufgaben-ID kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/lookup/TaskView.ui" line="50" />
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="74" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="77" />
         <source>Copy JSON</source>
         <translation>JSON kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/lookup/TaskView.ui" line="60" />
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="75" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="78" />
         <source>Copy as cURL</source>
         <translation>Als cURL kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/lookup/TaskView.ui" line="70" />
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="76" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="79" />
         <source>Open in browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
@@ -3965,7 +4216,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
     </message>
     <message>
         <location filename="../../ui/lookup/TaskView.ui" line="218" />
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="232" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="248" />
         <source>For&amp;m fields</source>
         <translation>Formular&amp;felder</translation>
     </message>
@@ -3990,98 +4241,108 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Roh-&amp;JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="77" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="80" />
         <source>Find in JSON</source>
         <translation>Im JSON suchen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="83" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="81" />
+        <source>Edit &amp;answers</source>
+        <translation>&amp;Antworten bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="87" />
         <source>Task details</source>
         <translation>Aufgabendetails</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="86" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="90" />
         <source>Owners</source>
         <translation>Zuständige</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="89" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="93" />
         <source>Form fields</source>
         <translation>Formularfelder</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="92" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="96" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="93" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="97" />
         <source>This task has no description.</source>
         <translation>Diese Aufgabe hat keine Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="94" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="98" />
         <source>Raw JSON</source>
         <translation>Roh-JSON</translation>
     </message>
     <message>
         <location filename="../../src/gui/lookup/TaskView.cpp" line="114" />
+        <source>Answer the task's form fields (F2 on a field)</source>
+        <translation>Die Formularfelder der Aufgabe beantworten (F2 auf einem Feld)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="130" />
         <source>Copy the request as a curl command; the token is written as $TALLYFY_API_TOKEN</source>
         <translation>Die Anfrage als curl-Befehl kopieren; das Token wird als $TALLYFY_API_TOKEN geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="143" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="159" />
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="146" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="162" />
         <source>Not opened: %1</source>
         <translation>Nicht geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="203" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="219" />
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="225" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="241" />
         <source>&amp;Owners (%1)</source>
         <translation>Zu&amp;ständige (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="228" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="244" />
         <source>For&amp;m fields (%1)</source>
         <translation>Formular&amp;felder (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="230" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="246" />
         <source>This task has no form fields.</source>
         <translation>Diese Aufgabe hat keine Formularfelder.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="234" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="250" />
         <source>Form fields were not fetched. Tick “form_fields” under Include and look the task up again.</source>
         <translation>Die Formularfelder wurden nicht geladen. Wählen Sie unter „Zusatzdaten“ den Eintrag „form_fields“ und rufen Sie die Aufgabe erneut ab.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="283" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="299" />
         <source>Open the task's page in the Tallyfy web app: %1 (%2)</source>
         <translation>Die Seite der Aufgabe in der Tallyfy-Web-App öffnen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="325" />
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="333" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="341" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="380" />
         <source>Comme&amp;nts</source>
         <translation>Ko&amp;mmentare</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="333" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="380" />
         <source>Comme&amp;nts (%1)</source>
         <translation>Ko&amp;mmentare (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="377" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="424" />
         <source>%n linked resource was not loaded</source>
         <translation>
             <numerusform>%n verknüpfte Ressource wurde nicht geladen</numerusform>
@@ -4089,7 +4350,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="378" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="425" />
         <source>%n linked resources were not loaded</source>
         <translation>
             <numerusform>%n verknüpfte Ressource wurde nicht geladen</numerusform>
@@ -4097,32 +4358,32 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="386" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="433" />
         <source>Preparing the JSON…</source>
         <translation>Das JSON wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="404" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="451" />
         <source>%1 of JSON, as received; read-only. Ctrl+F finds text.</source>
         <translation>%1 JSON, wie empfangen; schreibgeschützt. Strg+F sucht nach Text.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="419" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="466" />
         <source>Copied the task ID %1</source>
         <translation>Aufgaben-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="427" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="474" />
         <source>Copied the task's JSON (%1)</source>
         <translation>JSON der Aufgabe kopiert (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="434" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="481" />
         <source>Opened the task's page in the web app</source>
         <translation>Die Seite der Aufgabe in der Web-App geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="453" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="500" />
         <source>Copied the row</source>
         <translation>Zeile kopiert</translation>
     </message>

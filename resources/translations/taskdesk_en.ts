@@ -1,6 +1,15 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnswersEditor</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="241" />
+        <source>Your unsaved answers are back: %n field(s). Save them, or discard them.</source>
+        <translation>
+            <numerusform>Your unsaved answers are back: %n field. Save them, or discard them.</numerusform><numerusform>Your unsaved answers are back: %n fields. Save them, or discard them.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message numerus="yes">
         <location filename="../../src/core/api/ApiErrorText.cpp" line="119" />
@@ -17,7 +26,9 @@
         <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="292" />
         <source>%n comment(s).</source>
         <translation>
-            <numerusform>%n comment.</numerusform><numerusform>%n comments.</numerusform></translation>
+            <numerusform>%n comment.</numerusform>
+            <numerusform>%n comments.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="294" />
@@ -166,7 +177,7 @@
 <context>
     <name>TaskView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="377" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="424" />
         <source>%n linked resource was not loaded</source>
         <translation>
             <numerusform>%n linked resource was not loaded</numerusform>
@@ -174,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="378" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="425" />
         <source>%n linked resources were not loaded</source>
         <translation>
             <numerusform>%n linked resource was not loaded</numerusform>
