@@ -1,4 +1,5 @@
 #include "LookupFixture.h"
+#include "Refusals.h"
 #include "Settle.h"
 #include "core/api/ApiClient.h"
 #include "core/session/Session.h"
@@ -50,14 +51,6 @@ const QString SetupTask = u"4a6c8e0b2d4f6a8c0e2b4d6f8a0c2e4d"_s;
 const QString SetupRun = u"5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d"_s;
 const QString Domain = u"a2000000000000000000000000000001"_s; // text, required
 const QString Tier = u"a2000000000000000000000000000002"_s;   // dropdown
-
-/// A Laravel 422 naming one form field.
-QByteArray refusal(const QString &fieldId, const QString &message) {
-    const QJsonObject errors{{u"taskdata."_s + fieldId, QJsonArray{message}}};
-    return QJsonDocument(
-               QJsonObject{{u"message"_s, u"The given data was invalid."_s}, {u"errors"_s, errors}})
-        .toJson(QJsonDocument::Compact);
-}
 
 } // namespace
 
@@ -205,13 +198,8 @@ private Q_SLOTS:
 
     void aRefusalIsShownUnderItsFieldAndNothingIsLost() {
         openEditor(RichTask);
-        SandboxFault refused;
-        refused.kind = SandboxFault::Kind::Status;
-        refused.status = 422;
-        refused.method = "PUT";
-        refused.contentType = "application/json";
-        refused.body = refusal(Company, u"That name is already registered."_s);
-        m_fixture->server().addFault(refused);
+        m_fixture->server().addFault(validationRefusal("PUT", u"taskdata."_s + Company,
+                                                       u"That name is already registered."_s));
         lineEdit(Company)->setText(u"Contoso"_s);
         Q_EMIT editor()->input(Company)->changed();
         QVERIFY(editor()->save(false));

@@ -347,10 +347,7 @@ QString AnswersEditor::messageText() const {
 void AnswersEditor::showMessage(const QString &text, bool problem) {
     m_messageLabel->setText(text);
     m_messageLabel->setVisible(!text.isEmpty());
-    QPalette palette = this->palette();
-    if (problem)
-        palette.setColor(QPalette::WindowText, StatusColors::errorText(palette));
-    m_messageLabel->setPalette(palette);
+    m_messageLabel->setPalette(StatusColors::outcomePalette(palette(), problem));
     m_messageLabel->setAccessibleName(text);
 }
 

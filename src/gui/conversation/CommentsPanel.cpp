@@ -233,10 +233,7 @@ void CommentsPanel::onSent(const QString &taskId, Conversation::Kind kind, bool 
     }
     if (taskId == m_draftTaskId) {
         m_messageLabel->setText(message);
-        QPalette palette = this->palette();
-        if (!posted)
-            palette.setColor(QPalette::WindowText, StatusColors::errorText(palette));
-        m_messageLabel->setPalette(palette);
+        m_messageLabel->setPalette(StatusColors::outcomePalette(palette(), !posted));
         m_messageLabel->show();
     }
     Q_EMIT statusMessage(message);
@@ -296,10 +293,8 @@ void CommentsPanel::updateStatus() {
     }
     }
     m_statusLabel->setText(text);
-    QPalette palette = this->palette();
-    if (state == Conversation::LoadState::Failed)
-        palette.setColor(QPalette::WindowText, StatusColors::errorText(palette));
-    m_statusLabel->setPalette(palette);
+    m_statusLabel->setPalette(
+        StatusColors::outcomePalette(palette(), state == Conversation::LoadState::Failed));
     m_retry->setVisible(state == Conversation::LoadState::Failed);
     m_threadView->setAccessibleDescription(text);
     Q_EMIT countChanged(count());

@@ -227,10 +227,7 @@ void TaskActionBar::postReason(const QString &taskId, const QString &reason) {
 void TaskActionBar::showMessage(const QString &text, bool problem) {
     m_messageLabel->setText(text);
     m_messageLabel->setVisible(!text.isEmpty());
-    QPalette palette = this->palette();
-    if (problem)
-        palette.setColor(QPalette::WindowText, StatusColors::errorText(palette));
-    m_messageLabel->setPalette(palette);
+    m_messageLabel->setPalette(StatusColors::outcomePalette(palette(), problem));
 }
 
 void TaskActionBar::updateButtons() {

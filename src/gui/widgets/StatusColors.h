@@ -53,6 +53,15 @@ public:
         return of(Tone::Error, palette).accent;
     }
 
+    /// `base` with its window text in errorText() when `problem`: for a label that says how
+    /// something went, in the error colour only when it went wrong.
+    [[nodiscard]] static QPalette outcomePalette(const QPalette &base, bool problem) {
+        QPalette palette = base;
+        if (problem)
+            palette.setColor(QPalette::WindowText, errorText(palette));
+        return palette;
+    }
+
     /// A tinted frame and the labels inside it, for a style sheet: `selector` names the frame
     /// ("QFrame#errorFrame", or with a property: "QFrame#resultFrame[tone=\"ok\"]").
     [[nodiscard]] static QString frameStyle(const QString &selector, Tone tone,

@@ -1,3 +1,4 @@
+#include "Refusals.h"
 #include "SandboxWorld.h"
 #include "Settle.h"
 #include "core/api/ApiClient.h"
@@ -26,14 +27,6 @@ const QString RichTask = u"7d2e4f6a8b0c1d3e5f7a9b1c3d5e7f90"_s;
 const QString RichRun = u"5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d"_s;
 const QString CompanyField = u"a1000000000000000000000000000001"_s; // text, required
 const QString MailField = u"a1000000000000000000000000000006"_s;    // dropdown
-
-/// A Laravel 422 naming one form field.
-QByteArray refusal(const QString &fieldId, const QString &message) {
-    const QJsonObject errors{{u"taskdata."_s + fieldId, QJsonArray{message}}};
-    return QJsonDocument(
-               QJsonObject{{u"message"_s, u"The given data was invalid."_s}, {u"errors"_s, errors}})
-        .toJson(QJsonDocument::Compact);
-}
 
 } // namespace
 
@@ -127,13 +120,8 @@ private Q_SLOTS:
     }
 
     void aRefusalIsKeyedByField() {
-        SandboxFault refused;
-        refused.kind = SandboxFault::Kind::Status;
-        refused.status = 422;
-        refused.method = "PUT";
-        refused.contentType = "application/json";
-        refused.body = refusal(CompanyField, u"That name is already registered."_s);
-        m_world->server().addFault(refused);
+        m_world->server().addFault(validationRefusal("PUT", u"taskdata."_s + CompanyField,
+                                                     u"That name is already registered."_s));
         QSignalSpy finished(m_saver.get(), &AnswersSaver::finished);
         QVERIFY(m_saver->save(changedUpdate()));
         QTRY_COMPARE(finished.size(), 1);
