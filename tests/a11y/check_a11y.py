@@ -9,8 +9,8 @@ pyatspi, opens the new-task tab (each tab is built when first shown), checks tha
 needs is named (inputs by their labels, the three trees, the task's title and dates in the
 header), posts a comment and reads it back, completes the task, then looks up a second task
 by typing into the input and pressing "Look up" through AT-SPI alone. Last it answers a task's
-form fields: a text field set through AT-SPI, then real key presses (xdotool, through XTEST):
-Tab to a drop-down, the arrow key to choose, Ctrl+S, and the saved answers read back from the Form fields tree.
+form fields by keyboard alone, with real key presses (xdotool, through XTEST): an answer typed
+into a text field, Tab to a drop-down, the arrow key to choose, Ctrl+S, and the saved answers read back from the Form fields tree.
 Exits 1 with the reasons when anything is missing.
 """
 
@@ -192,8 +192,8 @@ def main():
             wait_for("the second task shown after pressing 'Look up'",
                      lambda: find(app, "label", second["title"]))
 
-        # Answer form fields by keyboard: a text field set through AT-SPI, Tab to a drop-down,
-        # an option chosen with the arrow key, and Ctrl+S, then the saved answers read back from the tree.
+        # Answer form fields by keyboard alone: type into a text field, Tab to a drop-down,
+        # choose an option with the arrow key, and Ctrl+S, then the saved answers read back from the tree.
         answer_fields(app, next(task for task in tasks
                                 if task.get("_completion_checks_required_fields")))
     finally:
@@ -232,11 +232,14 @@ def answer_fields(app, task):
                      lambda: labelled(app, "combo box", choice["label"]))
     if box is None or combo is None:
         return
-    box.queryEditableText().setTextContents("northwind.example")
-    # From the text field, Tab moves on to the drop-down, as for a user at the keyboard.
+    # Typed with real key presses; then Tab moves on to the drop-down.
     focus_window()
     box.queryComponent().grabFocus()
     if wait_for("the text field focused", lambda: box if focused(box) else None) is None:
+        return
+    subprocess.run(["xdotool", "type", "--delay", "20", "northwind.example"], check=False)
+    if wait_for("the typed answer read back from the text field",
+                lambda: box if "northwind.example" in text_of(box) else None) is None:
         return
     keys("Tab")
     if wait_for("the drop-down focused after Tab",
@@ -272,6 +275,14 @@ def labelled(root, role, label):
         except Exception:
             continue
     return None
+
+
+def text_of(node):
+    try:
+        text = node.queryText()
+        return text.getText(0, text.characterCount)
+    except Exception:
+        return ""
 
 
 def focused(node):
