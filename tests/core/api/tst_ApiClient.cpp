@@ -1005,9 +1005,9 @@ void tst_ApiClient::atMostFourInFlight() {
     QCOMPARE(m_api->client().queuedCount(), 0);
     for (const auto &outcome : std::as_const(outcomes))
         QTRY_COMPARE(outcome->calls, 1);
-    // Five left, one at a time as slots freed up; the sixth was cancelled in the queue. (Only
-    // the numbered requests count: Qt may send the round trip's GET again on a connection the
-    // aborted ones closed, which a GET allows.)
+    // Five left, one at a time as slots freed up; the sixth was cancelled in the queue. (Each
+    // numbered request counts once: a GET may go out again on a connection the aborted ones
+    // closed, as one did under the sanitizer's slower pace.)
     m_api->server().clearFaults();
     roundTrip();
     QStringList sent;
@@ -1015,6 +1015,7 @@ void tst_ApiClient::atMostFourInFlight() {
         if (request.query.hasQueryItem(u"n"_s))
             sent.append(request.query.queryItemValue(u"n"_s));
     }
+    sent.removeDuplicates();
     QCOMPARE(sent, (QStringList{u"0"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s}));
     QCOMPARE(m_api->server().requests().constLast().query.queryItemValue(u"roundtrip"_s), u"1"_s);
 }
