@@ -79,6 +79,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_pane->model()->isLoading());
         choose("sortComboBox", int(Q::Sort::Newest));
         QTRY_COMPARE(lastListRequest().query.queryItemValue(u"sort"_s), u"newest"_s);
+        QTRY_VERIFY(!m_pane->model()->isLoading() && tree()->model()->rowCount() > 0);
         QHeaderView *header = tree()->header();
         QVERIFY(!header->isSortIndicatorShown());
         const int before = listRequests();
