@@ -15,6 +15,8 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 AnswersEditor::AnswersEditor(Session &session, QWidget *parent)
@@ -256,8 +258,12 @@ bool AnswersEditor::save(bool thenComplete) {
     showProblems(problems, {});
     if (problems.hasErrors()) {
         showMessage(tr("Not sent: some answers need a change (see the fields)."), true);
+        // The keyboard goes to the first field with an error.
         for (const FormField &field : m_task->formFields) {
-            if (m_messages.value(field.id) && m_messages.value(field.id)->hasError()) {
+            const QList<ValidationResult::Problem> here = problems.underPath(field.id);
+            if (std::any_of(here.cbegin(), here.cend(), [](const ValidationResult::Problem &p) {
+                    return p.severity == ValidationResult::Severity::Error;
+                })) {
                 focusField(field.id);
                 break;
             }
@@ -316,8 +322,8 @@ void AnswersEditor::onFinished(const AnswersSaver::Outcome &outcome) {
         }
     }
     // The inputs were disabled while saving; the keyboard goes back where it was.
-    if (m_focusBeforeSave && m_focusBeforeSave->isEnabled())
-        m_focusBeforeSave->setFocus(Qt::OtherFocusReason);
+    if (QWidget *before = m_focusBeforeSave.data(); before != nullptr && before->isEnabled())
+        before->setFocus(Qt::OtherFocusReason);
 }
 
 void AnswersEditor::showProblems(const ValidationResult &problems,
