@@ -1,18 +1,21 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AnswersEditor</name>
     <message numerus="yes">
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="241" />
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="205"/>
         <source>Your unsaved answers are back: %n field(s). Save them, or discard them.</source>
         <translation>
-            <numerusform>Your unsaved answers are back: %n field. Save them, or discard them.</numerusform><numerusform>Your unsaved answers are back: %n fields. Save them, or discard them.</numerusform></translation>
+            <numerusform>Your unsaved answers are back: %n field. Save them, or discard them.</numerusform>
+            <numerusform>Your unsaved answers are back: %n fields. Save them, or discard them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message numerus="yes">
-        <location filename="../../src/core/api/ApiErrorText.cpp" line="119" />
+        <location filename="../../src/core/api/ApiErrorText.cpp" line="119"/>
         <source>Tallyfy is receiving too many requests. Try again in %n second(s).</source>
         <translation>
             <numerusform>Tallyfy is receiving too many requests. Try again in %n second.</numerusform>
@@ -23,7 +26,7 @@
 <context>
     <name>CommentsPanel</name>
     <message numerus="yes">
-        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="292" />
+        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="289"/>
         <source>%n comment(s).</source>
         <translation>
             <numerusform>%n comment.</numerusform>
@@ -31,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="294" />
+        <location filename="../../src/gui/conversation/CommentsPanel.cpp" line="291"/>
         <source>%n open problem(s).</source>
         <translation>
             <numerusform>%n open problem.</numerusform>
@@ -42,7 +45,7 @@
 <context>
     <name>FormFieldsModel</name>
     <message numerus="yes">
-        <location filename="../../src/models/FormFieldsModel.cpp" line="98" />
+        <location filename="../../src/models/FormFieldsModel.cpp" line="98"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -53,7 +56,7 @@
 <context>
     <name>IncludeChooser</name>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="130" />
+        <location filename="../../src/gui/lookup/IncludeChooser.cpp" line="130"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -64,7 +67,7 @@
 <context>
     <name>JsonDisplay</name>
     <message numerus="yes">
-        <location filename="../../src/models/JsonDisplay.cpp" line="22" />
+        <location filename="../../src/models/JsonDisplay.cpp" line="22"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -72,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/models/JsonDisplay.cpp" line="24" />
+        <location filename="../../src/models/JsonDisplay.cpp" line="24"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -83,7 +86,7 @@
 <context>
     <name>NewTaskForm</name>
     <message numerus="yes">
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="171" />
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="171"/>
         <source>%n task(s) created, one per assignee, in process %1</source>
         <translation>
             <numerusform>%n task created, one per assignee, in process %1</numerusform>
@@ -91,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="26" />
+        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="26"/>
         <source>%n problem(s) to fix before the task can be created:</source>
         <translation>
             <numerusform>%n problem to fix before the task can be created:</numerusform>
@@ -99,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="51" />
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="51"/>
         <source>Tallyfy asked to slow down (rate limit). The task was not created yet; sending it again in %n second(s)…</source>
         <translation>
             <numerusform>Tallyfy asked to slow down (rate limit). The task was not created yet; sending it again in %n second…</numerusform>
@@ -107,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="77" />
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="77"/>
         <source>%n task(s) were created, one per assignee, in process %1. The list can lag for a moment after a create: Refresh counts again.</source>
         <translation>
             <numerusform>%n task was created, one per assignee, in process %1. The list can lag for a moment after a create: Refresh counts again.</numerusform>
@@ -115,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="93" />
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="93"/>
         <source>Tallyfy refused the task: %n field(s) need attention. Nothing was created.</source>
         <translation>
             <numerusform>Tallyfy refused the task: %n field needs attention. Nothing was created.</numerusform>
@@ -123,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="133" />
+        <location filename="../../src/gui/newtask/NewTaskResult.cpp" line="133"/>
         <source>%n task(s) with this title were created in the last minutes; the newest is shown.</source>
         <translation>
             <numerusform>%n task with this title was created in the last minutes; it is shown.</numerusform>
@@ -134,7 +137,7 @@
 <context>
     <name>RelativeTime</name>
     <message numerus="yes">
-        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="19" />
+        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="19"/>
         <source>%n minute</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -142,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="19" />
+        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="19"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -150,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="23" />
+        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="23"/>
         <source>%n hour</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -158,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="23" />
+        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="23"/>
         <source>%n hours</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -166,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="26" />
+        <location filename="../../src/gui/widgets/RelativeTime.cpp" line="26"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -177,7 +180,7 @@
 <context>
     <name>TaskView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="424" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="426"/>
         <source>%n linked resource was not loaded</source>
         <translation>
             <numerusform>%n linked resource was not loaded</numerusform>
@@ -185,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="425" />
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="427"/>
         <source>%n linked resources were not loaded</source>
         <translation>
             <numerusform>%n linked resource was not loaded</numerusform>
@@ -196,7 +199,7 @@
 <context>
     <name>TasksPane</name>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="414" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="414"/>
         <source>%1 of %n loaded task(s) match</source>
         <translation>
             <numerusform>%1 of %n loaded task matches</numerusform>
@@ -204,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="419" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="419"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -212,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="420" />
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="420"/>
         <source>%n loaded, more…</source>
         <translation>
             <numerusform>%n loaded, more…</numerusform>
@@ -223,7 +226,7 @@
 <context>
     <name>TokenStoreError</name>
     <message numerus="yes">
-        <location filename="../../src/core/settings/TokenStoreError.cpp" line="18" />
+        <location filename="../../src/core/settings/TokenStoreError.cpp" line="18"/>
         <source>The keychain did not answer within %n second(s). The token can be kept for this session only.</source>
         <translation>
             <numerusform>The keychain did not answer within %n second. The token can be kept for this session only.</numerusform>

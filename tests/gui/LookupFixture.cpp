@@ -1,9 +1,12 @@
 #include "LookupFixture.h"
 
+#include "gui/lookup/TaskView.h"
+
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -63,4 +66,21 @@ int LookupFixture::taskRequestCount() const {
 void LookupFixture::recreatePane() {
     m_pane.reset();
     m_pane = std::make_unique<TaskLookupPane>(m_world.session());
+}
+
+bool LookupFixture::showActivePane(const QSize &size) {
+    m_pane->resize(size);
+    m_pane->show();
+    m_pane->activateWindow();
+    return QTest::qWaitForWindowActive(m_pane.get());
+}
+
+bool LookupFixture::lookUpAndWait(const QString &taskId, const QString &runId) {
+    m_pane->lookUp(taskId, runId);
+    return QTest::qWaitFor(
+        [this, &taskId] {
+            const auto &shown = m_pane->taskView()->task();
+            return shown && shown->id == taskId && !m_pane->isBusy();
+        },
+        30000);
 }

@@ -4,6 +4,7 @@
 #include "gui/lookup/TaskLookupPane.h"
 
 #include <QJsonObject>
+#include <QSize>
 #include <QString>
 
 #include <memory>
@@ -44,6 +45,12 @@ public:
 
     /// Replaces the pane by a new one over the same session and settings (as after a restart).
     void recreatePane();
+    /// Shows the pane at `size` and makes it the active window (shortcuts reach only an active
+    /// window); false when it did not become active.
+    [[nodiscard]] bool showActivePane(const QSize &size);
+    /// Looks `taskId` up through the pane and waits until it is shown and the pane is idle;
+    /// false after 30 s.
+    [[nodiscard]] bool lookUpAndWait(const QString &taskId, const QString &runId = {});
 
 private:
     SandboxWorld m_world;

@@ -187,18 +187,9 @@ private Q_SLOTS:
     }
 
 private:
-    void showPane() {
-        TaskLookupPane &pane = m_fixture->pane();
-        pane.resize(1100, 760);
-        pane.show();
-        pane.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&pane));
-    }
+    void showPane() { QVERIFY(m_fixture->showActivePane({1100, 760})); }
     void show(const QString &taskId, const QString &runId = {}) {
-        m_fixture->pane().lookUp(taskId, runId);
-        QTRY_VERIFY_WITH_TIMEOUT(m_fixture->pane().taskView()->task() &&
-                                     m_fixture->pane().taskView()->task()->id == taskId,
-                                 20000);
+        QVERIFY(m_fixture->lookUpAndWait(taskId, runId));
     }
     void openComments(const QString &taskId, const QString &runId = {}) {
         show(taskId, runId);

@@ -431,10 +431,7 @@ void tst_FaultMatrix::lookupPane() {
     if (row.fault.kind == SandboxFault::Kind::RedirectToOtherHost)
         QVERIFY(!fx.server().otherHostBaseUrl().isEmpty());
     TaskLookupPane &pane = fx.pane();
-    pane.resize(1000, 700);
-    pane.show();
-    pane.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&pane));
+    QVERIFY(fx.showActivePane({1000, 700}));
     useFastClient(fx.session(), row.waitsForTimeout ? ShortTimeoutMs : NormalTimeoutMs);
 
     const QString id = fx.server().seededTasks().constFirst().id;
@@ -664,19 +661,10 @@ QTEST_MAIN(tst_FaultMatrix)
 #include "tst_FaultMatrix.moc"
 
 bool tst_FaultMatrix::showTask(LookupFixture &fx, const QString &taskId) {
-    TaskLookupPane &pane = fx.pane();
-    pane.resize(1000, 700);
-    pane.show();
-    pane.activateWindow();
-    if (!QTest::qWaitForWindowActive(&pane))
+    if (!fx.showActivePane({1000, 700}))
         return false;
     useFastClient(fx.session(), NormalTimeoutMs);
-    pane.lookUp(taskId);
-    return QTest::qWaitFor(
-        [&pane, &taskId] {
-            return pane.taskView()->task() && pane.taskView()->task()->id == taskId;
-        },
-        OutcomeWaitMs);
+    return fx.lookUpAndWait(taskId);
 }
 
 void tst_FaultMatrix::taskAction() {

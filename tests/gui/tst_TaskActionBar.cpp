@@ -34,11 +34,7 @@ private Q_SLOTS:
     void init() {
         m_fixture = std::make_unique<LookupFixture>();
         QVERIFY(m_fixture->isValid());
-        TaskLookupPane &pane = m_fixture->pane();
-        pane.resize(1100, 700);
-        pane.show();
-        pane.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&pane));
+        QVERIFY(m_fixture->showActivePane({1100, 700}));
     }
     void cleanup() { m_fixture.reset(); }
 
@@ -151,12 +147,7 @@ private Q_SLOTS:
     }
 
 private:
-    void show(const QString &taskId) {
-        m_fixture->pane().lookUp(taskId);
-        QTRY_VERIFY_WITH_TIMEOUT(m_fixture->pane().taskView()->task() &&
-                                     m_fixture->pane().taskView()->task()->id == taskId,
-                                 20000);
-    }
+    void show(const QString &taskId) { QVERIFY(m_fixture->lookUpAndWait(taskId)); }
     TaskActionBar *bar() const { return m_fixture->pane().actionBar(); }
     QPushButton *button(const QString &name) const { return bar()->findChild<QPushButton *>(name); }
     bool visible(const QString &name) const {

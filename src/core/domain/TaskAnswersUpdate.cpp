@@ -72,6 +72,48 @@ QStringList TaskAnswersUpdate::changedFieldIds() const {
     return ids;
 }
 
+QJsonObject TaskAnswersUpdate::draft() const {
+    QJsonObject kept;
+    for (const QString &id : changedFieldIds())
+        kept.insert(id, currentAnswer(id).toJson());
+    for (const QString &id : clearedFieldIds())
+        kept.insert(id, QJsonValue::Null);
+    return kept;
+}
+
+QStringList TaskAnswersUpdate::applyDraft(const QJsonObject &draft) {
+    QStringList set;
+    for (const FormField &entry : std::as_const(fields)) {
+        if (!draft.contains(entry.id) || !FormAnswer::isEditableType(entry.type))
+            continue;
+        const QJsonValue value = draft.value(entry.id);
+        FormAnswer answer = FormAnswer::cleared(entry.type);
+        if (!value.isNull()) {
+            // Read back the way an answer from the server is read.
+            QJsonObject raw = entry.raw;
+            raw.remove(u"value"_s);
+            raw.insert(u"field_value"_s, value);
+            const std::optional<FormField> drafted = FormField::fromJson(raw);
+            if (!drafted)
+                continue;
+            answer = FormAnswer::fromField(*drafted);
+            if (!answer.editable)
+                continue;
+        }
+        setAnswer(entry.id, answer);
+        set.append(entry.id);
+    }
+    return set;
+}
+
+bool TaskAnswersUpdate::isCarriedBy(const Task &task) const {
+    // The answers sent, set on the task as read: none of them differs from what it carries.
+    TaskAnswersUpdate read = forTask(task);
+    for (const QString &id : changedFieldIds())
+        read.setAnswer(id, currentAnswer(id));
+    return read.changedFieldIds().isEmpty();
+}
+
 QStringList TaskAnswersUpdate::clearedFieldIds() const {
     QStringList ids;
     for (auto it = answers.constBegin(); it != answers.constEnd(); ++it) {

@@ -63,6 +63,14 @@ struct TaskAnswersUpdate final {
 
     /// The changed answers keyed by field ID.
     [[nodiscard]] QJsonObject taskdata() const;
+    /// What a draft keeps of these answers, by field ID: each changed answer as its `taskdata`
+    /// value, each clear as null (kept, never sent).
+    [[nodiscard]] QJsonObject draft() const;
+    /// Sets the answers `draft` (made by draft()) holds, for the fields this task still has and
+    /// that take them in that shape; returns the IDs of the fields set.
+    QStringList applyDraft(const QJsonObject &draft);
+    /// True when `task` (as read after a save) carries every answer this update changes.
+    [[nodiscard]] bool isCarriedBy(const Task &task) const;
     /// The path after `organizations/{org}`: `tasks/{task}` or `runs/{run}/tasks/{task}`.
     [[nodiscard]] QStringList pathSegments() const;
     /// The PUT body.

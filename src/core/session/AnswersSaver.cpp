@@ -3,10 +3,7 @@
 #include "core/api/ApiErrorText.h"
 #include "core/api/TaskAnswersApi.h"
 #include "core/api/TasksApi.h"
-#include "core/domain/FormAnswer.h"
 #include "core/session/Session.h"
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -15,22 +12,6 @@ AnswersSaver::AnswersSaver(Session &session, QObject *parent)
     , m_session(session) {}
 
 AnswersSaver::~AnswersSaver() = default;
-
-QString AnswersSaver::savingTaskId() const {
-    return m_update ? m_update->taskId : QString();
-}
-
-bool AnswersSaver::carriesAnswers(const TaskAnswersUpdate &update, const Task &task) {
-    const QStringList changed = update.changedFieldIds();
-    for (const QString &id : changed) {
-        const auto found = std::find_if(task.formFields.cbegin(), task.formFields.cend(),
-                                        [&id](const FormField &field) { return field.id == id; });
-        if (found == task.formFields.cend() ||
-            FormAnswer::fromField(*found).toJson() != update.currentAnswer(id).toJson())
-            return false;
-    }
-    return true;
-}
 
 bool AnswersSaver::save(const TaskAnswersUpdate &update) {
     if (m_update || !update.hasChanges())
@@ -86,7 +67,7 @@ void AnswersSaver::verify(const ApiError &error) {
                 return;
             }
             outcome.task = read.value();
-            outcome.saved = carriesAnswers(*m_update, read.value());
+            outcome.saved = m_update->isCarriedBy(read.value());
             if (outcome.saved) {
                 outcome.message = tr("The answers are saved.");
             } else {

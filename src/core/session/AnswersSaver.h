@@ -46,11 +46,6 @@ public:
     /// changes.
     bool save(const TaskAnswersUpdate &update);
     [[nodiscard]] bool isSaving() const { return m_update.has_value(); }
-    /// The task being saved; empty when idle.
-    [[nodiscard]] QString savingTaskId() const;
-
-    /// True when every answer `update` changes is what `task` now carries.
-    static bool carriesAnswers(const TaskAnswersUpdate &update, const Task &task);
 
 Q_SIGNALS:
     void savingChanged(bool saving);

@@ -25,10 +25,10 @@ class TasksApi;
 ///
 /// It holds the Settings and the keychain TokenStore (neither owned; both must outlive it) and
 /// owns the TokenSource over them, the network access manager, the ApiClient, the TasksApi,
-/// TaskActionsApi, TaskAnswersApi, TaskListApi and DirectoryApi
-/// facades and the DirectoryCache. It keeps the
-/// client's ApiConfig in step with the settings in force (server, organization, timeout) and with
-/// the token TokenSource::resolve answers for them, and forwards every 401 as unauthorized().
+/// TaskActionsApi, TaskAnswersApi, TaskListApi and DirectoryApi facades and the DirectoryCache.
+/// It keeps the client's ApiConfig in step with the settings in force (server, organization,
+/// timeout) and with the token TokenSource::resolve answers for them, and forwards every 401 as
+/// unauthorized().
 ///
 /// useSandbox() points everything at an in-process fake server for this run: nothing is
 /// written to the settings or the keychain, and TALLYFY_API_TOKEN does not apply to it.

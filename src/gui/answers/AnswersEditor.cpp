@@ -97,12 +97,6 @@ void AnswersEditor::setTask(const Task &task) {
     updateButtons();
 }
 
-void AnswersEditor::clear() {
-    m_task.reset();
-    build();
-    updateButtons();
-}
-
 void AnswersEditor::build() {
     m_inputs.clear();
     m_messages.clear();
@@ -111,11 +105,6 @@ void AnswersEditor::build() {
     m_fieldsPage = new QWidget;
     m_fieldsPage->setObjectName(u"answersFieldsPage"_s);
     auto *layout = new QVBoxLayout(m_fieldsPage);
-    if (!m_task) {
-        m_introLabel->setText(tr("No task is shown."));
-        m_scroll->setWidget(m_fieldsPage);
-        return;
-    }
     bool anyRequired = false;
     bool anyReadOnly = false;
     for (const FormField &field : m_task->formFields) {
@@ -145,7 +134,7 @@ void AnswersEditor::build() {
         anyReadOnly = anyReadOnly || !input->isEditable();
         m_inputs.insert(field.id, input);
         m_messages.insert(field.id, message);
-        connect(input, &AnswerInput::changed, this, &AnswersEditor::onChanged);
+        connect(input, &AnswerInput::changed, this, [this, id = field.id] { onChanged(id); });
     }
     layout->addStretch(1);
     m_scroll->setWidget(m_fieldsPage);
@@ -190,53 +179,31 @@ void AnswersEditor::focusField(const QString &fieldId) {
     input->focusTarget()->setFocus(Qt::OtherFocusReason);
 }
 
-void AnswersEditor::onChanged() {
-    for (FieldMessage *message : std::as_const(m_messages))
+void AnswersEditor::onChanged(const QString &fieldId) {
+    // A problem shown under this field may no longer hold; the others still do.
+    if (FieldMessage *message = m_messages.value(fieldId))
         message->clearMessages();
     storeDraft();
     updateButtons();
 }
 
 void AnswersEditor::storeDraft() {
-    if (!m_task)
-        return;
-    const TaskAnswersUpdate current = update();
-    QJsonObject draft;
-    for (const QString &id : current.changedFieldIds())
-        draft.insert(id, current.currentAnswer(id).toJson());
-    for (const QString &id : current.clearedFieldIds())
-        draft.insert(id, QJsonValue::Null); // kept as a clear; never sent
-    m_session.settings()->setAnswersDraft(m_task->id, draft);
+    if (m_task)
+        m_session.settings()->setAnswersDraft(m_task->id, update().draft());
 }
 
 void AnswersEditor::restoreDraft() {
     if (!m_task)
         return;
-    const QJsonObject draft = m_session.settings()->answersDraft(m_task->id);
-    int restored = 0;
-    for (const FormField &field : m_task->formFields) {
-        AnswerInput *input = m_inputs.value(field.id);
-        if (!draft.contains(field.id) || !input || !input->isEditable())
-            continue;
-        FormAnswer answer = FormAnswer::cleared(field.type);
-        const QJsonValue value = draft.value(field.id);
-        if (!value.isNull()) {
-            QJsonObject raw = field.raw;
-            raw.remove(u"value"_s);
-            raw.insert(u"field_value"_s, value);
-            const std::optional<FormField> drafted = FormField::fromJson(raw);
-            if (!drafted)
-                continue;
-            answer = FormAnswer::fromField(*drafted);
-            if (!answer.editable)
-                continue;
-        }
-        input->setAnswer(answer);
-        ++restored;
+    TaskAnswersUpdate drafted = TaskAnswersUpdate::forTask(*m_task);
+    const QStringList restored = drafted.applyDraft(m_session.settings()->answersDraft(m_task->id));
+    for (const QString &id : restored) {
+        if (AnswerInput *input = m_inputs.value(id))
+            input->setAnswer(drafted.currentAnswer(id));
     }
-    if (restored > 0)
+    if (!restored.isEmpty())
         showMessage(tr("Your unsaved answers are back: %n field(s). Save them, or discard them.",
-                       nullptr, restored),
+                       nullptr, int(restored.size())),
                     false);
 }
 

@@ -40,7 +40,6 @@ public:
     /// Builds the inputs for `task` (read with form_fields), starting from its answers, then
     /// from the draft kept for it.
     void setTask(const Task &task);
-    void clear();
     [[nodiscard]] QString taskId() const;
 
     /// True when the inputs hold answers that differ from the task's and are not saved.
@@ -79,7 +78,7 @@ Q_SIGNALS:
 
 private:
     void build();
-    void onChanged();
+    void onChanged(const QString &fieldId);
     void storeDraft();
     void restoreDraft();
     void showProblems(const ValidationResult &problems, const QMap<QString, QStringList> &server);

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void oneOffWithoutDeadlineIsAnError();
     void droppedKeys();
     void errorKeysByField();
+    void draftRoundTrip();
+    void carriedByTheTaskAsRead();
 };
 
 void tst_TaskAnswersUpdate::oneOffBodyRepeatsTaskAndSendsOnlyChanges() {
@@ -179,6 +181,52 @@ void tst_TaskAnswersUpdate::errorKeysByField() {
                                           {u"title"_s, {u"Three"_s}}});
     QCOMPARE(grouped.value(u"abc"_s), (QStringList{u"One"_s, u"Two"_s}));
     QCOMPARE(grouped.value(u"title"_s), QStringList{u"Three"_s});
+}
+
+void tst_TaskAnswersUpdate::draftRoundTrip() {
+    TaskAnswersUpdate typed = TaskAnswersUpdate::forTask(recordedTask());
+    typed.setAnswer(Radio, FormAnswer::ofRadio(u"Part-time"_s));
+    typed.setAnswer(Table, FormAnswer::ofTable({{u"Gadget"_s, u"7"_s}, {u"Bolt"_s, u"2"_s}}));
+    typed.setAnswer(Text, FormAnswer::cleared(FormField::Type::Text));
+    typed.setAnswer(File, FormAnswer::cleared(FormField::Type::File)); // not editable: not kept
+    const QJsonObject draft = typed.draft();
+    QCOMPARE(draft.keys(), (QStringList{Text, Radio, Table}));
+    QVERIFY(draft.value(Text).isNull());
+
+    // Kept as JSON text across a restart, then applied to the task as read again.
+    const QJsonObject kept = QJsonDocument::fromJson(QJsonDocument(draft).toJson()).object();
+    TaskAnswersUpdate restored = TaskAnswersUpdate::forTask(recordedTask());
+    QJsonObject withStale = kept;
+    withStale.insert(u"c0000000000000000000000000000000"_s, u"a field the task lost"_s);
+    QCOMPARE(restored.applyDraft(withStale), (QStringList{Text, Radio, Table}));
+    QCOMPARE(restored.taskdata(), typed.taskdata());
+    QCOMPARE(restored.clearedFieldIds(), QStringList{Text});
+    QCOMPARE(restored.draft(), draft);
+}
+
+void tst_TaskAnswersUpdate::carriedByTheTaskAsRead() {
+    const Task before = recordedTask();
+    TaskAnswersUpdate update = TaskAnswersUpdate::forTask(before);
+    update.setAnswer(Radio, FormAnswer::ofRadio(u"Part-time"_s));
+    QVERIFY(!update.isCarriedBy(before));
+
+    // The task as the server keeps it after the save.
+    QJsonObject saved = TestData::data(u"form_answers_task.json"_s).toObject();
+    QJsonArray fields = saved.value("form_fields"_L1).toObject().value("data"_L1).toArray();
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        QJsonObject entry = fields.at(i).toObject();
+        if (entry.value("id"_L1).toString() == Radio) {
+            entry.insert(u"field_value"_s, u"Part-time"_s);
+            fields.replace(i, entry);
+        }
+    }
+    saved.insert(u"form_fields"_s, QJsonObject{{u"data"_s, fields}});
+    const Task after = Task::fromJson(saved).value_or(Task{});
+    QCOMPARE(after.formFields.size(), before.formFields.size());
+    QVERIFY(update.isCarriedBy(after));
+    // A saved task without that field does not carry the answer.
+    saved.insert(u"form_fields"_s, QJsonObject{{u"data"_s, QJsonArray{}}});
+    QVERIFY(!update.isCarriedBy(Task::fromJson(saved).value_or(Task{})));
 }
 
 QTEST_GUILESS_MAIN(tst_TaskAnswersUpdate)
