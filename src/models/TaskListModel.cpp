@@ -40,6 +40,7 @@ void TaskListModel::setQuery(const TaskListQuery &query) {
     m_query = query;
     // Assigned, not cleared: clear() would keep the room of a long list for the next one.
     m_rows = {};
+    m_shown = {};
     m_ids = {};
     m_values = {QString()};
     m_valueIndex = {};
@@ -67,7 +68,7 @@ void TaskListModel::retry() {
 
 void TaskListModel::setDirectory(const NameDirectory &directory) {
     m_directory = directory;
-    if (!m_rows.isEmpty())
+    if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, AssigneesColumn), index(rowCount() - 1, AssigneesColumn));
 }
 
@@ -144,9 +145,26 @@ void TaskListModel::takePage(int pageNumber, const TaskListPage &page) {
     m_atEnd = !more;
 
     if (!fresh.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
-        m_rows.append(fresh);
-        endInsertRows();
+        const auto first = int(m_rows.size());
+        if (m_search.isEmpty()) {
+            beginInsertRows({}, first, first + int(fresh.size()) - 1);
+            m_rows.append(fresh);
+            endInsertRows();
+        } else {
+            QList<int> matching;
+            for (qsizetype i = 0; i < fresh.size(); ++i) {
+                if (matchesSearch(fresh.at(i)))
+                    matching.append(first + int(i));
+            }
+            if (!matching.isEmpty()) {
+                const auto shown = int(m_shown.size());
+                beginInsertRows({}, shown, shown + int(matching.size()) - 1);
+            }
+            m_rows.append(fresh);
+            m_shown.append(matching);
+            if (!matching.isEmpty())
+                endInsertRows();
+        }
     }
     const quint64 generation = m_generation;
     Q_EMIT pageLoaded(pageNumber);
@@ -218,13 +236,61 @@ bool TaskListModel::updateTask(const Task &task) {
         task.deadline.isValid() ? task.deadline.toMSecsSinceEpoch() : TaskListModelRow::NoDeadline;
     found->hasProblem = task.problem;
     found->problemKnown = true;
-    const int row = int(found - m_rows.begin());
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    // Shown as it was found, even when it no longer holds the search text: rows do not move.
+    const int row = shownRow(int(found - m_rows.begin()));
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }
 
+void TaskListModel::setSearch(const QString &text) {
+    const QString search = text.trimmed();
+    if (search.compare(m_search, Qt::CaseInsensitive) == 0) {
+        m_search = search; // the same rows: only the text as typed changes
+        return;
+    }
+    Q_EMIT layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    QList<int> rowsBefore;
+    rowsBefore.reserve(before.size());
+    for (const QModelIndex &index : before)
+        rowsBefore.append(loadedRow(index.row()));
+    m_search = search;
+    m_shown = {};
+    if (!m_search.isEmpty()) {
+        for (qsizetype row = 0; row < m_rows.size(); ++row) {
+            if (matchesSearch(m_rows.at(row)))
+                m_shown.append(int(row));
+        }
+    }
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = shownRow(rowsBefore.at(i));
+        after.append(row < 0 ? QModelIndex() : createIndex(row, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged();
+}
+
+bool TaskListModel::matchesSearch(const TaskListModelRow &row) const {
+    return row.title.contains(m_search, Qt::CaseInsensitive) ||
+           m_values.at(row.processName).contains(m_search, Qt::CaseInsensitive);
+}
+
+int TaskListModel::loadedRow(int shownRow) const {
+    return m_search.isEmpty() ? shownRow : m_shown.at(shownRow);
+}
+
+int TaskListModel::shownRow(int row) const {
+    if (m_search.isEmpty())
+        return row;
+    const auto found = std::lower_bound(m_shown.cbegin(), m_shown.cend(), row);
+    return found != m_shown.cend() && *found == row ? int(found - m_shown.cbegin()) : -1;
+}
+
 TaskListItem TaskListModel::item(int row) const {
-    const TaskListModelRow &r = m_rows.at(row);
+    const TaskListModelRow &r = m_rows.at(loadedRow(row));
     TaskListItem out;
     out.id = r.id;
     out.title = r.title;
@@ -245,7 +311,9 @@ TaskListItem TaskListModel::item(int row) const {
 }
 
 int TaskListModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (parent.isValid())
+        return 0;
+    return int(m_search.isEmpty() ? m_rows.size() : m_shown.size());
 }
 
 int TaskListModel::columnCount(const QModelIndex &parent) const {
@@ -269,6 +337,19 @@ QString TaskListModel::statusText(const TaskListItem &item) const {
 QVariant TaskListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    // A view asks for many roles a cell; only these are worth building the row for.
+    switch (role) {
+    case TaskIdRole:
+    case RunIdRole:
+    case OverdueRole:
+    case DeadlineRole:
+    case StatusCodeRole:
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        break;
+    default:
+        return {};
+    }
     const TaskListItem item = this->item(index.row());
     switch (role) {
     case TaskIdRole:
@@ -277,8 +358,6 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const {
         return item.runId;
     case OverdueRole:
         return item.isOverdue(QDateTime::currentDateTimeUtc());
-    case SearchTextRole:
-        return QString(item.title + u'\n' + item.processName);
     case DeadlineRole:
         return item.isCompleted() ? QDateTime() : item.deadline;
     case StatusCodeRole:
@@ -317,6 +396,16 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const {
     default:
         return {};
     }
+}
+
+QModelIndex TaskListModel::index(int row, int column, const QModelIndex &parent) const {
+    if (parent.isValid() || row < 0 || row >= rowCount() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
+Qt::ItemFlags TaskListModel::flags(const QModelIndex &index) const {
+    return index.isValid() ? RowFlags : Qt::NoItemFlags;
 }
 
 QVariant TaskListModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -44,6 +44,9 @@ Q_DECLARE_TYPEINFO(TaskListModelRow, Q_RELOCATABLE_TYPE);
 /// past total_pages only while fewer unique rows than `total` arrived. Rows are de-duplicated
 /// by ID, and a row that contradicts the filter the server claims to have applied is dropped.
 ///
+/// setSearch() narrows the rows shown to those holding a text; rowCount(), index() and item()
+/// speak of the rows shown, loadedCount() of all.
+///
 /// setQuery() cancels the request in flight and ignores any answer to an older query. A page
 /// that fails keeps the rows loaded so far; retry() asks for it again. A page that adds no row
 /// to show (every row dropped) but is not the end makes the model ask for the next one itself,
@@ -67,10 +70,13 @@ public:
         TaskIdRole = Qt::UserRole + 1,
         RunIdRole,
         OverdueRole,
-        SearchTextRole,
         DeadlineRole,
         StatusCodeRole ///< the task's own status value: not-started, in-progress, completed, ...
     };
+
+    /// The flags of every row: selectable, enabled, no children.
+    static constexpr Qt::ItemFlags RowFlags =
+        Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
 
     /// `api` is not owned and must outlive the model.
     explicit TaskListModel(TaskListApi *api, QObject *parent = nullptr);
@@ -90,8 +96,20 @@ public:
     /// matches the filter, so that rows do not move under the reader. False when no row has it.
     bool updateTask(const Task &task);
 
-    /// The row as a TaskListItem (made from the compact row; cheap: its strings are shared).
+    /// Shows only the loaded rows whose title or process name holds `text` (trimmed), ignoring
+    /// case: Search over the rows already loaded, for the lists the server cannot search. Every
+    /// row when empty. One layout change however many rows come and go (a view handles a
+    /// removal or an insertion per run of rows, thousands on one keystroke); the current row
+    /// and selection stay when they still match. Rows that arrive later are shown if they match.
+    /// Kept across setQuery().
+    void setSearch(const QString &text);
+    [[nodiscard]] const QString &search() const { return m_search; }
+
+    /// Shown row `row` as a TaskListItem (made from the compact row; cheap: its strings are
+    /// shared).
     [[nodiscard]] TaskListItem item(int row) const;
+    /// The rows loaded for the query, shown or not (rowCount() is the rows shown).
+    [[nodiscard]] int loadedCount() const { return int(m_rows.size()); }
     [[nodiscard]] bool isLoading() const { return m_call.isActive(); }
     /// The server's `total` for the list; -1 when it did not say.
     [[nodiscard]] int total() const { return m_total; }
@@ -104,6 +122,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
@@ -126,6 +146,12 @@ private:
     quint32 valueIndex(const QString &text);
     /// `item` as the model keeps it.
     TaskListModelRow compact(const TaskListItem &item);
+    /// Whether `row` holds the search text in its title or process name.
+    [[nodiscard]] bool matchesSearch(const TaskListModelRow &row) const;
+    /// The index in m_rows of shown row `shownRow`.
+    [[nodiscard]] int loadedRow(int shownRow) const;
+    /// The shown row of m_rows[`row`], or -1 when the search hides it.
+    [[nodiscard]] int shownRow(int row) const;
     [[nodiscard]] QString statusText(const TaskListItem &item) const;
 
     TaskListApi *m_api;
@@ -137,6 +163,8 @@ private:
         QStringList guestEmails;
     };
     QList<TaskListModelRow> m_rows;
+    QString m_search;
+    QList<int> m_shown; ///< while searching: the indexes in m_rows shown, ascending
     QSet<QString> m_ids;
     QList<QString> m_values;              ///< status, type, run IDs and names; [0] is empty
     QHash<QString, quint32> m_valueIndex; ///< value -> index in m_values

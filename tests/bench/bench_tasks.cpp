@@ -1,5 +1,6 @@
 // ./dev bench, task list: the TaskListModel under a QTreeView configured as the Tasks pane's
-// (no root decoration, uniform row heights).
+// (no root decoration, uniform row heights, its column widths, its TaskListDelegate drawing the
+// cells).
 //
 // - First page, against a taskdesk-sandbox in another process (--url/--org/--token):
 //   `first_page_ms=` per run is setQuery() to the first page's rows inserted and the view
@@ -24,6 +25,8 @@
 #include "core/api/TaskListApi.h"
 #include "core/settings/MemoryTokenStore.h"
 #include "core/settings/Settings.h"
+#include "gui/tasks/TaskListDelegate.h"
+#include "gui/tasks/TasksPane.h"
 #include "models/TaskListModel.h"
 #include "sandbox/SandboxServer.h"
 
@@ -33,7 +36,6 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QScrollBar>
-#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -89,7 +91,9 @@ void configure(QTreeView &view, TaskListModel &model) {
     view.setUniformRowHeights(true);
     view.setAlternatingRowColors(true);
     view.setAllColumnsShowFocus(true);
+    view.setItemDelegate(new TaskListDelegate(&view));
     view.setModel(&model);
+    TasksPane::setDefaultColumnWidths(*view.header());
     view.resize(1100, 680);
 }
 
@@ -381,22 +385,15 @@ int benchScroll(int taskCount) {
 
 /// Typing in Search over a long list already loaded: the Tasks pane filters the loaded rows of
 /// the lists the server cannot search (My tasks, a member's, a process's) on each keystroke,
-/// through a QSortFilterProxyModel over TaskListModel::SearchTextRole. Each keystroke's cost on
-/// the GUI thread is the filter plus the view's repaint.
+/// through TaskListModel::setSearch(). Each keystroke's cost on the GUI thread is the filter plus
+/// the view's repaint.
 int benchSearch(int taskCount) {
     GeneratedWorld world(taskCount);
     if (!world.problem().isEmpty())
         return BenchOutput::fail(world.problem());
     TaskListModel model(world.session().taskLists());
-    QSortFilterProxyModel proxy; // as the Tasks pane sets it up
-    proxy.setSourceModel(&model);
-    proxy.setFilterRole(TaskListModel::SearchTextRole);
-    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
     QTreeView view;
-    view.setRootIsDecorated(false);
-    view.setUniformRowHeights(true);
-    view.setModel(&proxy);
-    view.resize(1100, 680);
+    configure(view, model);
     view.show();
     if (!QTest::qWaitForWindowExposed(&view))
         return BenchOutput::fail(u"the view was not shown"_s);
@@ -405,7 +402,8 @@ int benchSearch(int taskCount) {
     model.setQuery(everyTask());
     if (!waitForPage(model, &problem))
         return BenchOutput::fail(u"the first page failed: "_s + problem);
-    while (model.canFetchMore({})) {
+    // To the end; the view may ask for a page itself (QTreeView fetches more as it lays out).
+    while (!model.atEnd()) {
         model.fetchMore({});
         if (!waitForPage(model, &problem))
             return BenchOutput::fail(u"a page failed: "_s + problem);
@@ -424,13 +422,13 @@ int benchSearch(int taskCount) {
     int shownAtWord = 0;
     for (const QString &text : std::as_const(typed)) {
         const double start = BenchOutput::nowMs();
-        proxy.setFilterFixedString(text);
+        model.setSearch(text);
         view.viewport()->repaint();
         const double spent = BenchOutput::nowMs() - start;
         longest = std::max(longest, spent);
         total += spent;
         if (text == word)
-            shownAtWord = proxy.rowCount();
+            shownAtWord = model.rowCount();
         QCoreApplication::processEvents();
     }
     BenchOutput::value("search_rows", model.rowCount());

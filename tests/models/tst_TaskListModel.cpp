@@ -349,6 +349,75 @@ private Q_SLOTS:
                  u"Assignees"_s);
     }
 
+    void searchShowsTheMatchingRowsInOneLayoutChange() {
+        m_model->setQuery(everything());
+        QTRY_VERIFY(m_model->pagesLoaded() >= 1 && !m_model->isLoading());
+        watch();
+        QTRY_VERIFY(!m_model->isLoading());
+        const int loaded = m_model->loadedCount();
+        QCOMPARE(m_model->rowCount(), loaded);
+        const TaskListItem middle = m_model->item(loaded / 2);
+        const QString word = middle.title.section(u' ', 0, 0).toUpper();
+        const auto holds = [&word](const TaskListItem &item) {
+            return item.title.contains(word, Qt::CaseInsensitive) ||
+                   item.processName.contains(word, Qt::CaseInsensitive);
+        };
+        QStringList expected;
+        int other = -1;
+        for (int row = 0; row < loaded; ++row) {
+            if (holds(m_model->item(row)))
+                expected.append(m_model->item(row).id);
+            else
+                other = row;
+        }
+        QVERIFY(other >= 0); // the word narrows the list
+        const QPersistentModelIndex kept(m_model->index(loaded / 2, TaskListModel::StatusColumn));
+        const QPersistentModelIndex hidden(m_model->index(other, 0));
+        QSignalSpy layouts(m_model.get(), &QAbstractItemModel::layoutChanged);
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+
+        m_model->setSearch(u"  "_s + word + u" "_s);
+        QCOMPARE(m_model->search(), word);
+        QCOMPARE(layouts.size(), 1);
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(m_model->loadedCount(), loaded);
+        QCOMPARE(m_model->rowCount(), expected.size());
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            QCOMPARE(m_model->item(row).id, expected.at(row));
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.column(), int(TaskListModel::StatusColumn));
+        QCOMPARE(kept.data(TaskListModel::TaskIdRole).toString(), middle.id);
+        QVERIFY(!hidden.isValid());
+        m_model->setSearch(word.toLower()); // the same rows: no layout change
+        QCOMPARE(layouts.size(), 1);
+        QCOMPARE(m_model->search(), word.toLower());
+
+        // A change to a shown row is signalled at its shown row.
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        Task task;
+        task.id = middle.id;
+        task.title = middle.title + u" (renamed)"_s;
+        task.status = u"completed"_s;
+        QVERIFY(m_model->updateTask(task));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), kept.row());
+
+        // Rows that arrive while searching are shown when they hold the text.
+        if (!m_model->atEnd()) {
+            m_model->fetchMore({});
+            QTRY_VERIFY(!m_model->isLoading());
+            QVERIFY(m_model->loadedCount() > loaded);
+            for (int row = 0; row < m_model->rowCount(); ++row)
+                QVERIFY2(holds(m_model->item(row)), qPrintable(m_model->item(row).title));
+        }
+
+        // An empty search shows every row again; the current row stays on its task.
+        m_model->setSearch(QString());
+        QCOMPARE(m_model->rowCount(), m_model->loadedCount());
+        QCOMPARE(kept.data(TaskListModel::TaskIdRole).toString(), middle.id);
+        QCOMPARE(m_model->item(kept.row()).title, task.title);
+    }
+
 private:
     /// The model under QAbstractItemModelTester from now on. The tester asks for more rows
     /// itself (fetchMore), so tests that count pages one by one run without it.

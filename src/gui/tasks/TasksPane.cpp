@@ -23,7 +23,6 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -34,8 +33,7 @@ TasksPane::TasksPane(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::TasksPane>())
     , m_session(session)
-    , m_model(new TaskListModel(session.taskLists(), this))
-    , m_proxy(new QSortFilterProxyModel(this)) {
+    , m_model(new TaskListModel(session.taskLists(), this)) {
     m_ui->setupUi(this);
     setObjectName(u"tasksPane"_s);
     setUpFilters();
@@ -125,7 +123,7 @@ void TasksPane::setUpFilters() {
             typing->start();
             return;
         }
-        m_proxy->setFilterFixedString(m_ui->searchLineEdit->text().trimmed());
+        m_model->setSearch(m_ui->searchLineEdit->text());
         updateStates();
     });
     connect(ui.refreshPushButton, &QPushButton::clicked, this, &TasksPane::refresh);
@@ -135,25 +133,25 @@ void TasksPane::setUpFilters() {
     connect(f5, &QShortcut::activated, this, &TasksPane::refresh);
 }
 
+void TasksPane::setDefaultColumnWidths(QHeaderView &header) {
+    header.resizeSection(TaskListModel::TitleColumn, 320);
+    header.resizeSection(TaskListModel::StatusColumn, 110);
+    header.resizeSection(TaskListModel::DeadlineColumn, 320);
+    header.resizeSection(TaskListModel::AssigneesColumn, 160);
+    header.resizeSection(TaskListModel::ProcessColumn, 200);
+}
+
 void TasksPane::setUpList() {
     QTreeView *tree = m_ui->tasksTreeView;
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(TaskListModel::SearchTextRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    tree->setModel(m_proxy);
+    tree->setModel(m_model);
     tree->setItemDelegate(new TaskListDelegate(tree));
     tree->setSelectionMode(QAbstractItemView::SingleSelection);
     tree->setContextMenuPolicy(Qt::CustomContextMenu);
     QHeaderView *header = tree->header();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    if (!header->restoreState(m_session.settings()->taskListHeader())) {
-        header->resizeSection(TaskListModel::TitleColumn, 320);
-        header->resizeSection(TaskListModel::StatusColumn, 110);
-        header->resizeSection(TaskListModel::DeadlineColumn, 320);
-        header->resizeSection(TaskListModel::AssigneesColumn, 160);
-        header->resizeSection(TaskListModel::ProcessColumn, 200);
-    }
+    if (!header->restoreState(m_session.settings()->taskListHeader()))
+        setDefaultColumnWidths(*header);
     connect(header, &QHeaderView::sectionResized, this,
             [this, header] { m_session.settings()->setTaskListHeader(header->saveState()); });
     // The server sorts, not the view: a click on a column the server sorts by picks that sort.
@@ -267,8 +265,7 @@ void TasksPane::applyQuery() {
         return;
     }
     m_ui->oneOffCheckBox->setEnabled(wanted.oneOffFilterOnServer() || wanted.show != Q::Show::Run);
-    m_proxy->setFilterFixedString(
-        wanted.show == Q::Show::All ? QString() : m_ui->searchLineEdit->text().trimmed());
+    m_model->setSearch(wanted.show == Q::Show::All ? QString() : m_ui->searchLineEdit->text());
     m_session.settings()->setTaskListChoices(m_session.organizationId(), wanted);
     m_started = true;
     m_model->setQuery(wanted);
@@ -312,8 +309,8 @@ void TasksPane::refresh() {
 void TasksPane::focusList() {
     QTreeView *tree = m_ui->tasksTreeView;
     tree->setFocus(Qt::ShortcutFocusReason);
-    if (!tree->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        tree->setCurrentIndex(m_proxy->index(0, 0));
+    if (!tree->currentIndex().isValid() && m_model->rowCount() > 0)
+        tree->setCurrentIndex(m_model->index(0, 0));
 }
 
 void TasksPane::loadChoices() {
@@ -382,7 +379,7 @@ QString TasksPane::emptyReason() const {
         return tr("Loading tasks…");
     if (m_model->lastError())
         return tr("No tasks could be loaded.");
-    if (m_model->rowCount() > 0)
+    if (m_model->loadedCount() > 0)
         return tr("No loaded task matches “%1”.").arg(m_ui->searchLineEdit->text().trimmed());
     const QString status = m_ui->statusComboBox->currentText().toLower();
     switch (q.show) {
@@ -402,8 +399,8 @@ QString TasksPane::emptyReason() const {
 }
 
 void TasksPane::updateStates() {
-    const int shown = m_proxy->rowCount();
-    const int loaded = m_model->rowCount();
+    const int shown = m_model->rowCount();
+    const int loaded = m_model->loadedCount();
     m_ui->listStackedWidget->setCurrentWidget(shown > 0 ? m_ui->listPage : m_ui->emptyPage);
     m_ui->emptyLabel->setText(emptyReason());
     QString footer;
@@ -435,23 +432,18 @@ void TasksPane::updateSearchHint() {
         m_ui->searchHintLabel->setText(tr("Filtering the tasks loaded (this list has no search)"));
 }
 
-QModelIndex TasksPane::currentSourceIndex() const {
-    return m_proxy->mapToSource(m_ui->tasksTreeView->currentIndex());
-}
-
 void TasksPane::openIndex(const QModelIndex &index) {
-    const QModelIndex source = m_proxy->mapToSource(index);
-    if (!source.isValid())
+    if (!index.isValid())
         return;
-    const TaskListItem &item = m_model->item(source.row());
+    const TaskListItem item = m_model->item(index.row());
     Q_EMIT openTaskRequested(item.id, item.runId);
 }
 
 void TasksPane::copyId() {
-    const QModelIndex source = currentSourceIndex();
-    if (!source.isValid())
+    const QModelIndex current = m_ui->tasksTreeView->currentIndex();
+    if (!current.isValid())
         return;
-    const QString id = m_model->item(source.row()).id;
+    const QString id = m_model->item(current.row()).id;
     QGuiApplication::clipboard()->setText(id);
     Q_EMIT statusMessage(tr("Copied task ID %1").arg(id));
 }
@@ -461,7 +453,7 @@ void TasksPane::showContextMenu(const QPoint &position) {
     if (!index.isValid())
         return;
     m_ui->tasksTreeView->setCurrentIndex(index);
-    const TaskListItem item = m_model->item(m_proxy->mapToSource(index).row());
+    const TaskListItem item = m_model->item(index.row());
     const QUrl link =
         WebAppLink::taskPage(m_session.serverUrl(), m_session.organizationId(), item.id);
     QMenu menu(this);

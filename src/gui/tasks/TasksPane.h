@@ -7,8 +7,8 @@
 
 #include <memory>
 
+class QHeaderView;
 class QModelIndex;
-class QSortFilterProxyModel;
 class Session;
 class TaskListModel;
 struct ApiError;
@@ -48,6 +48,9 @@ public:
     /// Shows `task` as it is now (after an action elsewhere) in its row, when listed.
     void showTaskChanged(const Task &task);
 
+    /// The list's column widths before the user changes them (also the benchmark's view).
+    static void setDefaultColumnWidths(QHeaderView &header);
+
 Q_SIGNALS:
     /// The user opened the task `taskId` (of process `runId`, empty for none).
     void openTaskRequested(const QString &taskId, const QString &runId);
@@ -76,13 +79,11 @@ private:
     void openIndex(const QModelIndex &index);
     void copyId();
     void showContextMenu(const QPoint &position);
-    [[nodiscard]] QModelIndex currentSourceIndex() const;
     [[nodiscard]] QString emptyReason() const;
 
     std::unique_ptr<Ui::TasksPane> m_ui;
     Session &m_session;
     TaskListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QString m_organization;
     bool m_started = false;
     bool m_restoring = false;

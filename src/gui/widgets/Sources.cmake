@@ -15,6 +15,8 @@ target_sources(taskdesk_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/RelativeTime.h
     ${CMAKE_CURRENT_LIST_DIR}/SafeTextBrowser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SafeTextBrowser.h
+    ${CMAKE_CURRENT_LIST_DIR}/ShapedTextCache.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ShapedTextCache.h
     ${CMAKE_CURRENT_LIST_DIR}/StatusColors.h
     ${CMAKE_CURRENT_LIST_DIR}/SuggestionDelegate.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SuggestionDelegate.h
