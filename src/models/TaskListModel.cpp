@@ -430,7 +430,8 @@ QVariant TaskListModel::headerData(int section, Qt::Orientation orientation, int
 }
 
 bool TaskListModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && m_pagesLoaded > 0 && !m_atEnd && !m_error && !m_call.isActive();
+    return !parent.isValid() && m_pagesLoaded > 0 && !m_atEnd && !m_error && !m_call.isActive() &&
+           (m_fetchLimit < 0 || rowCount() < m_fetchLimit);
 }
 
 void TaskListModel::fetchMore(const QModelIndex &parent) {

@@ -110,6 +110,12 @@ public:
     [[nodiscard]] TaskListItem item(int row) const;
     /// The rows loaded for the query, shown or not (rowCount() is the rows shown).
     [[nodiscard]] int loadedCount() const { return int(m_rows.size()); }
+    /// canFetchMore() only while fewer than `rows` rows are shown; -1 (the default) for no
+    /// limit. A QTreeView asks for more on every layout of its rows, whether or not its last row
+    /// shows, so that with no limit a list would load page after page to its end; TaskListPager
+    /// keeps the limit a screen below what the view shows.
+    void setFetchLimit(int rows) { m_fetchLimit = rows; }
+    [[nodiscard]] int fetchLimit() const { return m_fetchLimit; }
     [[nodiscard]] bool isLoading() const { return m_call.isActive(); }
     /// The server's `total` for the list; -1 when it did not say.
     [[nodiscard]] int total() const { return m_total; }
@@ -175,6 +181,7 @@ private:
     int m_pagesLoaded = 0;
     int m_failedPage = 0;
     int m_total = -1;
+    int m_fetchLimit = -1;
     bool m_atEnd = false;
     std::optional<ApiError> m_error;
 };

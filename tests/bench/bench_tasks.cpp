@@ -1,6 +1,6 @@
 // ./dev bench, task list: the TaskListModel under a QTreeView configured as the Tasks pane's
 // (no root decoration, uniform row heights, its column widths, its TaskListDelegate drawing the
-// cells).
+// cells, its TaskListPager asking for pages as the view scrolls).
 //
 // - First page, against a taskdesk-sandbox in another process (--url/--org/--token):
 //   `first_page_ms=` per run is setQuery() to the first page's rows inserted and the view
@@ -26,6 +26,7 @@
 #include "core/settings/MemoryTokenStore.h"
 #include "core/settings/Settings.h"
 #include "gui/tasks/TaskListDelegate.h"
+#include "gui/tasks/TaskListPager.h"
 #include "gui/tasks/TasksPane.h"
 #include "models/TaskListModel.h"
 #include "sandbox/SandboxServer.h"
@@ -93,6 +94,7 @@ void configure(QTreeView &view, TaskListModel &model) {
     view.setAllColumnsShowFocus(true);
     view.setItemDelegate(new TaskListDelegate(&view));
     view.setModel(&model);
+    new TaskListPager(&view, &model);
     TasksPane::setDefaultColumnWidths(*view.header());
     view.resize(1100, 680);
 }

@@ -152,6 +152,27 @@ private Q_SLOTS:
         QCOMPARE(lastListRequest().query.queryItemValue(u"status"_s), u"overdue"_s);
     }
 
+    // Pages come as the list scrolls, and only then (a QTreeView asks for more on every layout).
+    void loadsPagesAsTheListScrolls() {
+        QTRY_VERIFY(!m_pane->model()->isLoading());
+        choose("showComboBox", int(Q::Show::All));
+        choose("statusComboBox", int(Q::Status::All));
+        QTRY_VERIFY(m_pane->model()->pagesLoaded() == 1 && !m_pane->model()->isLoading());
+        TaskListModel *model = m_pane->model();
+        QVERIFY(model->total() > 100);
+        tree()->viewport()->repaint(); // lays the rows out, as the first paint does
+        QVERIFY(settle(m_world->session()));
+        QVERIFY(!model->isLoading());
+        QCOMPARE(model->pagesLoaded(), 1);
+        QCOMPARE(model->rowCount(), 100);
+
+        tree()->setFocus();
+        QTest::keyClick(tree(), Qt::Key_End, Qt::ControlModifier);
+        QTRY_COMPARE(model->pagesLoaded(), 2);
+        QTRY_VERIFY(!model->isLoading());
+        QCOMPARE(model->rowCount(), std::min(model->total(), 200));
+    }
+
     void refreshKeyAsksAgain() {
         QTRY_VERIFY(!m_pane->model()->isLoading());
         const int before = listRequests();

@@ -7,6 +7,7 @@
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
 #include "gui/tasks/TaskListDelegate.h"
+#include "gui/tasks/TaskListPager.h"
 #include "gui/widgets/PaletteFollower.h"
 #include "gui/widgets/StatusColors.h"
 #include "models/NameDirectory.h"
@@ -21,7 +22,6 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
-#include <QScrollBar>
 #include <QShortcut>
 #include <QTimer>
 
@@ -166,14 +166,8 @@ void TasksPane::setUpList() {
 
     connect(m_model, &TaskListModel::loadingChanged, this, &TasksPane::onLoadingChanged);
     connect(m_model, &TaskListModel::failed, this, &TasksPane::onFailed);
-    connect(m_model, &TaskListModel::pageLoaded, this, [this] {
-        updateStates();
-        // A page that filled less than the view (local search, dropped rows) asks for the next.
-        QTreeView *view = m_ui->tasksTreeView;
-        if (m_model->canFetchMore({}) && view->isVisible() &&
-            view->verticalScrollBar()->maximum() == 0)
-            m_model->fetchMore({});
-    });
+    connect(m_model, &TaskListModel::pageLoaded, this, &TasksPane::updateStates);
+    new TaskListPager(tree, m_model); // pages as the view scrolls, and only then
     connect(m_model, &QAbstractItemModel::modelReset, this, &TasksPane::updateStates);
 }
 
