@@ -36,12 +36,25 @@ bool TaskListPager::eventFilter(QObject *watched, QEvent *event) {
 
 void TaskListPager::update() {
     const int rows = m_model->rowCount();
-    const int height = m_view->viewport()->height();
-    const int rowHeight = rows > 0 ? m_view->visualRect(m_model->index(0, 0)).height() : 0;
-    const int screen = rowHeight > 0 ? std::max(1, height / rowHeight) : 1;
-    // The last row shown; all of them when they end above the bottom of the view.
-    const QModelIndex bottom = m_view->indexAt(QPoint(1, height - 1));
-    const int lastShown = bottom.isValid() ? bottom.row() : rows - 1;
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    int screen = 1;
+    int lastShown = rows - 1; // all of them while they do not fill the view
+    if (bar->maximum() > 0) {
+        if (m_view->verticalScrollMode() == QAbstractItemView::ScrollPerItem) {
+            // The scroll bar counts rows: its value is the first row shown, its page the rows
+            // that fit. Read from it, nothing forces the view to lay its rows out now.
+            screen = std::max(1, bar->pageStep());
+            lastShown = bar->value() + screen - 1;
+        } else {
+            const int height = m_view->viewport()->height();
+            const QModelIndex top = m_view->indexAt(QPoint(1, 0));
+            const QModelIndex bottom = m_view->indexAt(QPoint(1, height - 1));
+            if (top.isValid() && bottom.isValid()) {
+                screen = bottom.row() - top.row() + 1;
+                lastShown = bottom.row();
+            }
+        }
+    }
     m_model->setFetchLimit(lastShown + 1 + screen);
     if (m_model->canFetchMore({}))
         m_model->fetchMore({});
