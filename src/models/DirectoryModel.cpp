@@ -44,25 +44,15 @@ void DirectoryModel::setFilterText(const QString &text) {
 }
 
 void DirectoryModel::setKinds(Kinds kinds) {
-    if (kinds == m_kinds)
-        return;
-    m_kinds = kinds;
-    refilter();
+    setAndRefilter(m_kinds, kinds);
 }
 
 void DirectoryModel::setMaximumResults(int maximum) {
-    maximum = std::max(1, maximum);
-    if (maximum == m_maximumResults)
-        return;
-    m_maximumResults = maximum;
-    refilter();
+    setAndRefilter(m_maximumResults, std::max(1, maximum));
 }
 
 void DirectoryModel::setOfferTypedGuest(bool offer) {
-    if (offer == m_offerTypedGuest)
-        return;
-    m_offerTypedGuest = offer;
-    refilter();
+    setAndRefilter(m_offerTypedGuest, offer);
 }
 
 void DirectoryModel::rebuildEntries() {

@@ -98,6 +98,14 @@ private:
 
     void rebuildEntries();
     void refilter();
+    /// Sets `member` to `value` and filters again, when it changes.
+    template<typename T>
+    void setAndRefilter(T &member, const T &value) {
+        if (member == value)
+            return;
+        member = value;
+        refilter();
+    }
     [[nodiscard]] bool typedGuestApplies() const;
 
     QList<Member> m_members;

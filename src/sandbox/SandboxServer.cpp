@@ -29,6 +29,18 @@ const QHostAddress &otherHost() {
     return address;
 }
 
+/// http://host:port/api, or an empty URL when nothing listens there (port 0).
+QUrl apiUrl(const QHostAddress &host, quint16 port) {
+    if (port == 0)
+        return {};
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(host.toString());
+    url.setPort(port);
+    url.setPath(u"/api"_s);
+    return url;
+}
+
 QByteArray requestId() {
     QByteArray bytes(16, Qt::Uninitialized);
     QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 4);
@@ -125,25 +137,11 @@ bool SandboxServer::listen(quint16 port) {
 }
 
 QUrl SandboxServer::baseUrl() const {
-    if (m_port == 0)
-        return {};
-    QUrl url;
-    url.setScheme(u"http"_s);
-    url.setHost(mainHost().toString());
-    url.setPort(m_port);
-    url.setPath(u"/api"_s);
-    return url;
+    return apiUrl(mainHost(), m_port);
 }
 
 QUrl SandboxServer::otherHostBaseUrl() const {
-    if (m_otherPort == 0)
-        return {};
-    QUrl url;
-    url.setScheme(u"http"_s);
-    url.setHost(otherHost().toString());
-    url.setPort(m_otherPort);
-    url.setPath(u"/api"_s);
-    return url;
+    return apiUrl(otherHost(), m_otherPort);
 }
 
 QString SandboxServer::orgId() const {

@@ -131,6 +131,16 @@ QString asciiSlug(const QString &name) {
     return out;
 }
 
+/// The first of `records` whose `key` holds `value`, or null.
+const QJsonObject *findBy(const QList<QJsonObject> &records, QLatin1StringView key,
+                          const QString &value, Qt::CaseSensitivity cs = Qt::CaseSensitive) {
+    for (const QJsonObject &record : records) {
+        if (record.value(key).toString().compare(value, cs) == 0)
+            return &record;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 SandboxStore::SandboxStore() {
@@ -238,27 +248,15 @@ QJsonObject SandboxStore::memberSummary(qint64 id) const {
 }
 
 const QJsonObject *SandboxStore::group(const QString &id) const {
-    for (const QJsonObject &group : m_groups) {
-        if (group.value("id"_L1).toString() == id)
-            return &group;
-    }
-    return nullptr;
+    return findBy(m_groups, "id"_L1, id);
 }
 
 const QJsonObject *SandboxStore::guest(const QString &email) const {
-    for (const QJsonObject &guest : m_guests) {
-        if (guest.value("email"_L1).toString().compare(email, Qt::CaseInsensitive) == 0)
-            return &guest;
-    }
-    return nullptr;
+    return findBy(m_guests, "email"_L1, email, Qt::CaseInsensitive);
 }
 
 const QJsonObject *SandboxStore::tag(const QString &id) const {
-    for (const QJsonObject &tag : m_tags) {
-        if (tag.value("id"_L1).toString() == id)
-            return &tag;
-    }
-    return nullptr;
+    return findBy(m_tags, "id"_L1, id);
 }
 
 const QJsonObject *SandboxStore::run(const QString &id) const {

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QMetaEnum>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -375,35 +376,6 @@ QString ApiError::technicalDetails() const {
 }
 
 QString ApiError::kindName(Kind kind) {
-    switch (kind) {
-    case Kind::Network:
-        return u"Network"_s;
-    case Kind::Timeout:
-        return u"Timeout"_s;
-    case Kind::Tls:
-        return u"Tls"_s;
-    case Kind::InsecureTransport:
-        return u"InsecureTransport"_s;
-    case Kind::Unauthorized:
-        return u"Unauthorized"_s;
-    case Kind::Forbidden:
-        return u"Forbidden"_s;
-    case Kind::NotFound:
-        return u"NotFound"_s;
-    case Kind::EndpointNotFound:
-        return u"EndpointNotFound"_s;
-    case Kind::Conflict:
-        return u"Conflict"_s;
-    case Kind::Validation:
-        return u"Validation"_s;
-    case Kind::RateLimited:
-        return u"RateLimited"_s;
-    case Kind::Server:
-        return u"Server"_s;
-    case Kind::InvalidResponse:
-        return u"InvalidResponse"_s;
-    case Kind::Cancelled:
-        return u"Cancelled"_s;
-    }
-    return u"Unknown"_s;
+    const char *name = QMetaEnum::fromType<Kind>().valueToKey(int(kind));
+    return name ? QString::fromLatin1(name) : QString::number(int(kind));
 }

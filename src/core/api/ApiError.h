@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QMap>
 #include <QMetaType>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,9 @@
 /// (ApiError::fromHttpResponse for answers, ApiError::transport and the factories below for the
 /// rest); turned into user-facing text in exactly one place (ApiErrorText, behind userText()).
 struct ApiError final {
+    Q_GADGET
+
+public:
     enum class Kind {
         Network,           ///< DNS, refused, reset, no route
         Timeout,           ///< transfer timeout
@@ -29,6 +33,7 @@ struct ApiError final {
         InvalidResponse,   ///< a 2xx whose body is not the JSON expected
         Cancelled,         ///< the user or a closing window cancelled; show nothing
     };
+    Q_ENUM(Kind)
 
     /// What the failed request was for, where the wording depends on it (a 403 on a create is
     /// not a 403 on a lookup). Set by the facade that sent it.

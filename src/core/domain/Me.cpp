@@ -1,13 +1,14 @@
 #include "core/domain/Me.h"
 
 #include "core/domain/Json.h"
+#include "core/domain/PersonJson.h"
 
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 QString Me::displayName() const {
-    const QString joined = QString(firstName.trimmed() + u' ' + lastName.trimmed()).trimmed();
+    const QString joined = PersonJson::joinedName(firstName, lastName);
     if (!joined.isEmpty())
         return joined;
     if (!username.trimmed().isEmpty())
@@ -16,18 +17,12 @@ QString Me::displayName() const {
 }
 
 std::optional<Me> Me::fromJson(const QJsonObject &obj, QString *error) {
-    const auto id = Json::toPositiveId(obj.value("id"_L1));
-    if (!id) {
+    Me me;
+    if (!PersonJson::read(obj, me)) {
         if (error)
             *error = QCoreApplication::translate("Me", "The user record has no valid ID.");
         return std::nullopt;
     }
-    Me me;
-    me.id = *id;
-    me.email = Json::toText(obj.value("email"_L1)).trimmed();
-    me.username = Json::toText(obj.value("username"_L1));
-    me.firstName = Json::toText(obj.value("first_name"_L1));
-    me.lastName = Json::toText(obj.value("last_name"_L1));
     me.timezone = Json::toText(obj.value("timezone"_L1));
     me.raw = obj;
     return me;

@@ -1,6 +1,7 @@
 #include "core/domain/Member.h"
 
 #include "core/domain/Json.h"
+#include "core/domain/PersonJson.h"
 
 #include <QCoreApplication>
 
@@ -9,7 +10,7 @@ using namespace Qt::StringLiterals;
 QString Member::displayName() const {
     if (!fullName.trimmed().isEmpty())
         return fullName.trimmed();
-    const QString joined = QString(firstName.trimmed() + u' ' + lastName.trimmed()).trimmed();
+    const QString joined = PersonJson::joinedName(firstName, lastName);
     if (!joined.isEmpty())
         return joined;
     if (!email.trimmed().isEmpty())
@@ -18,18 +19,12 @@ QString Member::displayName() const {
 }
 
 std::optional<Member> Member::fromJson(const QJsonObject &obj, QString *error) {
-    const auto id = Json::toPositiveId(obj.value("id"_L1));
-    if (!id) {
+    Member member;
+    if (!PersonJson::read(obj, member)) {
         if (error)
             *error = QCoreApplication::translate("Member", "The member has no valid ID.");
         return std::nullopt;
     }
-    Member member;
-    member.id = *id;
-    member.email = Json::toText(obj.value("email"_L1)).trimmed();
-    member.username = Json::toText(obj.value("username"_L1));
-    member.firstName = Json::toText(obj.value("first_name"_L1));
-    member.lastName = Json::toText(obj.value("last_name"_L1));
     member.fullName = Json::toText(obj.value("full_name"_L1));
     member.profilePic = Json::toText(obj.value("profile_pic"_L1));
     member.jobTitle = Json::toText(obj.value("job_title"_L1));

@@ -18,6 +18,7 @@ target_sources(taskdesk_domain PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Me.h
     ${CMAKE_CURRENT_LIST_DIR}/Me.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Member.h
+    ${CMAKE_CURRENT_LIST_DIR}/PersonJson.h
     ${CMAKE_CURRENT_LIST_DIR}/Member.cpp
     ${CMAKE_CURRENT_LIST_DIR}/NetworkHost.h
     ${CMAKE_CURRENT_LIST_DIR}/NetworkHost.cpp

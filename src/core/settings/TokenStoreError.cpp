@@ -1,6 +1,7 @@
 #include "core/settings/TokenStoreError.h"
 
 #include <QCoreApplication>
+#include <QMetaEnum>
 
 using namespace Qt::StringLiterals;
 
@@ -42,15 +43,6 @@ TokenStoreError TokenStoreError::other(const QString &message, const QString &de
 }
 
 QString TokenStoreError::kindName(Kind kind) {
-    switch (kind) {
-    case Kind::NoKeychain:
-        return u"NoKeychain"_s;
-    case Kind::Denied:
-        return u"Denied"_s;
-    case Kind::NotFound:
-        return u"NotFound"_s;
-    case Kind::Other:
-        return u"Other"_s;
-    }
-    return u"Other"_s;
+    const char *name = QMetaEnum::fromType<Kind>().valueToKey(int(kind));
+    return name ? QString::fromLatin1(name) : QString::number(int(kind));
 }

@@ -1,11 +1,15 @@
 #pragma once
 
 #include <QMetaType>
+#include <QObject>
 #include <QString>
 
 /// Why a TokenStore operation failed. `message` is translated and can be shown as is; `detail`
 /// is the backend's own text for logs (it never contains the token).
 struct TokenStoreError final {
+    Q_GADGET
+
+public:
     enum class Kind {
         NoKeychain, ///< no usable keychain (no Secret Service, no D-Bus, no answer): offer
                     ///< keeping the token for this session only
@@ -13,6 +17,7 @@ struct TokenStoreError final {
         NotFound,   ///< nothing stored under this key
         Other,      ///< anything else; `message` says what
     };
+    Q_ENUM(Kind)
 
     Kind kind = Kind::Other;
     QString message;
