@@ -9,7 +9,8 @@
 TaskListPager::TaskListPager(QTreeView *view, TaskListModel *model)
     : QObject(view)
     , m_view(view)
-    , m_model(model) {
+    , m_model(model)
+    , m_viewport(view->viewport()) {
     m_pending.setSingleShot(true);
     m_pending.setInterval(0);
     connect(&m_pending, &QTimer::timeout, this, &TaskListPager::update);
@@ -28,8 +29,8 @@ TaskListPager::TaskListPager(QTreeView *view, TaskListModel *model)
 TaskListPager::~TaskListPager() = default;
 
 bool TaskListPager::eventFilter(QObject *watched, QEvent *event) {
-    if (watched == m_view->viewport() &&
-        (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+    // The stored viewport, not m_view->viewport(): events still come while the view dies.
+    if (watched == m_viewport && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         m_pending.start();
     return QObject::eventFilter(watched, event);
 }

@@ -30,5 +30,6 @@ private:
 
     QTreeView *m_view;
     TaskListModel *m_model;
+    QObject *m_viewport;
     QTimer m_pending;
 };
