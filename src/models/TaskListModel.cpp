@@ -144,28 +144,21 @@ void TaskListModel::takePage(int pageNumber, const TaskListPage &page) {
         more = m_total >= 0 && m_ids.size() < m_total;
     m_atEnd = !more;
 
-    if (!fresh.isEmpty()) {
-        const auto first = int(m_rows.size());
-        if (m_search.isEmpty()) {
-            beginInsertRows({}, first, first + int(fresh.size()) - 1);
-            m_rows.append(fresh);
-            endInsertRows();
-        } else {
-            QList<int> matching;
-            for (qsizetype i = 0; i < fresh.size(); ++i) {
-                if (matchesSearch(fresh.at(i)))
-                    matching.append(first + int(i));
-            }
-            if (!matching.isEmpty()) {
-                const auto shown = int(m_shown.size());
-                beginInsertRows({}, shown, shown + int(matching.size()) - 1);
-            }
-            m_rows.append(fresh);
-            m_shown.append(matching);
-            if (!matching.isEmpty())
-                endInsertRows();
+    // While searching, only the fresh rows that hold the text are shown (at the end).
+    QList<int> matching;
+    if (!m_search.isEmpty()) {
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            if (matchesSearch(fresh.at(i)))
+                matching.append(int(m_rows.size() + i));
         }
     }
+    const auto added = int(m_search.isEmpty() ? fresh.size() : matching.size());
+    if (added > 0)
+        beginInsertRows({}, rowCount(), rowCount() + added - 1);
+    m_rows.append(fresh);
+    m_shown.append(matching);
+    if (added > 0)
+        endInsertRows();
     const quint64 generation = m_generation;
     Q_EMIT pageLoaded(pageNumber);
     // A page whose every row was dropped (or repeated) gives the view nothing to scroll to, so
@@ -405,7 +398,10 @@ QModelIndex TaskListModel::index(int row, int column, const QModelIndex &parent)
 }
 
 Qt::ItemFlags TaskListModel::flags(const QModelIndex &index) const {
-    return index.isValid() ? RowFlags : Qt::NoItemFlags;
+    // Every row alike, answered without the base class's index check: a QTreeView asks for
+    // the flags of every row each time it lays the list out.
+    return index.isValid() ? Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren
+                           : Qt::NoItemFlags;
 }
 
 QVariant TaskListModel::headerData(int section, Qt::Orientation orientation, int role) const {

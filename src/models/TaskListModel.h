@@ -74,10 +74,6 @@ public:
         StatusCodeRole ///< the task's own status value: not-started, in-progress, completed, ...
     };
 
-    /// The flags of every row: selectable, enabled, no children.
-    static constexpr Qt::ItemFlags RowFlags =
-        Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-
     /// `api` is not owned and must outlive the model.
     explicit TaskListModel(TaskListApi *api, QObject *parent = nullptr);
     ~TaskListModel() override;
@@ -115,7 +111,6 @@ public:
     /// shows, so that with no limit a list would load page after page to its end; TaskListPager
     /// keeps the limit a screen below what the view shows.
     void setFetchLimit(int rows) { m_fetchLimit = rows; }
-    [[nodiscard]] int fetchLimit() const { return m_fetchLimit; }
     [[nodiscard]] bool isLoading() const { return m_call.isActive(); }
     /// The server's `total` for the list; -1 when it did not say.
     [[nodiscard]] int total() const { return m_total; }

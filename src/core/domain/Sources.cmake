@@ -18,12 +18,12 @@ target_sources(taskdesk_domain PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Me.h
     ${CMAKE_CURRENT_LIST_DIR}/Me.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Member.h
-    ${CMAKE_CURRENT_LIST_DIR}/PersonJson.h
     ${CMAKE_CURRENT_LIST_DIR}/Member.cpp
     ${CMAKE_CURRENT_LIST_DIR}/NetworkHost.h
     ${CMAKE_CURRENT_LIST_DIR}/NetworkHost.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OneOffTaskDraft.h
     ${CMAKE_CURRENT_LIST_DIR}/OneOffTaskDraft.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PersonJson.h
     ${CMAKE_CURRENT_LIST_DIR}/Organization.h
     ${CMAKE_CURRENT_LIST_DIR}/Organization.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PageMeta.h

@@ -18,11 +18,10 @@ TaskListPager::TaskListPager(QTreeView *view, TaskListModel *model)
     QScrollBar *bar = view->verticalScrollBar();
     connect(bar, &QScrollBar::valueChanged, this, later);
     connect(bar, &QScrollBar::rangeChanged, this, later);
-    connect(model, &QAbstractItemModel::rowsInserted, this, later);
-    connect(model, &QAbstractItemModel::modelReset, this, later);
-    connect(model, &QAbstractItemModel::layoutChanged, this, later);
-    connect(model, &TaskListModel::pageLoaded, this, later);
-    view->viewport()->installEventFilter(this);
+    connect(model, &TaskListModel::pageLoaded, this, later);         // after every page's rows
+    connect(model, &QAbstractItemModel::modelReset, this, later);    // another list: start over
+    connect(model, &QAbstractItemModel::layoutChanged, this, later); // a search
+    m_viewport->installEventFilter(this);
     update();
 }
 
