@@ -1,37 +1,6 @@
 # src/core/api: taskdesk_api. Requests, operations, errors and the facades over them.
-target_sources(taskdesk_api PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/ApiClient.h
-    ${CMAKE_CURRENT_LIST_DIR}/ApiClient.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/ApiConfig.h
-    ${CMAKE_CURRENT_LIST_DIR}/ApiConfig.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/ApiError.h
-    ${CMAKE_CURRENT_LIST_DIR}/ApiError.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/ApiErrorText.h
-    ${CMAKE_CURRENT_LIST_DIR}/ApiErrorText.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/ApiFacade.h
-    ${CMAKE_CURRENT_LIST_DIR}/ApiFacade.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/ApiLogging.h
-    ${CMAKE_CURRENT_LIST_DIR}/ApiLogging.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/ApiOperation.h
-    ${CMAKE_CURRENT_LIST_DIR}/ApiOperation.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/ApiRequest.h
-    ${CMAKE_CURRENT_LIST_DIR}/ApiRequest.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/ApiResponse.h
-    ${CMAKE_CURRENT_LIST_DIR}/ApiResponse.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/CallHandle.h
-    ${CMAKE_CURRENT_LIST_DIR}/CallHandle.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/DirectoryApi.h
-    ${CMAKE_CURRENT_LIST_DIR}/DirectoryApi.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/Result.h
-    ${CMAKE_CURRENT_LIST_DIR}/RetryPolicy.h
-    ${CMAKE_CURRENT_LIST_DIR}/RetryPolicy.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/TaskActionsApi.h
-    ${CMAKE_CURRENT_LIST_DIR}/TaskActionsApi.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/TaskAnswersApi.h
-    ${CMAKE_CURRENT_LIST_DIR}/TaskAnswersApi.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/TaskListApi.h
-    ${CMAKE_CURRENT_LIST_DIR}/TaskListApi.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/TasksApi.h
-    ${CMAKE_CURRENT_LIST_DIR}/TasksApi.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/UploadBody.h
-    ${CMAKE_CURRENT_LIST_DIR}/UploadBody.cpp)
+taskdesk_sources(taskdesk_api
+    ApiClient ApiConfig ApiError ApiErrorText ApiFacade ApiLogging ApiOperation ApiRequest
+    ApiResponse CallHandle DirectoryApi RetryPolicy TaskActionsApi TaskAnswersApi TaskListApi
+    TasksApi UploadBody
+    HEADERS Result)

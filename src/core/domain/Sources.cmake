@@ -1,62 +1,7 @@
 # src/core/domain: taskdesk_domain.
-target_sources(taskdesk_domain PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/CommentText.h
-    ${CMAKE_CURRENT_LIST_DIR}/CommentText.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/DraftContext.h
-    ${CMAKE_CURRENT_LIST_DIR}/DraftFormField.h
-    ${CMAKE_CURRENT_LIST_DIR}/DraftFormField.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/FormAnswer.h
-    ${CMAKE_CURRENT_LIST_DIR}/FormAnswer.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/FormField.h
-    ${CMAKE_CURRENT_LIST_DIR}/FormField.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/Group.h
-    ${CMAKE_CURRENT_LIST_DIR}/Group.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/Guest.h
-    ${CMAKE_CURRENT_LIST_DIR}/Guest.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/Json.h
-    ${CMAKE_CURRENT_LIST_DIR}/Json.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/Me.h
-    ${CMAKE_CURRENT_LIST_DIR}/Me.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/Member.h
-    ${CMAKE_CURRENT_LIST_DIR}/Member.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/NetworkHost.h
-    ${CMAKE_CURRENT_LIST_DIR}/NetworkHost.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/OneOffTaskDraft.h
-    ${CMAKE_CURRENT_LIST_DIR}/OneOffTaskDraft.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/PersonJson.h
-    ${CMAKE_CURRENT_LIST_DIR}/Organization.h
-    ${CMAKE_CURRENT_LIST_DIR}/Organization.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/PageMeta.h
-    ${CMAKE_CURRENT_LIST_DIR}/PageMeta.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/Run.h
-    ${CMAKE_CURRENT_LIST_DIR}/Run.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/SafeHtml.h
-    ${CMAKE_CURRENT_LIST_DIR}/SafeHtml.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/Tag.h
-    ${CMAKE_CURRENT_LIST_DIR}/Tag.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/TaskActionPlan.h
-    ${CMAKE_CURRENT_LIST_DIR}/TaskActionPlan.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/TaskAnswersUpdate.h
-    ${CMAKE_CURRENT_LIST_DIR}/TaskAnswersUpdate.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/Task.h
-    ${CMAKE_CURRENT_LIST_DIR}/Task.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/TaskListItem.h
-    ${CMAKE_CURRENT_LIST_DIR}/TaskListItem.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/TaskListPage.h
-    ${CMAKE_CURRENT_LIST_DIR}/TaskListPage.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/TaskListQuery.h
-    ${CMAKE_CURRENT_LIST_DIR}/TaskListQuery.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/TaskIncludes.h
-    ${CMAKE_CURRENT_LIST_DIR}/TaskIncludes.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/TaskOwners.h
-    ${CMAKE_CURRENT_LIST_DIR}/TaskOwners.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/TaskReference.h
-    ${CMAKE_CURRENT_LIST_DIR}/TaskReference.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/TaskStatus.h
-    ${CMAKE_CURRENT_LIST_DIR}/TaskStatus.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/TaskType.h
-    ${CMAKE_CURRENT_LIST_DIR}/TaskType.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/Thread.h
-    ${CMAKE_CURRENT_LIST_DIR}/Thread.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/ValidationResult.h
-    ${CMAKE_CURRENT_LIST_DIR}/ValidationResult.cpp)
+taskdesk_sources(taskdesk_domain
+    CommentText DraftFormField FormAnswer FormField Group Guest Json Me Member NetworkHost
+    OneOffTaskDraft Organization PageMeta Run SafeHtml Tag Task TaskActionPlan TaskAnswersUpdate
+    TaskIncludes TaskListItem TaskListPage TaskListQuery TaskOwners TaskReference TaskStatus
+    TaskType Thread ValidationResult
+    HEADERS DraftContext PersonJson)
