@@ -12,7 +12,7 @@
 using namespace Qt::StringLiterals;
 
 DirectoryModel::DirectoryModel(QObject *parent)
-    : QAbstractListModel(parent) {}
+    : ShownModel(parent) {}
 
 DirectoryModel::~DirectoryModel() = default;
 
@@ -160,13 +160,7 @@ int DirectoryModel::rowCount(const QModelIndex &parent) const {
     return int(m_rows.size()) + (m_showTypedGuest ? 1 : 0);
 }
 
-QVariant DirectoryModel::data(const QModelIndex &index, int role) const {
-    return DisplayFormat::forView(role, unshownData(index, role));
-}
-
 QVariant DirectoryModel::unshownData(const QModelIndex &index, int role) const {
-    if (!index.isValid())
-        return {};
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const bool typed = size_t(index.row()) >= m_rows.size();
     const Entry &entry = typed ? m_typedGuest : m_entries[size_t(m_rows[size_t(index.row())])];
@@ -193,21 +187,4 @@ QVariant DirectoryModel::unshownData(const QModelIndex &index, int role) const {
     default:
         return {};
     }
-}
-
-Qt::ItemFlags DirectoryModel::flags(const QModelIndex &index) const {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-}
-
-QHash<int, QByteArray> DirectoryModel::roleNames() const {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(KindRole, "kind");
-    names.insert(IdRole, "id");
-    names.insert(NameRole, "name");
-    names.insert(EmailRole, "email");
-    names.insert(SecondaryTextRole, "secondaryText");
-    names.insert(IsTypedGuestRole, "isTypedGuest");
-    return names;
 }

@@ -4,6 +4,7 @@
 #include "core/domain/Guest.h"
 #include "core/domain/Member.h"
 #include "models/NameDirectory.h"
+#include "models/ShownModel.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -17,7 +18,7 @@
 /// the query anywhere; entries whose name or email starts with the query come first. Search
 /// keys are folded once when the lists are set, so filtering 10,000 members is a scan over
 /// prepared strings; at most maximumResults() rows are shown.
-class DirectoryModel final : public QAbstractListModel {
+class DirectoryModel final : public ShownModel<QAbstractListModel> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DirectoryModel)
 
@@ -77,13 +78,9 @@ public:
     [[nodiscard]] int entryCount() const { return int(m_entries.size()); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
 private:
-    /// data() before DisplayFormat::forView().
-    [[nodiscard]] QVariant unshownData(const QModelIndex &index, int role) const;
+    [[nodiscard]] QVariant unshownData(const QModelIndex &index, int role) const override;
     struct Entry {
         Kind kind = Kind::Member;
         qint64 memberId = 0;

@@ -113,14 +113,7 @@ int FormFieldsModel::childRowCount(int topLevelRow) const {
     return int(field.tableRows.size());
 }
 
-QVariant FormFieldsModel::data(const QModelIndex &index, int role) const {
-    return DisplayFormat::forView(role, unshownData(index, role));
-}
-
 QVariant FormFieldsModel::unshownData(const QModelIndex &index, int role) const {
-    if (!index.isValid())
-        return {};
-    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
     const bool topLevel = isTopLevel(index);
     const FormField &field = m_fields.at(topLevel ? index.row() : parentRow(index));
     // What a table row tells of its field is what the field's own row tells.
@@ -243,10 +236,8 @@ QVariant FormFieldsModel::tableRowData(const FormField &field, int row, int colu
     }
 }
 
-QVariant FormFieldsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+QString FormFieldsModel::columnTitle(int column) const {
+    switch (column) {
     case LabelColumn:
         return tr("Field");
     case TypeColumn:
@@ -258,29 +249,4 @@ QVariant FormFieldsModel::headerData(int section, Qt::Orientation orientation, i
     default:
         return {};
     }
-}
-
-Qt::ItemFlags FormFieldsModel::flags(const QModelIndex &index) const {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (!isTopLevel(index) || m_fields.at(index.row()).type != FormField::Type::Table)
-        result |= Qt::ItemNeverHasChildren;
-    return result;
-}
-
-QHash<int, QByteArray> FormFieldsModel::roleNames() const {
-    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert(RowKindRole, "rowKind");
-    names.insert(FieldIdRole, "fieldId");
-    names.insert(FieldTypeRole, "fieldType");
-    names.insert(FieldTypeNameRole, "fieldTypeName");
-    names.insert(IsRequiredRole, "isRequired");
-    names.insert(IsAnsweredRole, "isAnswered");
-    names.insert(IsMissingRequiredRole, "isMissingRequired");
-    names.insert(AnswerValueRole, "answerValue");
-    names.insert(FullAnswerRole, "fullAnswer");
-    names.insert(TableColumnsRole, "tableColumns");
-    names.insert(TableCellsRole, "tableCells");
-    return names;
 }

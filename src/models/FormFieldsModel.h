@@ -45,15 +45,9 @@ public:
     void setFields(const QList<FormField> &fields);
     [[nodiscard]] const QList<FormField> &fields() const { return m_fields; }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
 private:
-    /// data() before DisplayFormat::forView().
-    [[nodiscard]] QVariant unshownData(const QModelIndex &index, int role) const;
+    [[nodiscard]] QVariant unshownData(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QString columnTitle(int column) const override;
     [[nodiscard]] int topLevelRowCount() const override;
     [[nodiscard]] int childRowCount(int topLevelRow) const override;
     void directoryChanged() override;

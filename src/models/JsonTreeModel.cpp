@@ -138,14 +138,7 @@ QString JsonTreeModel::pointer(NodeId id) const {
     return path;
 }
 
-QVariant JsonTreeModel::data(const QModelIndex &index, int role) const {
-    return DisplayFormat::forView(role, unshownData(index, role));
-}
-
 QVariant JsonTreeModel::unshownData(const QModelIndex &index, int role) const {
-    if (!index.isValid())
-        return {};
-    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
     const NodeId id = nodeId(index);
     const QJsonValue &value = m_nodes[size_t(id)].value;
     switch (role) {
@@ -179,10 +172,8 @@ QVariant JsonTreeModel::unshownData(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant JsonTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+QString JsonTreeModel::columnTitle(int column) const {
+    switch (column) {
     case KeyColumn:
         return tr("Key");
     case ValueColumn:
@@ -192,25 +183,4 @@ QVariant JsonTreeModel::headerData(int section, Qt::Orientation orientation, int
     default:
         return {};
     }
-}
-
-Qt::ItemFlags JsonTreeModel::flags(const QModelIndex &index) const {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
-    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    const QJsonValue &value = m_nodes[size_t(nodeId(index))].value;
-    if (!value.isArray() && !value.isObject())
-        result |= Qt::ItemNeverHasChildren;
-    return result;
-}
-
-QHash<int, QByteArray> JsonTreeModel::roleNames() const {
-    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert(JsonTypeRole, "jsonType");
-    names.insert(JsonValueRole, "jsonValue");
-    names.insert(KeyRole, "key");
-    names.insert(PathRole, "path");
-    names.insert(IsContainerRole, "isContainer");
-    return names;
 }

@@ -45,15 +45,9 @@ public:
     /// How many nodes have been materialised so far; grows only as rows are reached.
     [[nodiscard]] qsizetype materializedNodeCount() const;
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
 private:
-    /// data() before DisplayFormat::forView().
-    [[nodiscard]] QVariant unshownData(const QModelIndex &index, int role) const;
+    [[nodiscard]] QVariant unshownData(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QString columnTitle(int column) const override;
     struct Node {
         QJsonValue value;
         NodeId parent = NoNode;

@@ -1,7 +1,7 @@
 #include "models/NodeTreeModel.h"
 
 NodeTreeModel::NodeTreeModel(int columnCount, QObject *parent)
-    : QAbstractItemModel(parent)
+    : ShownModel(parent)
     , m_columnCount(columnCount) {}
 
 NodeTreeModel::~NodeTreeModel() = default;

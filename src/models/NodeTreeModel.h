@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/ShownModel.h"
+
 #include <QAbstractItemModel>
 
 #include <algorithm>
@@ -10,7 +12,7 @@
 /// position (QModelIndex::internalId), never by pointer. Node 0 stands for the invisible root.
 /// The model answers a few questions about its nodes; it may materialise a node's children
 /// only when a view first asks for one of them, which is why childId() is const.
-class NodeTreeModel : public QAbstractItemModel {
+class NodeTreeModel : public ShownModel<QAbstractItemModel> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NodeTreeModel)
 

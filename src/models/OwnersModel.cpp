@@ -56,14 +56,7 @@ int OwnersModel::childRowCount(int topLevelRow) const {
     return showsNobody() ? 0 : categoryCount(topLevelRow);
 }
 
-QVariant OwnersModel::data(const QModelIndex &index, int role) const {
-    return DisplayFormat::forView(role, unshownData(index, role));
-}
-
 QVariant OwnersModel::unshownData(const QModelIndex &index, int role) const {
-    if (!index.isValid())
-        return {};
-    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
     if (isTopLevel(index)) {
         if (showsNobody()) {
             switch (role) {
@@ -173,10 +166,8 @@ QVariant OwnersModel::entryData(int category, int row, int column, int role) con
     }
 }
 
-QVariant OwnersModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+QString OwnersModel::columnTitle(int column) const {
+    switch (column) {
     case NameColumn:
         return tr("Name");
     case IdColumn:
@@ -184,22 +175,4 @@ QVariant OwnersModel::headerData(int section, Qt::Orientation orientation, int r
     default:
         return {};
     }
-}
-
-Qt::ItemFlags OwnersModel::flags(const QModelIndex &index) const {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (!isTopLevel(index) || showsNobody())
-        result |= Qt::ItemNeverHasChildren;
-    return result;
-}
-
-QHash<int, QByteArray> OwnersModel::roleNames() const {
-    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert(KindRole, "kind");
-    names.insert(IdRole, "id");
-    names.insert(CountRole, "count");
-    names.insert(NameSourceRole, "nameSource");
-    return names;
 }

@@ -7,7 +7,7 @@
 using namespace Qt::StringLiterals;
 
 RecentLookupsModel::RecentLookupsModel(QObject *parent)
-    : QAbstractListModel(parent) {}
+    : ShownModel(parent) {}
 
 RecentLookupsModel::~RecentLookupsModel() = default;
 
@@ -43,13 +43,7 @@ int RecentLookupsModel::rowCount(const QModelIndex &parent) const {
     return int(m_rows.size());
 }
 
-QVariant RecentLookupsModel::data(const QModelIndex &index, int role) const {
-    return DisplayFormat::forView(role, unshownData(index, role));
-}
-
 QVariant RecentLookupsModel::unshownData(const QModelIndex &index, int role) const {
-    if (!index.isValid())
-        return {};
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const RecentLookup &entry = m_entries.at(m_rows[size_t(index.row())]);
     switch (role) {
@@ -66,18 +60,4 @@ QVariant RecentLookupsModel::unshownData(const QModelIndex &index, int role) con
     default:
         return {};
     }
-}
-
-Qt::ItemFlags RecentLookupsModel::flags(const QModelIndex &index) const {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-}
-
-QHash<int, QByteArray> RecentLookupsModel::roleNames() const {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(TaskIdRole, "taskId");
-    names.insert(TitleRole, "title");
-    names.insert(WhenRole, "when");
-    return names;
 }

@@ -2,6 +2,8 @@
 
 #include "core/settings/RecentLookup.h"
 
+#include "models/ShownModel.h"
+
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QList>
@@ -12,7 +14,7 @@
 /// The tasks looked up recently, newest first, with a filter over title and ID. The list itself
 /// is kept in Settings; the model shows it under the one set of rules of RecentLookups (order,
 /// one entry per task, the cap) and filters it.
-class RecentLookupsModel final : public QAbstractListModel {
+class RecentLookupsModel final : public ShownModel<QAbstractListModel> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RecentLookupsModel)
 
@@ -36,13 +38,9 @@ public:
     [[nodiscard]] QString filterText() const { return m_filterText; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
 private:
-    /// data() before DisplayFormat::forView().
-    [[nodiscard]] QVariant unshownData(const QModelIndex &index, int role) const;
+    [[nodiscard]] QVariant unshownData(const QModelIndex &index, int role) const override;
     void refilter();
 
     QList<RecentLookup> m_entries;

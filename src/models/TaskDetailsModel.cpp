@@ -615,14 +615,7 @@ qint32 TaskDetailsModel::rowOf(NodeId id) const {
     return m_nodes[size_t(id)].row;
 }
 
-QVariant TaskDetailsModel::data(const QModelIndex &index, int role) const {
-    return DisplayFormat::forView(role, unshownData(index, role));
-}
-
 QVariant TaskDetailsModel::unshownData(const QModelIndex &index, int role) const {
-    if (!index.isValid())
-        return {};
-    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
     const Node &node = m_nodes[size_t(nodeId(index))];
     switch (role) {
     case Qt::DisplayRole:
@@ -658,10 +651,8 @@ QVariant TaskDetailsModel::unshownData(const QModelIndex &index, int role) const
     }
 }
 
-QVariant TaskDetailsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+QString TaskDetailsModel::columnTitle(int column) const {
+    switch (column) {
     case FieldColumn:
         return tr("Field");
     case ValueColumn:
@@ -669,26 +660,4 @@ QVariant TaskDetailsModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
-}
-
-Qt::ItemFlags TaskDetailsModel::flags(const QModelIndex &index) const {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (childCountOf(nodeId(index)) == 0)
-        result |= Qt::ItemNeverHasChildren;
-    return result;
-}
-
-QHash<int, QByteArray> TaskDetailsModel::roleNames() const {
-    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert(SectionRole, "section");
-    names.insert(NodeKindRole, "nodeKind");
-    names.insert(JsonKeyRole, "jsonKey");
-    names.insert(RawValueRole, "rawValue");
-    names.insert(DateTimeRole, "dateTime");
-    names.insert(IsAbsentRole, "isAbsent");
-    names.insert(MemberIdRole, "memberId");
-    names.insert(IncludeKeyRole, "includeKey");
-    return names;
 }

@@ -80,15 +80,9 @@ public:
     /// (for Include, the first one).
     [[nodiscard]] QModelIndex sectionIndex(Section section) const;
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
 private:
-    /// data() before DisplayFormat::forView().
-    [[nodiscard]] QVariant unshownData(const QModelIndex &index, int role) const;
+    [[nodiscard]] QVariant unshownData(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QString columnTitle(int column) const override;
     struct Node {
         NodeId parent = NoNode;
         qint32 row = 0;

@@ -1,7 +1,7 @@
 #include "models/TwoLevelTreeModel.h"
 
 TwoLevelTreeModel::TwoLevelTreeModel(int columnCount, QObject *parent)
-    : QAbstractItemModel(parent)
+    : ShownModel(parent)
     , m_columnCount(columnCount) {}
 
 TwoLevelTreeModel::~TwoLevelTreeModel() = default;

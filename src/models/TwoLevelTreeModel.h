@@ -1,11 +1,13 @@
 #pragma once
 
+#include "models/ShownModel.h"
+
 #include <QAbstractItemModel>
 
 /// The index plumbing of a tree model two levels deep: top-level rows, each with its own list of
 /// child rows. An index needs no node storage: a top-level row has internalId 0 and a child row
 /// its parent's row + 1. The model says how many rows there are at each level.
-class TwoLevelTreeModel : public QAbstractItemModel {
+class TwoLevelTreeModel : public ShownModel<QAbstractItemModel> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TwoLevelTreeModel)
 

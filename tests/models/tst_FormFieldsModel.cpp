@@ -7,7 +7,9 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QLocale>
+#include <QMetaEnum>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -202,6 +204,19 @@ private Q_SLOTS:
         }
         // Other fields have no children.
         QCOMPARE(model.rowCount(rowOfField(model, u"f1000000000000000000000000000001"_s)), 0);
+    }
+
+    void roleNamesComeFromTheRoleEnum() {
+        const FormFieldsModel model;
+        const QHash<int, QByteArray> names = model.roleNames();
+        QCOMPARE(names.value(Qt::DisplayRole), "display");
+        QCOMPARE(names.value(FormFieldsModel::RowKindRole), "rowKind");
+        QCOMPARE(names.value(FormFieldsModel::FieldIdRole), "fieldId");
+        QCOMPARE(names.value(FormFieldsModel::IsMissingRequiredRole), "isMissingRequired");
+        QCOMPARE(names.value(FormFieldsModel::TableCellsRole), "tableCells");
+        const QMetaEnum roles = QMetaEnum::fromType<FormFieldsModel::Role>();
+        // Qt's own roles and one per key, none lost.
+        QCOMPARE(names.size(), QStandardItemModel().roleNames().size() + roles.keyCount());
     }
 
     void unknownTypeShownGenerically() {

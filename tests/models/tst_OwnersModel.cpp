@@ -71,7 +71,16 @@ private Q_SLOTS:
             QCOMPARE(category.data(OwnersModel::CountRole).toInt(), items.size());
             QCOMPARE(model.rowCount(category), items.size());
             QVERIFY(category.data().toString().contains(QString::number(items.size())));
+            // An empty category shows no expander; entries never have children.
+            QCOMPARE(model.flags(category).testFlag(Qt::ItemNeverHasChildren), items.isEmpty());
+            if (!items.isEmpty()) {
+                const QModelIndex entry = model.index(0, 0, category);
+                QCOMPARE(model.flags(entry),
+                         Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren);
+            }
         }
+        QCOMPARE(model.headerData(OwnersModel::NameColumn, Qt::Horizontal).toString(), u"Name"_s);
+        QVERIFY(!model.headerData(OwnersModel::NameColumn, Qt::Vertical).isValid());
 
         // IDs and guests exactly as in the JSON.
         const QJsonArray users = owners.value(u"users"_s).toArray();
