@@ -55,45 +55,56 @@ void DirectoryModel::setOfferTypedGuest(bool offer) {
     setAndRefilter(m_offerTypedGuest, offer);
 }
 
+namespace {
+
+// An entry's search text: its name, email and other words (first name, company, ...), folded and
+// separated by a character never typed, so that words cannot match across fields.
+QString searchKeyOf(const QString &foldedName, const QString &foldedEmail,
+                    const QString &otherWords) {
+    if (foldedEmail.isEmpty() && otherWords.isEmpty())
+        return foldedName;
+    const QChar separator(u'\x1f');
+    return foldedName + separator + foldedEmail + separator + SearchKey::fold(otherWords);
+}
+
+} // namespace
+
+DirectoryModel::Entry DirectoryModel::Entry::make(Kind kind, const QString &name,
+                                                  const QString &email, const QString &secondary,
+                                                  const QString &otherWords) {
+    Entry entry;
+    entry.kind = kind;
+    entry.name = name;
+    entry.email = email;
+    entry.secondary = secondary;
+    entry.foldedName = SearchKey::fold(name);
+    entry.foldedEmail = SearchKey::fold(email);
+    entry.searchKey = searchKeyOf(entry.foldedName, entry.foldedEmail, otherWords);
+    return entry;
+}
+
 void DirectoryModel::rebuildEntries() {
     std::vector<Entry> entries;
     entries.reserve(size_t(m_members.size() + m_groups.size() + m_guests.size()));
-    const QChar separator(u'\x1f'); // never typed, so words cannot match across fields
     for (const Member &member : std::as_const(m_members)) {
-        Entry entry;
-        entry.kind = Kind::Member;
+        Entry entry =
+            Entry::make(Kind::Member, member.displayName(), member.email, member.email,
+                        member.firstName + u' ' + member.lastName + u' ' + member.username);
         entry.memberId = member.id;
-        entry.name = member.displayName();
-        entry.email = member.email;
-        entry.secondary = member.email;
-        entry.foldedName = SearchKey::fold(entry.name);
-        entry.foldedEmail = SearchKey::fold(member.email);
-        entry.searchKey =
-            entry.foldedName + separator + entry.foldedEmail + separator +
-            SearchKey::fold(member.firstName + u' ' + member.lastName + u' ' + member.username);
         entries.push_back(std::move(entry));
     }
     for (const Group &group : std::as_const(m_groups)) {
-        Entry entry;
-        entry.kind = Kind::Group;
+        Entry entry = Entry::make(Kind::Group, group.name.isEmpty() ? group.id : group.name, {},
+                                  group.description.isEmpty() ? tr("Group") : group.description);
         entry.stringId = group.id;
-        entry.name = group.name.isEmpty() ? group.id : group.name;
-        entry.secondary = group.description.isEmpty() ? tr("Group") : group.description;
-        entry.foldedName = SearchKey::fold(entry.name);
-        entry.searchKey = entry.foldedName;
         entries.push_back(std::move(entry));
     }
     for (const Guest &guest : std::as_const(m_guests)) {
-        Entry entry;
-        entry.kind = Kind::Guest;
+        const QString name = guest.displayName();
+        Entry entry =
+            Entry::make(Kind::Guest, name, guest.email,
+                        name == guest.email ? tr("Guest") : guest.email, guest.companyName);
         entry.stringId = guest.email;
-        entry.name = guest.displayName();
-        entry.email = guest.email;
-        entry.secondary = entry.name == guest.email ? tr("Guest") : guest.email;
-        entry.foldedName = SearchKey::fold(entry.name);
-        entry.foldedEmail = SearchKey::fold(guest.email);
-        entry.searchKey = entry.foldedName + separator + entry.foldedEmail + separator +
-                          SearchKey::fold(guest.companyName);
         entries.push_back(std::move(entry));
     }
     std::stable_sort(entries.begin(), entries.end(),

@@ -91,6 +91,10 @@ private:
         QString foldedName;
         QString foldedEmail;
         QString searchKey; ///< folded name, email and other names, separated
+
+        /// An entry with its name, email and search text folded once.
+        static Entry make(Kind kind, const QString &name, const QString &email,
+                          const QString &secondary, const QString &otherWords = {});
     };
 
     void rebuildEntries();

@@ -46,6 +46,27 @@ SandboxStore::Task *scoped(SandboxStore &store, const QString &runId, const QStr
     return task;
 }
 
+// A request about one task: the task and the body's object, or the answer that refuses it (no
+// such task before a body that is not an object).
+struct TaskRequest {
+    SandboxStore::Task *task = nullptr;
+    QJsonObject body;
+    std::optional<SandboxResponse> refusal;
+};
+
+TaskRequest taskRequest(SandboxStore &store, const QString &taskId, const QByteArray &body) {
+    TaskRequest request;
+    request.task = store.mutableTask(taskId);
+    const auto parsed = request.task ? object(body) : std::nullopt;
+    if (!request.task)
+        request.refusal = notFound();
+    else if (!parsed)
+        request.refusal = notAnObject();
+    else
+        request.body = *parsed;
+    return request;
+}
+
 QJsonArray threadsOf(const SandboxStore::Task &task) {
     return task.relations.value("threads"_L1).toArray();
 }
@@ -167,21 +188,18 @@ SandboxResponse SandboxTaskActions::reopen(const QString &runId, const QString &
 }
 
 SandboxResponse SandboxTaskActions::comment(const QString &taskId, const QByteArray &body) {
-    SandboxStore::Task *task = m_store.mutableTask(taskId);
-    if (!task)
-        return notFound();
-    const auto request = object(body);
-    if (!request)
-        return notAnObject();
-    const QString content = request->value("content"_L1).toString();
+    const auto [task, request, refusal] = taskRequest(m_store, taskId, body);
+    if (refusal)
+        return *refusal;
+    const QString content = request.value("content"_L1).toString();
     if (content.trimmed().isEmpty())
         return invalid(u"content"_s, u"The content field is required."_s);
-    const QString label = request->value("label"_L1).toString(u"comment"_s);
+    const QString label = request.value("label"_L1).toString(u"comment"_s);
     static const QStringList labels{u"comment"_s, u"problem"_s, u"resolve"_s, u"improvement"_s,
                                     u"advice"_s};
     if (!labels.contains(label))
         return invalid(u"label"_s, u"The selected label is invalid."_s);
-    const QString state = request->value("state"_L1).toString(u"open"_s);
+    const QString state = request.value("state"_L1).toString(u"open"_s);
     static const QStringList states{u"open"_s, u"hide-for-guests"_s, u"collapsed"_s};
     if (!states.contains(state))
         return invalid(u"state"_s, u"The selected state is invalid."_s);
@@ -206,13 +224,10 @@ SandboxResponse SandboxTaskActions::reportProblem(const QString &taskId, const Q
 }
 
 SandboxResponse SandboxTaskActions::resolveProblem(const QString &taskId, const QByteArray &body) {
-    SandboxStore::Task *task = m_store.mutableTask(taskId);
-    if (!task)
-        return notFound();
-    const auto request = object(body);
-    if (!request)
-        return notAnObject();
-    const QString threadId = request->value("thread_id"_L1).toString();
+    const auto [task, request, refusal] = taskRequest(m_store, taskId, body);
+    if (refusal)
+        return *refusal;
+    const QString threadId = request.value("thread_id"_L1).toString();
     if (threadId.isEmpty())
         return invalid(u"thread_id"_s, u"The thread id field is required."_s);
     QJsonArray threads = threadsOf(*task);
@@ -230,7 +245,7 @@ SandboxResponse SandboxTaskActions::resolveProblem(const QString &taskId, const 
         return invalid(u"thread_id"_s, u"The problem is already resolved."_s);
 
     const QJsonObject resolution =
-        newThread(request->value("content"_L1).toString(), u"resolve"_s, u"open"_s);
+        newThread(request.value("content"_L1).toString(), u"resolve"_s, u"open"_s);
     problem.insert(u"resolve_id"_s, resolution.value("id"_L1));
     threads.replace(index, problem);
     threads.append(resolution);

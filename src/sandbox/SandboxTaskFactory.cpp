@@ -1,5 +1,6 @@
 #include "sandbox/SandboxTaskFactory.h"
 
+#include "sandbox/SandboxJson.h"
 #include "sandbox/SandboxStore.h"
 
 #include <QDateTime>
@@ -75,34 +76,6 @@ bool toBool(const QJsonValue &value) {
 bool isEmail(const QString &text) {
     static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$"_s);
     return pattern.match(text).hasMatch();
-}
-
-// A request date as the server reads it: ISO 8601 (a date, or a date and time with `Z`, an offset
-// or no zone), or the older space form "YYYY-MM-DD HH:MM:SS". The server only checks that the text
-// parses and keeps the digits in a column without a zone, so a `Z` or an offset is discarded and
-// the digits count as UTC (tallyfy-api-notes.md 1.5, quirk 28). nullopt when the text does not
-// parse.
-std::optional<QDateTime> parseDateTime(const QJsonValue &value) {
-    if (!value.isString())
-        return std::nullopt;
-    static const QRegularExpression form(
-        u"^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,6}))?)?"
-        u"(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?$"_s);
-    static const QRegularExpression spaceForm(u"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"_s);
-    const QString text = value.toString().trimmed();
-    const QRegularExpressionMatch match = form.match(text);
-    // The space form has no zone, no fraction and always seconds.
-    if (!match.hasMatch() ||
-        (text.size() > 10 && text.at(10) == u' ' && !spaceForm.match(text).hasMatch()))
-        return std::nullopt;
-    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(),
-                     match.captured(3).toInt());
-    const QString fraction = match.captured(7).leftJustified(3, u'0').left(3);
-    const QTime time(match.captured(4).toInt(), match.captured(5).toInt(),
-                     match.captured(6).toInt(), fraction.toInt());
-    if (!date.isValid() || !time.isValid())
-        return std::nullopt;
-    return QDateTime(date, time, Qt::UTC);
 }
 
 QString notIso8601(const QString &key) {
@@ -240,13 +213,13 @@ QJsonObject SandboxTaskFactory::validate(const QJsonObject &body) const {
         (deadlineValue.isString() && deadlineValue.toString().trimmed().isEmpty())) {
         errors.add(u"deadline"_s, u"The deadline field is required."_s);
     } else {
-        deadline = parseDateTime(deadlineValue);
+        deadline = SandboxJson::requestDate(deadlineValue);
         if (!deadline)
             errors.add(u"deadline"_s, notIso8601(u"deadline"_s));
     }
     const QJsonValue startedValue = body.value("started_at"_L1);
     if (!startedValue.isUndefined() && !startedValue.isNull()) {
-        const std::optional<QDateTime> started = parseDateTime(startedValue);
+        const std::optional<QDateTime> started = SandboxJson::requestDate(startedValue);
         if (!started)
             errors.add(u"started_at"_s, notIso8601(u"started at"_s));
         else if (deadline && *started > *deadline)
@@ -384,9 +357,10 @@ SandboxResponse SandboxTaskFactory::create(const QByteArray &body) {
     }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime deadline = intoWorkingDays(*parseDateTime(request.value("deadline"_L1)));
+    const QDateTime deadline =
+        intoWorkingDays(*SandboxJson::requestDate(request.value("deadline"_L1)));
     QJsonValue startedAt(QJsonValue::Null);
-    if (const auto started = parseDateTime(request.value("started_at"_L1)))
+    if (const auto started = SandboxJson::requestDate(request.value("started_at"_L1)))
         startedAt = iso(*started);
 
     const QJsonObject ownersIn = request.value("owners"_L1).toObject();

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 #include <cmath>
 #include <optional>
@@ -15,25 +14,6 @@ namespace {
 
 using SandboxJson::now;
 using SandboxJson::object;
-
-// A request date: ISO 8601 or "YYYY-MM-DD HH:MM:SS". Only the digits are kept, as UTC.
-std::optional<QDateTime> parseDate(const QJsonValue &value) {
-    if (!value.isString())
-        return std::nullopt;
-    static const QRegularExpression form(
-        u"^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,6})?)?"
-        u"(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?$"_s);
-    const QRegularExpressionMatch match = form.match(value.toString().trimmed());
-    if (!match.hasMatch())
-        return std::nullopt;
-    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(),
-                     match.captured(3).toInt());
-    const QTime time(match.captured(4).toInt(), match.captured(5).toInt(),
-                     match.captured(6).toInt());
-    if (!date.isValid() || !time.isValid())
-        return std::nullopt;
-    return QDateTime(date, time, Qt::UTC);
-}
 
 bool isIntegral(const QJsonValue &value) {
     return value.isDouble() && std::isfinite(value.toDouble()) &&
@@ -110,7 +90,7 @@ Check checkAnswer(const QJsonObject &field, const QJsonValue &value) {
                 {},
                 QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))};
     } else if (type == "date"_L1) {
-        if (!parseDate(value))
+        if (!SandboxJson::requestDate(value))
             return invalid(u"%1 is not a valid date."_s.arg(label));
     } else if (type == "radio"_L1) {
         if (!value.isString() ||
@@ -229,12 +209,12 @@ SandboxResponse SandboxTaskUpdate::update(const QString &runId, const QString &t
         const QJsonValue deadlineValue = request->value("deadline"_L1);
         if (deadlineValue.isUndefined() || deadlineValue.isNull())
             fail(u"deadline"_s, u"The deadline field is required."_s);
-        else if (!(deadline = parseDate(deadlineValue)))
+        else if (!(deadline = SandboxJson::requestDate(deadlineValue)))
             fail(u"deadline"_s, u"The deadline is not a valid date."_s);
         if (!request->value("owners"_L1).isObject())
             fail(u"owners"_s, u"The owners field is required."_s);
     } else if (request->contains("deadline"_L1)) {
-        if (!(deadline = parseDate(request->value("deadline"_L1))))
+        if (!(deadline = SandboxJson::requestDate(request->value("deadline"_L1))))
             fail(u"deadline"_s, u"The deadline is not a valid date."_s);
     }
 

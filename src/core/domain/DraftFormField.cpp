@@ -19,6 +19,15 @@ QStringList readStrings(const QJsonValue &value) {
     return strings;
 }
 
+/// The request form of options or columns: {"id": 1, `textKey`: "first"}, ... in order.
+QJsonArray numbered(const QStringList &texts, const QString &textKey) {
+    QJsonArray array;
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        array.append(
+            QJsonObject{{u"id"_s, static_cast<qint64>(i + 1)}, {textKey, texts.at(i).trimmed()}});
+    return array;
+}
+
 } // namespace
 
 const QStringList &DraftFormField::creatableTypes() {
@@ -51,20 +60,10 @@ QJsonObject DraftFormField::toRequestJson() const {
         {u"field_type"_s, fieldType},
         {u"required"_s, required},
     };
-    if (usesOptions()) {
-        QJsonArray array;
-        for (qsizetype i = 0; i < options.size(); ++i)
-            array.append(QJsonObject{{u"id"_s, static_cast<qint64>(i + 1)},
-                                     {u"text"_s, options.at(i).trimmed()}});
-        obj.insert(u"options"_s, array);
-    }
-    if (usesColumns()) {
-        QJsonArray array;
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            array.append(QJsonObject{{u"id"_s, static_cast<qint64>(i + 1)},
-                                     {u"label"_s, columns.at(i).trimmed()}});
-        obj.insert(u"columns"_s, array);
-    }
+    if (usesOptions())
+        obj.insert(u"options"_s, numbered(options, u"text"_s));
+    if (usesColumns())
+        obj.insert(u"columns"_s, numbered(columns, u"label"_s));
     if (!guidance.trimmed().isEmpty())
         obj.insert(u"guidance"_s, guidance.trimmed());
     return obj;
@@ -84,9 +83,7 @@ QJsonObject DraftFormField::toDraftJson() const {
 DraftFormField DraftFormField::fromDraftJson(const QJsonObject &obj) {
     DraftFormField field;
     field.label = Json::toText(obj.value("label"_L1));
-    const QString type = Json::toText(obj.value("field_type"_L1));
-    if (!type.isEmpty())
-        field.fieldType = type;
+    field.fieldType = Json::toText(obj.value("field_type"_L1), field.fieldType);
     field.required = Json::toBool(obj.value("required"_L1)).value_or(false);
     field.guidance = Json::toText(obj.value("guidance"_L1));
     field.options = readStrings(obj.value("options"_L1));

@@ -117,46 +117,44 @@ FormAnswer FormAnswer::cleared(FormField::Type type) {
     return answer;
 }
 
-FormAnswer FormAnswer::ofText(FormField::Type type, const QString &text) {
-    FormAnswer answer = cleared(type);
-    answer.text = text;
+namespace {
+
+/// cleared(`type`) with one member set: what each typed factory makes.
+template<typename Value>
+FormAnswer answerWith(FormField::Type type, Value FormAnswer::*member, const Value &value) {
+    FormAnswer answer = FormAnswer::cleared(type);
+    answer.*member = value;
     return answer;
+}
+
+} // namespace
+
+FormAnswer FormAnswer::ofText(FormField::Type type, const QString &text) {
+    return answerWith(type, &FormAnswer::text, text);
 }
 
 FormAnswer FormAnswer::ofDate(const QDateTime &date) {
-    FormAnswer answer = cleared(Type::Date);
-    answer.date = date;
-    return answer;
+    return answerWith(Type::Date, &FormAnswer::date, date);
 }
 
 FormAnswer FormAnswer::ofRadio(const QString &optionText) {
-    FormAnswer answer = cleared(Type::Radio);
-    answer.text = optionText;
-    return answer;
+    return answerWith(Type::Radio, &FormAnswer::text, optionText);
 }
 
 FormAnswer FormAnswer::ofDropdown(const FormField::Option &option) {
-    FormAnswer answer = cleared(Type::Dropdown);
-    answer.choice = option;
-    return answer;
+    return answerWith(Type::Dropdown, &FormAnswer::choice, std::optional(option));
 }
 
 FormAnswer FormAnswer::ofMultiselect(const QList<FormField::Option> &options) {
-    FormAnswer answer = cleared(Type::Multiselect);
-    answer.choices = options;
-    return answer;
+    return answerWith(Type::Multiselect, &FormAnswer::choices, options);
 }
 
 FormAnswer FormAnswer::ofTable(const QList<QStringList> &rows) {
-    FormAnswer answer = cleared(Type::Table);
-    answer.rows = rows;
-    return answer;
+    return answerWith(Type::Table, &FormAnswer::rows, rows);
 }
 
 FormAnswer FormAnswer::ofAssignees(const TaskOwners &assignees) {
-    FormAnswer answer = cleared(Type::AssigneesForm);
-    answer.assignees = assignees;
-    return answer;
+    return answerWith(Type::AssigneesForm, &FormAnswer::assignees, assignees);
 }
 
 FormAnswer FormAnswer::fromField(const FormField &field) {

@@ -96,6 +96,11 @@ QString toText(const QJsonValue &value) {
     }
 }
 
+QString toText(const QJsonValue &value, const QString &whenEmpty) {
+    const QString text = toText(value);
+    return text.isEmpty() ? whenEmpty : text;
+}
+
 std::optional<bool> toBool(const QJsonValue &value) {
     if (value.isBool())
         return value.toBool();

@@ -44,6 +44,8 @@ QString toIdString(const QJsonValue &value);
 /// A string; numbers and bools are converted to their JSON text. Empty for null, missing,
 /// objects and arrays.
 QString toText(const QJsonValue &value);
+/// toText(), or `whenEmpty` where that is empty (a key left out keeps its default).
+QString toText(const QJsonValue &value, const QString &whenEmpty);
 
 /// A bool; also accepts 0/1 and the strings "true"/"false"/"1"/"0". nullopt otherwise.
 std::optional<bool> toBool(const QJsonValue &value);

@@ -430,9 +430,7 @@ QJsonObject OneOffTaskDraft::toDraftJson() const {
 OneOffTaskDraft OneOffTaskDraft::fromDraftJson(const QJsonObject &obj) {
     OneOffTaskDraft draft;
     draft.title = Json::toText(obj.value("title"_L1));
-    const QString type = Json::toText(obj.value("task_type"_L1));
-    if (!type.isEmpty())
-        draft.taskType = type;
+    draft.taskType = Json::toText(obj.value("task_type"_L1), draft.taskType);
     draft.summary = Json::toText(obj.value("summary"_L1));
 
     const QJsonObject owners = Json::toObject(obj.value("owners"_L1));

@@ -2,42 +2,64 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <array>
+
 using namespace Qt::StringLiterals;
 
+namespace {
+
+struct Spec {
+    QLatin1StringView key;
+    const char *name;
+    const char *explanation;
+};
+
+// The five types, in the order the form offers them; the default first.
+constexpr std::array Specs{
+    Spec{"task"_L1, QT_TRANSLATE_NOOP("TaskType", "Task"),
+         QT_TRANSLATE_NOOP("TaskType", "A piece of work that assignees mark as complete.")},
+    Spec{"approval"_L1, QT_TRANSLATE_NOOP("TaskType", "Approve/Reject"),
+         QT_TRANSLATE_NOOP("TaskType",
+                           "Assignees approve or reject it; completing it records the decision.")},
+    Spec{"expiring"_L1, QT_TRANSLATE_NOOP("TaskType", "Expiring"),
+         QT_TRANSLATE_NOOP("TaskType",
+                           "Assignees acknowledge it; it completes itself at the deadline.")},
+    Spec{"email"_L1, QT_TRANSLATE_NOOP("TaskType", "Email draft"),
+         QT_TRANSLATE_NOOP("TaskType", "An email that an assignee reviews and sends by hand.")},
+    Spec{"expiring_email"_L1, QT_TRANSLATE_NOOP("TaskType", "Email auto-send"),
+         QT_TRANSLATE_NOOP("TaskType", "An email that is sent automatically at the deadline.")},
+};
+
+const Spec *find(const QString &key) {
+    const auto found = std::find_if(Specs.cbegin(), Specs.cend(),
+                                    [&key](const Spec &spec) { return spec.key == key; });
+    return found == Specs.cend() ? nullptr : &*found;
+}
+
+QString translated(const char *text) {
+    return QCoreApplication::translate("TaskType", text);
+}
+
+} // namespace
+
 QList<TaskType> TaskType::all() {
-    return {
-        {u"task"_s, QCoreApplication::translate("TaskType", "Task"),
-         QCoreApplication::translate("TaskType", "A piece of work that assignees mark as "
-                                                 "complete.")},
-        {u"approval"_s, QCoreApplication::translate("TaskType", "Approve/Reject"),
-         QCoreApplication::translate("TaskType", "Assignees approve or reject it; completing it "
-                                                 "records the decision.")},
-        {u"expiring"_s, QCoreApplication::translate("TaskType", "Expiring"),
-         QCoreApplication::translate("TaskType", "Assignees acknowledge it; it completes itself "
-                                                 "at the deadline.")},
-        {u"email"_s, QCoreApplication::translate("TaskType", "Email draft"),
-         QCoreApplication::translate("TaskType", "An email that an assignee reviews and sends "
-                                                 "by hand.")},
-        {u"expiring_email"_s, QCoreApplication::translate("TaskType", "Email auto-send"),
-         QCoreApplication::translate("TaskType", "An email that is sent automatically at the "
-                                                 "deadline.")},
-    };
+    QList<TaskType> types;
+    types.reserve(qsizetype(Specs.size()));
+    for (const Spec &spec : Specs)
+        types.append({spec.key, translated(spec.name), translated(spec.explanation)});
+    return types;
 }
 
 bool TaskType::isKnown(const QString &key) {
-    return key == "task"_L1 || key == "approval"_L1 || key == "expiring"_L1 || key == "email"_L1 ||
-           key == "expiring_email"_L1;
+    return find(key) != nullptr;
 }
 
 QString TaskType::displayName(const QString &key) {
-    const QList<TaskType> types = all();
-    for (const TaskType &type : types) {
-        if (type.key == key)
-            return type.name;
-    }
-    return key;
+    const Spec *spec = find(key);
+    return spec ? translated(spec->name) : key;
 }
 
 QString TaskType::defaultKey() {
-    return u"task"_s;
+    return Specs.front().key;
 }

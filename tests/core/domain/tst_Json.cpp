@@ -159,6 +159,9 @@ void tst_Json::toIdStringAndText() {
     QCOMPARE(Json::toText(parse("2.5")), u"2.5"_s);
     QCOMPARE(Json::toText(parse("false")), u"false"_s);
     QCOMPARE(Json::toText(parse("[1]")), QString());
+    QCOMPARE(Json::toText(parse("\"x\""), u"default"_s), u"x"_s);
+    QCOMPARE(Json::toText(parse("\"\""), u"default"_s), u"default"_s);
+    QCOMPARE(Json::toText(QJsonValue(QJsonValue::Undefined), u"default"_s), u"default"_s);
     QCOMPARE(Json::toText(parse("null")), QString());
     QCOMPARE(Json::toArray(parse("{\"data\": [1, 2]}")).size(), 2);
     QCOMPARE(Json::toArray(parse("{\"a\": 1}")).size(), 0);
