@@ -46,6 +46,7 @@ void TaskListModel::setQuery(const TaskListQuery &query) {
     m_valueIndex = {};
     m_owners = {Owners{}};
     m_ownersIndex = {};
+    m_deadlineTexts = {};
     m_pagesLoaded = 0;
     m_failedPage = 0;
     m_total = -1;
@@ -327,6 +328,17 @@ QString TaskListModel::statusText(const TaskListItem &item) const {
     return TaskStatus::displayText(item.status, {}, item.taskType, std::nullopt);
 }
 
+QString TaskListModel::deadlineText(const QDateTime &deadline) const {
+    if (!deadline.isValid())
+        return {};
+    const qint64 key = deadline.toMSecsSinceEpoch();
+    if (const auto found = m_deadlineTexts.constFind(key); found != m_deadlineTexts.cend())
+        return *found;
+    if (m_deadlineTexts.size() >= DeadlineTextCap)
+        m_deadlineTexts.clear();
+    return *m_deadlineTexts.insert(key, DisplayFormat::dateTime(deadline));
+}
+
 QVariant TaskListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -368,7 +380,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const {
                 text = tr("%1, problem reported").arg(text);
             break;
         case DeadlineColumn:
-            text = item.deadline.isValid() ? DisplayFormat::dateTime(item.deadline) : QString();
+            text = deadlineText(item.deadline);
             break;
         case AssigneesColumn:
             text = assignees(item);

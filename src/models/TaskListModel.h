@@ -154,6 +154,7 @@ private:
     /// The shown row of m_rows[`row`], or -1 when the search hides it.
     [[nodiscard]] int shownRow(int row) const;
     [[nodiscard]] QString statusText(const TaskListItem &item) const;
+    [[nodiscard]] QString deadlineText(const QDateTime &deadline) const;
 
     TaskListApi *m_api;
     TaskListQuery m_query;
@@ -171,6 +172,11 @@ private:
     QHash<QString, quint32> m_valueIndex; ///< value -> index in m_values
     QList<Owners> m_owners;               ///< assignee lists; [0] is nobody
     QHash<QString, quint32> m_ownersIndex;
+    /// Deadlines as shown, by milliseconds since the epoch: painting a screen of rows asked for a
+    /// local-time conversion and a format per cell. Emptied with the list and when it grows
+    /// past DeadlineTextCap (a long list has more deadlines than a screen shows).
+    mutable QHash<qint64, QString> m_deadlineTexts;
+    static constexpr qsizetype DeadlineTextCap = 2048;
     CallHandle m_call;
     quint64 m_generation = 0;
     int m_pagesLoaded = 0;

@@ -6,6 +6,7 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QImage>
+#include <QItemSelectionModel>
 #include <QStandardItemModel>
 #include <QTest>
 #include <QTreeView>
@@ -109,6 +110,32 @@ private Q_SLOTS:
         const QRect none = view.visualRect(model.index(2, TaskListModel::DeadlineColumn));
         QVERIFY(pixelsOf(image, none, text) > 20);
         QVERIFY(pixelsOf(image, due, text) > 2 * pixelsOf(image, none, text));
+    }
+
+    void aSelectedRowIsDrawnByTheStyle() {
+        // Plain cells skip the style; a selected one must still get its highlight and text.
+        QStandardItemModel model(2, TaskListModel::ColumnCount);
+        for (int row = 0; row < 2; ++row)
+            model.setData(model.index(row, TaskListModel::TitleColumn), u"WWWW MMMM"_s);
+        QTreeView view;
+        view.setRootIsDecorated(false);
+        view.setItemDelegate(new TaskListDelegate(&view));
+        view.setModel(&model);
+        view.resize(900, 200);
+        view.selectionModel()->select(model.index(1, 0),
+                                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QImage image = view.viewport()->grab().toImage();
+        const QPalette palette = view.palette();
+        const QColor highlight = palette.color(QPalette::Inactive, QPalette::Highlight);
+        const QColor highlighted = palette.color(QPalette::Inactive, QPalette::HighlightedText);
+        const QRect plain = view.visualRect(model.index(0, TaskListModel::TitleColumn));
+        const QRect selected = view.visualRect(model.index(1, TaskListModel::TitleColumn));
+        QCOMPARE(pixelsOf(image, plain, highlight), 0);
+        QVERIFY(pixelsOf(image, selected, highlight) > selected.width() * selected.height() / 2);
+        QVERIFY(pixelsOf(image, selected, highlighted) > 20);
+        const QRect otherColumn = view.visualRect(model.index(1, TaskListModel::StatusColumn));
+        QVERIFY(pixelsOf(image, otherColumn, highlight) >
+                otherColumn.width() * otherColumn.height() / 2);
     }
 };
 

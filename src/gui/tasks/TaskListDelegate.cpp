@@ -44,10 +44,16 @@ void TaskListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QWidget *widget = cell.widget;
     const QStyle *style = widget ? widget->style() : QApplication::style();
     const QString text = cell.text;
-    // The cell without its text: background, selection, focus, as the style draws them.
+    // The cell without its text: background, selection, focus, as the style draws them. A plain
+    // cell has none of them (the row's own background is drawn by the view), so most of a
+    // screen of rows skips the style.
     cell.text.clear();
     cell.features &= ~QStyleOptionViewItem::HasDisplay;
-    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+    constexpr QStyle::State Marked =
+        QStyle::State_Selected | QStyle::State_HasFocus | QStyle::State_MouseOver;
+    if ((cell.state & Marked) || cell.backgroundBrush.style() != Qt::NoBrush ||
+        (cell.features & ~QStyleOptionViewItem::Alternate))
+        style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
     if (text.isEmpty())
         return;
 
