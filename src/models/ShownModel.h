@@ -15,10 +15,11 @@ struct QMetaObject;
 [[nodiscard]] QHash<int, QByteArray> withRoleEnumNames(const QMetaObject &model,
                                                        QHash<int, QByteArray> names);
 
-/// What every Taskdesk item model shares, over the Qt model class `Base`: data() is the model's
-/// unshownData() made fit for a view by DisplayFormat::forView(), so no model can skip that;
-/// roleNames() are read from the model's Q_ENUM(Role), so a new role is named where it is added;
-/// the header shows columnTitle(); rows are read-only.
+/// What the item models share, over the Qt model class `Base` (all but TaskListModel, whose
+/// data() is written for a list of 100,000 rows and ends in DisplayFormat::forView too): data()
+/// is the model's unshownData() made fit for a view by DisplayFormat::forView(), so no model can
+/// skip that; roleNames() are read from the model's Q_ENUM(Role), so a new role is named where
+/// it is added; the header shows columnTitle(); rows are read-only.
 template<typename Base>
 class ShownModel : public Base {
 public:

@@ -57,13 +57,15 @@ struct TaskRequest {
 TaskRequest taskRequest(SandboxStore &store, const QString &taskId, const QByteArray &body) {
     TaskRequest request;
     request.task = store.mutableTask(taskId);
-    const auto parsed = request.task ? object(body) : std::nullopt;
-    if (!request.task)
+    if (!request.task) {
         request.refusal = notFound();
-    else if (!parsed)
-        request.refusal = notAnObject();
-    else
+        return request;
+    }
+    const auto parsed = object(body);
+    if (parsed)
         request.body = *parsed;
+    else
+        request.refusal = notAnObject();
     return request;
 }
 

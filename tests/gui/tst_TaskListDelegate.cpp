@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QItemSelectionModel>
+#include <QProxyStyle>
 #include <QStandardItemModel>
 #include <QTest>
 #include <QTreeView>
@@ -29,6 +30,18 @@ int pixelsOf(const QImage &image, const QRect &area, const QColor &colour) {
     }
     return count;
 }
+
+/// The style of the view under test, counting the cells it is asked to draw, by row top.
+class CountingStyle final : public QProxyStyle {
+public:
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget) const override {
+        if (element == CE_ItemViewItem)
+            cellTops.append(option->rect.top());
+        QProxyStyle::drawControl(element, option, painter, widget);
+    }
+    mutable QList<int> cellTops;
+};
 
 } // namespace
 
@@ -112,12 +125,14 @@ private Q_SLOTS:
         QVERIFY(pixelsOf(image, due, text) > 2 * pixelsOf(image, none, text));
     }
 
-    void aSelectedRowIsDrawnByTheStyle() {
+    void onlyTheSelectedRowIsDrawnByTheStyle() {
         // Plain cells skip the style; a selected one must still get its highlight and text.
         QStandardItemModel model(2, TaskListModel::ColumnCount);
         for (int row = 0; row < 2; ++row)
             model.setData(model.index(row, TaskListModel::TitleColumn), u"WWWW MMMM"_s);
+        CountingStyle style;
         QTreeView view;
+        view.setStyle(&style);
         view.setRootIsDecorated(false);
         view.setItemDelegate(new TaskListDelegate(&view));
         view.setModel(&model);
@@ -125,6 +140,10 @@ private Q_SLOTS:
         view.selectionModel()->select(model.index(1, 0),
                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
         const QImage image = view.viewport()->grab().toImage();
+        // Only the selected row's cells went through the style.
+        const int selectedTop = view.visualRect(model.index(1, 0)).top();
+        QCOMPARE(style.cellTops.count(selectedTop), int(TaskListModel::ColumnCount));
+        QCOMPARE(style.cellTops.size(), style.cellTops.count(selectedTop));
         const QPalette palette = view.palette();
         const QColor highlight = palette.color(QPalette::Inactive, QPalette::Highlight);
         const QColor highlighted = palette.color(QPalette::Inactive, QPalette::HighlightedText);

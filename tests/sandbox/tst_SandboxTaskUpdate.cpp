@@ -173,6 +173,8 @@ void tst_SandboxTaskUpdate::answerChecks_data() {
     QTest::newRow("textarea: 30001") << 2 << QJsonValue(QString(30001, u'x')) << 422;
     QTest::newRow("date: ISO") << 4 << parse(R"("2026-09-03T09:00:00Z")") << 200;
     QTest::newRow("date: space form") << 4 << parse(R"("2026-09-03 09:00:00")") << 200;
+    // The space form has no zone (the create route reads dates the same way).
+    QTest::newRow("date: space form with a zone") << 4 << parse(R"("2026-09-03 09:00:00Z")") << 422;
     QTest::newRow("date: epoch") << 4 << parse("1788426000") << 422;
     QTest::newRow("radio") << 5 << parse(R"("Part-time")") << 200;
     QTest::newRow("radio: other case") << 5 << parse(R"("part-time")") << 422;
