@@ -1,6 +1,7 @@
 #include "SandboxWorld.h"
 #include "Settle.h"
 #include "core/session/Session.h"
+#include "gui/tasks/TaskListDelegate.h"
 #include "gui/tasks/TasksPane.h"
 #include "models/TaskListModel.h"
 
@@ -11,6 +12,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
@@ -171,6 +173,42 @@ private Q_SLOTS:
         QTRY_COMPARE(model->pagesLoaded(), 2);
         QTRY_VERIFY(!model->isLoading());
         QCOMPARE(model->rowCount(), std::min(model->total(), 200));
+    }
+
+    // With no width saved, every column shows at the default size (nothing to scroll sideways),
+    // the deadline and type columns hold their text, and the title takes what the window gives.
+    void columnsFitAndTheTitleFollowsTheWindow() {
+        QTRY_VERIFY(!m_pane->model()->isLoading());
+        choose("showComboBox", int(Q::Show::All));
+        choose("statusComboBox", int(Q::Status::All));
+        QTRY_VERIFY(m_pane->model()->pagesLoaded() == 1 && !m_pane->model()->isLoading());
+        QHeaderView *header = tree()->header();
+        QTRY_COMPARE(header->length(), tree()->viewport()->width());
+        QVERIFY(!tree()->horizontalScrollBar()->isVisible());
+        // The text of every loaded row, as drawn, with the cell's margins.
+        const QFontMetrics metrics(tree()->font());
+        const TaskListModel *model = m_pane->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex deadline = model->index(row, TaskListModel::DeadlineColumn);
+            const QString deadlineText = TaskListDelegate::deadlineText(
+                deadline.data().toString(),
+                deadline.data(TaskListModel::DeadlineRole).toDateTime());
+            const QString type = model->index(row, TaskListModel::TypeColumn).data().toString();
+            QVERIFY2(metrics.horizontalAdvance(deadlineText) + 8 <=
+                         header->sectionSize(TaskListModel::DeadlineColumn),
+                     qPrintable(deadlineText));
+            QVERIFY2(metrics.horizontalAdvance(type) + 8 <=
+                         header->sectionSize(TaskListModel::TypeColumn),
+                     qPrintable(type));
+        }
+        QVERIFY(header->sectionSize(TaskListModel::TitleColumn) >=
+                header->sectionSize(TaskListModel::ProcessColumn));
+
+        const int title = header->sectionSize(TaskListModel::TitleColumn);
+        const int deadline = header->sectionSize(TaskListModel::DeadlineColumn);
+        m_pane->resize(1400, 600);
+        QTRY_COMPARE(header->sectionSize(TaskListModel::TitleColumn), title + 300);
+        QCOMPARE(header->sectionSize(TaskListModel::DeadlineColumn), deadline);
     }
 
     void refreshKeyAsksAgain() {

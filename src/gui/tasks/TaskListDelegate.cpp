@@ -31,10 +31,15 @@ void TaskListDelegate::initStyleOption(QStyleOptionViewItem *option,
     const QDateTime deadline = index.data(TaskListModel::DeadlineRole).toDateTime();
     if (!deadline.isValid())
         return;
-    option->text += u" · "_s + RelativeTime::deadline(deadline);
+    option->text = deadlineText(option->text, deadline);
     if (index.data(TaskListModel::OverdueRole).toBool() &&
         !(option->state & QStyle::State_Selected))
         option->palette.setColor(QPalette::Text, StatusColors::errorText(option->palette));
+}
+
+QString TaskListDelegate::deadlineText(const QString &dateText, const QDateTime &deadline,
+                                       const QDateTime &now) {
+    return dateText + u" · "_s + RelativeTime::deadline(deadline, now);
 }
 
 void TaskListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

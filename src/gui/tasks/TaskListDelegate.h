@@ -2,6 +2,7 @@
 
 #include "gui/widgets/ShapedTextCache.h"
 
+#include <QDateTime>
 #include <QStyledItemDelegate>
 
 /// Draws the Tasks list's deadline column as the local date with a phrase ("overdue by 2 days",
@@ -21,6 +22,12 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
+
+    /// The deadline cell's text: `dateText` (the local date the model gives) and the phrase for
+    /// `deadline` at `now` ("Fri 4 Sep 2026, 17:00 · overdue by 91 days").
+    [[nodiscard]] static QString
+    deadlineText(const QString &dateText, const QDateTime &deadline,
+                 const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;

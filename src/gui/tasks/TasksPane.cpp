@@ -3,6 +3,8 @@
 #include "ui_TasksPane.h"
 
 #include "core/api/ApiErrorText.h"
+#include "core/domain/TaskStatus.h"
+#include "core/domain/TaskType.h"
 #include "core/session/DirectoryCache.h"
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
@@ -10,6 +12,7 @@
 #include "gui/tasks/TaskListPager.h"
 #include "gui/widgets/PaletteFollower.h"
 #include "gui/widgets/StatusColors.h"
+#include "models/DisplayFormat.h"
 #include "models/NameDirectory.h"
 #include "models/TaskListModel.h"
 #include "models/WebAppLink.h"
@@ -17,6 +20,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -24,6 +28,8 @@
 #include <QMenu>
 #include <QShortcut>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -134,11 +140,36 @@ void TasksPane::setUpFilters() {
 }
 
 void TasksPane::setDefaultColumnWidths(QHeaderView &header) {
-    header.resizeSection(TaskListModel::TitleColumn, 320);
-    header.resizeSection(TaskListModel::StatusColumn, 110);
-    header.resizeSection(TaskListModel::DeadlineColumn, 320);
-    header.resizeSection(TaskListModel::AssigneesColumn, 160);
-    header.resizeSection(TaskListModel::ProcessColumn, 200);
+    // Each column wide enough for its usual content in the list's font (a larger font widens
+    // them); the title takes the rest and follows the window's width.
+    const QWidget *list = header.parentWidget() != nullptr ? header.parentWidget() : &header;
+    const QFontMetrics metrics(list->font());
+    const int padding = 2 * metrics.averageCharWidth();
+    const auto widest = [&](const QStringList &samples) {
+        int width = 0;
+        for (const QString &sample : samples)
+            width = std::max(width, metrics.horizontalAdvance(sample));
+        return width + padding;
+    };
+    QStringList statuses;
+    for (const char *code : {"not-started", "in-progress", "completed", "auto-skipped"})
+        statuses << TaskStatus::displayText(QString::fromLatin1(code), {}, u"task"_s, std::nullopt);
+    QStringList types;
+    for (const TaskType &type : TaskType::all())
+        types << type.name;
+    // A long deadline: a two-digit day, a late hour, overdue by a three-digit count of days.
+    const QDateTime longDeadline(QDate(2026, 9, 30), QTime(22, 0));
+    const QString deadline = TaskListDelegate::deadlineText(
+        DisplayFormat::dateTime(longDeadline), longDeadline, longDeadline.addDays(365));
+
+    header.setStretchLastSection(false);
+    header.setSectionResizeMode(QHeaderView::Interactive);
+    header.setSectionResizeMode(TaskListModel::TitleColumn, QHeaderView::Stretch);
+    header.resizeSection(TaskListModel::StatusColumn, widest(statuses));
+    header.resizeSection(TaskListModel::DeadlineColumn, widest({deadline}));
+    header.resizeSection(TaskListModel::AssigneesColumn, 22 * metrics.averageCharWidth());
+    header.resizeSection(TaskListModel::ProcessColumn, 28 * metrics.averageCharWidth());
+    header.resizeSection(TaskListModel::TypeColumn, widest(types));
 }
 
 void TasksPane::setUpList() {
@@ -148,8 +179,6 @@ void TasksPane::setUpList() {
     tree->setSelectionMode(QAbstractItemView::SingleSelection);
     tree->setContextMenuPolicy(Qt::CustomContextMenu);
     QHeaderView *header = tree->header();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
     if (!header->restoreState(m_session.settings()->taskListHeader()))
         setDefaultColumnWidths(*header);
     connect(header, &QHeaderView::sectionResized, this,
