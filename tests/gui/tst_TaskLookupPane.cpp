@@ -95,6 +95,7 @@ private Q_SLOTS:
     void pastedLinkIsLookedUp_data();
     void pastedLinkIsLookedUp();
     void runIdUsesTheRunScopedEndpoint();
+    void openedFromElsewhereTheRunFieldShowsTheIdsStart();
     void invalidInputSendsNothing_data();
     void invalidInputSendsNothing();
     void notFoundNamesTheOrganizationAndKeepsThePreviousTask();
@@ -373,6 +374,16 @@ void tst_TaskLookupPane::runIdUsesTheRunScopedEndpoint() {
     QTest::keyClicks(m_fixture->runIdLineEdit(), runId.toUpper());
     lookUpAndWait(id);
     QCOMPARE(m_fixture->server().requestCount("GET", u"/runs/%1/tasks/%2$"_s.arg(runId, id)), 1);
+}
+
+// The Tasks list and the recent lookups fill the run field: it shows the ID from its first
+// character (the end of a 32-character ID alone reads like another ID).
+void tst_TaskLookupPane::openedFromElsewhereTheRunFieldShowsTheIdsStart() {
+    const QString id = m_fixture->richTaskId();
+    const QString runId = m_fixture->stored(id).value(u"run_id"_s).toString();
+    QVERIFY(m_fixture->lookUpAndWait(id, runId));
+    QCOMPARE(m_fixture->runIdLineEdit()->text(), runId);
+    QCOMPARE(m_fixture->runIdLineEdit()->cursorPosition(), 0);
 }
 
 void tst_TaskLookupPane::invalidInputSendsNothing_data() {

@@ -216,6 +216,8 @@ void TaskLookupPane::showEvent(QShowEvent *event) {
 void TaskLookupPane::lookUp(const QString &referenceText, const QString &runId) {
     m_ui->taskIdLineEdit->setText(referenceText);
     m_ui->runIdLineEdit->setText(runId);
+    // A 32-character ID is wider than the field: show its start, not its last characters.
+    m_ui->runIdLineEdit->setCursorPosition(0);
     startLookup();
 }
 
