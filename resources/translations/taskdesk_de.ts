@@ -252,13 +252,13 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="205"/>
-        <location filename="../../src/core/api/ApiError.cpp" line="300"/>
+        <location filename="../../src/core/api/ApiError.cpp" line="206"/>
+        <location filename="../../src/core/api/ApiError.cpp" line="301"/>
         <source>Some fields need attention</source>
         <translation>Einige Felder müssen überprüft werden</translation>
     </message>
     <message>
-        <location filename="../../src/core/api/ApiError.cpp" line="303"/>
+        <location filename="../../src/core/api/ApiError.cpp" line="304"/>
         <source>The server returned an error page (HTTP %1)</source>
         <translation>Der Server hat eine Fehlerseite zurückgegeben (HTTP %1)</translation>
     </message>
@@ -834,17 +834,17 @@
 <context>
     <name>DirectoryModel</name>
     <message>
-        <location filename="../../src/models/DirectoryModel.cpp" line="91"/>
+        <location filename="../../src/models/DirectoryModel.cpp" line="98"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/models/DirectoryModel.cpp" line="102"/>
+        <location filename="../../src/models/DirectoryModel.cpp" line="106"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../src/models/DirectoryModel.cpp" line="162"/>
+        <location filename="../../src/models/DirectoryModel.cpp" line="163"/>
         <source>New guest</source>
         <translation>Neuer Gast</translation>
     </message>
@@ -875,58 +875,58 @@
 <context>
     <name>FormAnswer</name>
     <message>
-        <location filename="../../src/core/domain/FormAnswer.cpp" line="294"/>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="292"/>
         <source>File answers cannot be changed here.</source>
         <translation>Dateiantworten lassen sich hier nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/FormAnswer.cpp" line="296"/>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="294"/>
         <source>This answer cannot be changed here.</source>
         <translation>Diese Antwort lässt sich hier nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/FormAnswer.cpp" line="300"/>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="298"/>
         <source>The answer does not fit this kind of field.</source>
         <translation>Die Antwort passt nicht zu dieser Art von Feld.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/FormAnswer.cpp" line="308"/>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="306"/>
         <source>Use at most 200 characters.</source>
         <translation>Höchstens 200 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/FormAnswer.cpp" line="312"/>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="310"/>
         <source>Use at most 30,000 characters.</source>
         <translation>Höchstens 30.000 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/FormAnswer.cpp" line="316"/>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="314"/>
         <source>Enter an email address such as name@example.com.</source>
         <translation>Geben Sie eine E-Mail-Adresse wie name@example.com ein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/FormAnswer.cpp" line="322"/>
-        <location filename="../../src/core/domain/FormAnswer.cpp" line="326"/>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="320"/>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="324"/>
         <source>Choose one of the listed options.</source>
         <translation>Wählen Sie eine der angebotenen Optionen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/FormAnswer.cpp" line="332"/>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="330"/>
         <source>Choose only from the listed options, each once.</source>
         <translation>Wählen Sie nur angebotene Optionen, jede höchstens einmal.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/FormAnswer.cpp" line="341"/>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="339"/>
         <source>This table has no columns to fill in.</source>
         <translation>Diese Tabelle hat keine Spalten zum Ausfüllen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/FormAnswer.cpp" line="346"/>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="344"/>
         <source>Every row needs one cell for each column.</source>
         <translation>Jede Zeile braucht eine Zelle je Spalte.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/FormAnswer.cpp" line="354"/>
+        <location filename="../../src/core/domain/FormAnswer.cpp" line="352"/>
         <source>A guest needs a valid email address.</source>
         <translation>Ein Gast braucht eine gültige E-Mail-Adresse.</translation>
     </message>
@@ -1197,27 +1197,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/models/FormFieldsModel.cpp" line="218"/>
+        <location filename="../../src/models/FormFieldsModel.cpp" line="211"/>
         <source>Row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/FormFieldsModel.cpp" line="251"/>
+        <location filename="../../src/models/FormFieldsModel.cpp" line="242"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../src/models/FormFieldsModel.cpp" line="253"/>
+        <location filename="../../src/models/FormFieldsModel.cpp" line="244"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/models/FormFieldsModel.cpp" line="255"/>
+        <location filename="../../src/models/FormFieldsModel.cpp" line="246"/>
         <source>Required</source>
         <translation>Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../../src/models/FormFieldsModel.cpp" line="257"/>
+        <location filename="../../src/models/FormFieldsModel.cpp" line="248"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
@@ -1292,12 +1292,12 @@
 <context>
     <name>Json</name>
     <message>
-        <location filename="../../src/core/domain/Json.cpp" line="139"/>
+        <location filename="../../src/core/domain/Json.cpp" line="144"/>
         <source>The response is not valid JSON (%1 at offset %2).</source>
         <translation>Die Antwort ist kein gültiges JSON (%1 an Position %2).</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/Json.cpp" line="148"/>
+        <location filename="../../src/core/domain/Json.cpp" line="153"/>
         <source>The response is not a JSON object.</source>
         <translation>Die Antwort ist kein JSON-Objekt.</translation>
     </message>
@@ -1422,17 +1422,17 @@
 <context>
     <name>JsonTreeModel</name>
     <message>
-        <location filename="../../src/models/JsonTreeModel.cpp" line="187"/>
+        <location filename="../../src/models/JsonTreeModel.cpp" line="178"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/models/JsonTreeModel.cpp" line="189"/>
+        <location filename="../../src/models/JsonTreeModel.cpp" line="180"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../src/models/JsonTreeModel.cpp" line="191"/>
+        <location filename="../../src/models/JsonTreeModel.cpp" line="182"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -1652,7 +1652,7 @@
 <context>
     <name>Me</name>
     <message>
-        <location filename="../../src/core/domain/Me.cpp" line="22"/>
+        <location filename="../../src/core/domain/Me.cpp" line="23"/>
         <source>The user record has no valid ID.</source>
         <translation>Der Benutzerdatensatz hat keine gültige ID.</translation>
     </message>
@@ -1660,7 +1660,7 @@
 <context>
     <name>Member</name>
     <message>
-        <location filename="../../src/core/domain/Member.cpp" line="24"/>
+        <location filename="../../src/core/domain/Member.cpp" line="25"/>
         <source>The member has no valid ID.</source>
         <translation>Das Mitglied hat keine gültige ID.</translation>
     </message>
@@ -1846,7 +1846,7 @@
     </message>
     <message>
         <location filename="../../ui/newtask/NewTaskForm.ui" line="629"/>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="273"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="274"/>
         <source>&amp;Create task</source>
         <translation>Aufgabe e&amp;rstellen</translation>
     </message>
@@ -2005,7 +2005,7 @@
         <translation>…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="26"/>
+        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="28"/>
         <source>%n problem(s) to fix before the task can be created:</source>
         <translation>
             <numerusform>%n Problem muss behoben werden, bevor die Aufgabe erstellt werden kann:</numerusform>
@@ -2013,22 +2013,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="31"/>
+        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="30"/>
+        <source>To create the task:</source>
+        <translation>Zum Erstellen der Aufgabe:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="34"/>
         <source>Create the task in Tallyfy (Ctrl+Enter)</source>
         <translation>Die Aufgabe in Tallyfy erstellen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="34"/>
+        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="37"/>
         <source>Ready to create. Ctrl+Enter sends.</source>
         <translation>Bereit zum Erstellen. Strg+Eingabe sendet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="35"/>
+        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="38"/>
         <source>Ready to create, but note: %1</source>
         <translation>Bereit zum Erstellen, aber beachten Sie: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="273"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="274"/>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
@@ -2145,52 +2150,52 @@
         <translation>%1 von %2 Zeichen verwendet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="342"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="343"/>
         <source>The task was not sent: some fields need attention.</source>
         <translation>Die Aufgabe wurde nicht gesendet: Einige Felder müssen überprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="371"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="372"/>
         <source>Checking whether the task was created…</source>
         <translation>Es wird geprüft, ob die Aufgabe erstellt wurde…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="379"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="380"/>
         <source>Opened “%1” (task ID %2), which your request had created.</source>
         <translation>„%1“ (Aufgaben-ID %2) geöffnet, die Ihre Anfrage erstellt hatte.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="387"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="388"/>
         <source>Opened the task that was created: %1</source>
         <translation>Die erstellte Aufgabe wurde geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="395"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="396"/>
         <source>Copied task ID %1</source>
         <translation>Aufgaben-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="401"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="402"/>
         <source>Created task “%1” (ID %2)</source>
         <translation>Aufgabe „%1“ erstellt (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="403"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="404"/>
         <source>Created one task per assignee in process %1</source>
         <translation>Eine Aufgabe pro zuständiger Person im Prozess %1 erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="426"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="427"/>
         <source>Discard draft</source>
         <translation>Entwurf verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="427"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="428"/>
         <source>Discard this draft? Everything typed in the form is lost.</source>
         <translation>Diesen Entwurf verwerfen? Alles, was Sie im Formular eingegeben haben, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="438"/>
+        <location filename="../../src/gui/newtask/NewTaskForm.cpp" line="439"/>
         <source>Draft discarded</source>
         <translation>Entwurf verworfen</translation>
     </message>
@@ -2553,32 +2558,32 @@
 <context>
     <name>OwnersModel</name>
     <message>
-        <location filename="../../src/models/OwnersModel.cpp" line="71"/>
+        <location filename="../../src/models/OwnersModel.cpp" line="64"/>
         <source>Nobody assigned</source>
         <translation>Niemand zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../src/models/OwnersModel.cpp" line="96"/>
+        <location filename="../../src/models/OwnersModel.cpp" line="89"/>
         <source>Users (%1)</source>
         <translation>Benutzer (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/models/OwnersModel.cpp" line="98"/>
+        <location filename="../../src/models/OwnersModel.cpp" line="91"/>
         <source>Guests (%1)</source>
         <translation>Gäste (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/models/OwnersModel.cpp" line="100"/>
+        <location filename="../../src/models/OwnersModel.cpp" line="93"/>
         <source>Groups (%1)</source>
         <translation>Gruppen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/models/OwnersModel.cpp" line="181"/>
+        <location filename="../../src/models/OwnersModel.cpp" line="172"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/models/OwnersModel.cpp" line="183"/>
+        <location filename="../../src/models/OwnersModel.cpp" line="174"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2586,7 +2591,7 @@
 <context>
     <name>RecentLookupsModel</name>
     <message>
-        <location filename="../../src/models/RecentLookupsModel.cpp" line="59"/>
+        <location filename="../../src/models/RecentLookupsModel.cpp" line="53"/>
         <source>%1
 Looked up %2</source>
         <translation>%1
@@ -3056,57 +3061,57 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="154"/>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="156"/>
         <source>Reject the task?</source>
         <translation>Die Aufgabe ablehnen?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="155"/>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="157"/>
         <source>Reject “%1”? Everyone involved is told it was rejected.</source>
         <translation>„%1“ ablehnen? Alle Beteiligten erfahren, dass sie abgelehnt wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="160"/>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="162"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="174"/>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="176"/>
         <source>Reopen the task</source>
         <translation>Die Aufgabe wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="175"/>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="177"/>
         <source>Why is it reopened? (optional; posted as a comment)</source>
         <translation>Warum wird sie wieder geöffnet? (optional; wird als Kommentar veröffentlicht)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="177"/>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="179"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="194"/>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="196"/>
         <source>Sending “%1”…</source>
         <translation>„%1“ wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="217"/>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="219"/>
         <source>The task is open again; your reason was posted as a comment.</source>
         <translation>Die Aufgabe ist wieder offen; Ihre Begründung wurde als Kommentar veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="220"/>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="222"/>
         <source>The task is open again, but the reason was not saved (%1). Your reason: %2</source>
         <translation>Die Aufgabe ist wieder offen, aber die Begründung wurde nicht gespeichert (%1). Ihre Begründung: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="254"/>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="256"/>
         <source>The answer was lost; checking the task…</source>
         <translation>Die Antwort ging verloren; die Aufgabe wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="255"/>
+        <location filename="../../src/gui/lookup/TaskActionBar.cpp" line="257"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
@@ -3673,12 +3678,12 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="666"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="657"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskDetailsModel.cpp" line="668"/>
+        <location filename="../../src/models/TaskDetailsModel.cpp" line="659"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -3816,43 +3821,43 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
 <context>
     <name>TaskListModel</name>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="296"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="380"/>
         <source>%1, problem reported</source>
         <translation>%1, Problem gemeldet</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="305"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="389"/>
         <source>One-off</source>
         <translation>Einzelaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="307"/>
-        <location filename="../../src/models/TaskListModel.cpp" line="335"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="391"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="432"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="327"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="424"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="329"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="426"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="331"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="428"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="333"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="430"/>
         <source>Assignees</source>
         <translation>Zuständige</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="337"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="434"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -3945,104 +3950,104 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Nur für eine Aufgabe eines Prozesses: über diesen Prozess laden (runs/&lt;ID&gt;/tasks)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="254"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="256"/>
         <source>Unsaved answers</source>
         <translation>Ungespeicherte Antworten</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="255"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="257"/>
         <source>The answers you gave to this task&apos;s form fields are not saved.</source>
         <translation>Die Antworten, die Sie in den Formularfeldern dieser Aufgabe gegeben haben, sind nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="258"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="260"/>
         <source>Keep them as a draft (they come back when you open the task again), or discard them.</source>
         <translation>Behalten Sie sie als Entwurf (sie kommen zurück, wenn Sie die Aufgabe wieder öffnen), oder verwerfen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="260"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="262"/>
         <source>&amp;Keep as draft</source>
         <translation>Als Entwurf &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="262"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="264"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="264"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="266"/>
         <source>&amp;Stay</source>
         <translation>&amp;Bleiben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="299"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="301"/>
         <source>Run ID: %1</source>
         <translation>Run-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="308"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="310"/>
         <source>This link seems to belong to another organization (%1). Taskdesk looks the task up in the organization set in Settings.</source>
         <translation>Dieser Link scheint zu einer anderen Organisation zu gehören (%1). Taskdesk ruft die Aufgabe in der Organisation ab, die in den Einstellungen festgelegt ist.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="330"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="332"/>
         <source>Waiting for the token…</source>
         <translation>Warten auf das Token…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="337"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="339"/>
         <source>Taskdesk is not connected to Tallyfy yet.</source>
         <translation>Taskdesk ist noch nicht mit Tallyfy verbunden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="338"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="340"/>
         <source>%1 Open Settings to connect.</source>
         <translation>%1 Öffnen Sie die Einstellungen, um eine Verbindung herzustellen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="346"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="348"/>
         <source>Looking up %1…</source>
         <translation>%1 wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="362"/>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="374"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="364"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="376"/>
         <source>Lookup cancelled</source>
         <translation>Abruf abgebrochen</translation>
     </message>
     <message>
         <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="74"/>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="417"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="419"/>
         <source>“%1” does not apply to this task as it is now.</source>
         <translation>„%1“ passt nicht zu dieser Aufgabe in ihrem jetzigen Zustand.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="428"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="430"/>
         <source>Showing task %1</source>
         <translation>Aufgabe %1 wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="429"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="431"/>
         <source>Showing “%1”</source>
         <translation>„%1“ wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="479"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="481"/>
         <source>Request ID: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="502"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="504"/>
         <source>Copied the request as a curl command; it reads the token from $TALLYFY_API_TOKEN</source>
         <translation>Die Anfrage wurde als curl-Befehl kopiert; er liest das Token aus $TALLYFY_API_TOKEN</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="536"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="538"/>
         <source>Loading the names of members and groups…</source>
         <translation>Die Namen von Mitgliedern und Gruppen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="538"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="540"/>
         <source>Names could not be loaded: %1</source>
         <translation>Die Namen konnten nicht geladen werden: %1</translation>
     </message>
@@ -4116,52 +4121,52 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
 <context>
     <name>TaskType</name>
     <message>
-        <location filename="../../src/core/domain/TaskType.cpp" line="9"/>
+        <location filename="../../src/core/domain/TaskType.cpp" line="20"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/TaskType.cpp" line="10"/>
+        <location filename="../../src/core/domain/TaskType.cpp" line="21"/>
         <source>A piece of work that assignees mark as complete.</source>
         <translation>Eine Arbeit, die die Zuständigen als erledigt markieren.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/TaskType.cpp" line="12"/>
+        <location filename="../../src/core/domain/TaskType.cpp" line="22"/>
         <source>Approve/Reject</source>
         <translation>Genehmigen/Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/TaskType.cpp" line="13"/>
+        <location filename="../../src/core/domain/TaskType.cpp" line="23"/>
         <source>Assignees approve or reject it; completing it records the decision.</source>
         <translation>Die Zuständigen genehmigen oder lehnen ab; beim Erledigen wird die Entscheidung festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/TaskType.cpp" line="15"/>
+        <location filename="../../src/core/domain/TaskType.cpp" line="25"/>
         <source>Expiring</source>
         <translation>Ablaufend</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/TaskType.cpp" line="16"/>
+        <location filename="../../src/core/domain/TaskType.cpp" line="26"/>
         <source>Assignees acknowledge it; it completes itself at the deadline.</source>
         <translation>Die Zuständigen nehmen sie zur Kenntnis; bei Ablauf der Frist erledigt sie sich selbst.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/TaskType.cpp" line="18"/>
+        <location filename="../../src/core/domain/TaskType.cpp" line="28"/>
         <source>Email draft</source>
         <translation>E-Mail-Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/TaskType.cpp" line="19"/>
+        <location filename="../../src/core/domain/TaskType.cpp" line="29"/>
         <source>An email that an assignee reviews and sends by hand.</source>
         <translation>Eine E-Mail, die eine zuständige Person prüft und selbst abschickt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/TaskType.cpp" line="21"/>
+        <location filename="../../src/core/domain/TaskType.cpp" line="30"/>
         <source>Email auto-send</source>
         <translation>E-Mail mit automatischem Versand</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/TaskType.cpp" line="22"/>
+        <location filename="../../src/core/domain/TaskType.cpp" line="31"/>
         <source>An email that is sent automatically at the deadline.</source>
         <translation>Eine E-Mail, die bei Ablauf der Frist automatisch gesendet wird.</translation>
     </message>
@@ -4439,223 +4444,223 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="62"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="66"/>
         <source>My tasks</source>
         <translation>Meine Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="63"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="67"/>
         <source>All tasks</source>
         <translation>Alle Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="64"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="68"/>
         <source>Assigned to…</source>
         <translation>Zugewiesen an…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="65"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="69"/>
         <source>In a process…</source>
         <translation>In einem Prozess…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="66"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="70"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="68"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="72"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="71"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="75"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="72"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="76"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="73"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="77"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="74"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="78"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="75"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="79"/>
         <source>Due soon</source>
         <translation>Bald fällig</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="76"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="80"/>
         <source>Has a problem</source>
         <translation>Mit Problem</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="77"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="81"/>
         <source>Completed</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="78"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="82"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="83"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="87"/>
         <source>Any</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="83"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="87"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="84"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="88"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="84"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="88"/>
         <source>Expiring</source>
         <translation>Ablaufend</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="85"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="89"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="98"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="102"/>
         <source>Task list error</source>
         <translation>Fehler der Aufgabenliste</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="103"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="107"/>
         <source>Loading tasks</source>
         <translation>Aufgaben werden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="104"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="108"/>
         <source>Load the list again (F5)</source>
         <translation>Die Liste neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="191"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="212"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="194"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="215"/>
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="197"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="218"/>
         <source>Problems first</source>
         <translation>Probleme zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="200"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="221"/>
         <source>Recently completed</source>
         <translation>Zuletzt erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="203"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="224"/>
         <source>Order in the process</source>
         <translation>Reihenfolge im Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="227"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="248"/>
         <source>Loading members…</source>
         <translation>Mitglieder werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="239"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="260"/>
         <source>Loading processes…</source>
         <translation>Prozesse werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="289"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="309"/>
         <source>This list is sorted by Tallyfy: choose the order under “Sort by” (%1).</source>
         <translation>Diese Liste sortiert Tallyfy: Wählen Sie die Reihenfolge unter „Sortieren nach“ (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="364"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="384"/>
         <source>Could not load more tasks: %1</source>
         <translation>Weitere Aufgaben konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="375"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="395"/>
         <source>Connect to Tallyfy in Settings, or try the sandbox, to see your tasks.</source>
         <translation>Verbinden Sie sich in den Einstellungen mit Tallyfy oder probieren Sie die Sandbox aus, um Ihre Aufgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="378"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="398"/>
         <source>Choose a member to see the tasks assigned to them.</source>
         <translation>Wählen Sie ein Mitglied, um die ihm zugewiesenen Aufgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="380"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="400"/>
         <source>Choose a process to see its tasks.</source>
         <translation>Wählen Sie einen Prozess, um seine Aufgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="373"/>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="382"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="393"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="402"/>
         <source>Loading tasks…</source>
         <translation>Aufgaben werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="384"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="404"/>
         <source>No tasks could be loaded.</source>
         <translation>Es konnten keine Aufgaben geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="386"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="406"/>
         <source>No loaded task matches “%1”.</source>
         <translation>Keine geladene Aufgabe passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="390"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="410"/>
         <source>No tasks are assigned to you.</source>
         <translation>Ihnen sind keine Aufgaben zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="391"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="411"/>
         <source>No %1 tasks are assigned to you.</source>
         <translation>Ihnen sind keine Aufgaben mit dem Status „%1“ zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="393"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="413"/>
         <source>No %1 tasks are assigned to %2.</source>
         <translation>%2 sind keine Aufgaben mit dem Status „%1“ zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="396"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="416"/>
         <source>This process has no %1 tasks.</source>
         <translation>Dieser Prozess hat keine Aufgaben mit dem Status „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="400"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="420"/>
         <source>The organization has no %1 tasks.</source>
         <translation>Die Organisation hat keine Aufgaben mit dem Status „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="401"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="421"/>
         <source>No %1 task matches “%2”.</source>
         <translation>Keine Aufgabe mit dem Status „%1“ passt zu „%2“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="414"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="434"/>
         <source>%1 of %n loaded task(s) match</source>
         <translation>
             <numerusform>%1 von %n geladenen Aufgabe passen</numerusform>
@@ -4663,12 +4668,12 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="416"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="436"/>
         <source>Showing %1 of %2</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="419"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="439"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -4676,7 +4681,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="420"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="440"/>
         <source>%n loaded, more…</source>
         <translation>
             <numerusform>%n geladen, weitere…</numerusform>
@@ -4684,37 +4689,37 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="433"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="453"/>
         <source>Searching on the server</source>
         <translation>Suche auf dem Server</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="435"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="455"/>
         <source>Filtering the tasks loaded (this list has no search)</source>
         <translation>Filtert die geladenen Aufgaben (diese Liste hat keine Suche)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="456"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="471"/>
         <source>Copied task ID %1</source>
         <translation>Aufgaben-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="468"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="483"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="469"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="484"/>
         <source>Copy &amp;ID</source>
         <translation>&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="471"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="486"/>
         <source>Copy &amp;link</source>
         <translation>&amp;Link kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="473"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="488"/>
         <source>Open in &amp;browser</source>
         <translation>Im &amp;Browser öffnen</translation>
     </message>
@@ -4883,12 +4888,12 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
 <context>
     <name>TokenStoreError</name>
     <message>
-        <location filename="../../src/core/settings/TokenStoreError.cpp" line="9"/>
+        <location filename="../../src/core/settings/TokenStoreError.cpp" line="10"/>
         <source>No keychain is available on this system (no Secret Service running). The token can be kept for this session only.</source>
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar (kein Secret Service aktiv). Das Token kann nur für diese Sitzung behalten werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/core/settings/TokenStoreError.cpp" line="18"/>
+        <location filename="../../src/core/settings/TokenStoreError.cpp" line="19"/>
         <source>The keychain did not answer within %n second(s). The token can be kept for this session only.</source>
         <translation>
             <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet. Das Token kann nur für diese Sitzung behalten werden.</numerusform>
@@ -4896,12 +4901,12 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/TokenStoreError.cpp" line="27"/>
+        <location filename="../../src/core/settings/TokenStoreError.cpp" line="28"/>
         <source>The keychain refused access. Unlock it (for example with your login password) and try again.</source>
         <translation>Der Schlüsselbund hat den Zugriff verweigert. Entsperren Sie ihn (zum Beispiel mit Ihrem Anmeldepasswort) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings/TokenStoreError.cpp" line="35"/>
+        <location filename="../../src/core/settings/TokenStoreError.cpp" line="36"/>
         <source>No token is stored for this server and organization.</source>
         <translation>Für diesen Server und diese Organisation ist kein Token gespeichert.</translation>
     </message>

@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="26"/>
+        <location filename="../../src/gui/newtask/NewTaskSendState.cpp" line="28"/>
         <source>%n problem(s) to fix before the task can be created:</source>
         <translation>
             <numerusform>%n problem to fix before the task can be created:</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>TasksPane</name>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="414"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="434"/>
         <source>%1 of %n loaded task(s) match</source>
         <translation>
             <numerusform>%1 of %n loaded task matches</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="419"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="439"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="420"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="440"/>
         <source>%n loaded, more…</source>
         <translation>
             <numerusform>%n loaded, more…</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>TokenStoreError</name>
     <message numerus="yes">
-        <location filename="../../src/core/settings/TokenStoreError.cpp" line="18"/>
+        <location filename="../../src/core/settings/TokenStoreError.cpp" line="19"/>
         <source>The keychain did not answer within %n second(s). The token can be kept for this session only.</source>
         <translation>
             <numerusform>The keychain did not answer within %n second. The token can be kept for this session only.</numerusform>

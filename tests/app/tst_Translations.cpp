@@ -1,6 +1,7 @@
 #include "core/session/Session.h"
 #include "core/settings/MemoryTokenStore.h"
 #include "core/settings/Settings.h"
+#include "gui/newtask/NewTaskForm.h"
 #include "gui/shell/MainWindow.h"
 #include "sandbox/SandboxServer.h"
 
@@ -413,9 +414,14 @@ private Q_SLOTS:
         QCOMPARE(formChild<QLineEdit>("titleLineEdit")->placeholderText(), u"Was ist zu tun?"_s);
         QCOMPARE(formChild<QAbstractButton>("createPushButton")->text(), u"Aufgabe e&rstellen"_s);
         QCOMPARE(formChild<QComboBox>("taskTypeComboBox")->itemText(0), u"Aufgabe"_s);
-        // The empty form explains what is missing, with a German plural.
-        QTRY_VERIFY(
-            formChild<QLabel>("validationSummaryLabel")->text().contains(u"behoben werden"_s));
+        // The empty form says what it needs; after a press of Create, what is wrong, with a
+        // German plural.
+        auto *summary = formChild<QLabel>("validationSummaryLabel");
+        QTRY_VERIFY2(summary->text().startsWith(u"Zum Erstellen der Aufgabe:"_s),
+                     qPrintable(summary->text()));
+        auto *form = child<NewTaskForm>("newTaskForm");
+        QVERIFY(!form->submit());
+        QVERIFY2(summary->text().contains(u"behoben werden"_s), qPrintable(summary->text()));
     }
 
     // No English source string (one whose German differs) is left on screen in German.

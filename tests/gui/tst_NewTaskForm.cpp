@@ -174,8 +174,22 @@ private Q_SLOTS:
         QVERIFY(!fx().createButton()->isEnabled());
         QVERIFY(fx().createButton()->toolTip().contains(u"Enter a title."_s));
         QVERIFY(fx().form().summaryText().contains(u"Enter a title."_s));
-        // Errors of inputs nobody has touched yet are in the summary, not under the inputs.
+        // Errors of inputs nobody has touched yet are in the summary, not under the inputs,
+        // and the summary says what is needed without the error colour.
         QVERIFY(messageText(fx().form(), u"title"_s).isEmpty());
+        auto *summary = fx().form().findChild<QLabel *>(u"validationSummaryLabel"_s);
+        QVERIFY(summary);
+        QVERIFY2(fx().form().summaryText().startsWith(u"To create the task:"_s),
+                 qPrintable(fx().form().summaryText()));
+        QCOMPARE(summary->property("hasErrors").toBool(), false);
+        QVERIFY(summary->styleSheet().isEmpty());
+        // A press of Create shows them as errors, under the inputs and in the summary.
+        QVERIFY(!fx().form().submit());
+        QVERIFY(!messageText(fx().form(), u"title"_s).isEmpty());
+        QCOMPARE(summary->property("hasErrors").toBool(), true);
+        QVERIFY(!summary->styleSheet().isEmpty());
+        QVERIFY2(fx().form().summaryText().startsWith(u"2 problem"_s),
+                 qPrintable(fx().form().summaryText()));
         // An untouched form stores no draft.
         fx().form().draftStore()->flush();
         QVERIFY(fx().settings().newTaskDraft().isEmpty());

@@ -55,6 +55,15 @@ QStringList DraftProblems::reasons() const {
     return DraftAreas::reasons(m_validation.errors() + m_serverProblems);
 }
 
+bool DraftProblems::showsAnError() const {
+    if (!m_serverProblems.isEmpty())
+        return true;
+    const QList<Problem> errors = m_validation.errors();
+    return std::any_of(errors.cbegin(), errors.cend(), [this](const Problem &problem) {
+        return m_touched.contains(DraftAreas::areaOf(problem.path));
+    });
+}
+
 void DraftProblems::validate(const OneOffTaskDraft &draft, const DraftContext &context) {
     m_validation = draft.validate(context);
 }

@@ -43,6 +43,8 @@ public:
     [[nodiscard]] bool hasErrors() const;
     /// One "Area: message" line per error, the client's then the server's.
     [[nodiscard]] QStringList reasons() const;
+    /// Whether show() shows an error: one in an area the user has been in, or the server's.
+    [[nodiscard]] bool showsAnError() const;
 
     /// Checks `draft` again; show() shows the result.
     void validate(const OneOffTaskDraft &draft, const DraftContext &context);

@@ -257,6 +257,7 @@ NewTaskSendState NewTaskForm::sendState() const {
     facts.sessionReady = m_session.isReady();
     facts.tokenProblem = m_session.tokenProblem();
     facts.reasons = m_problems->reasons();
+    facts.errorsShown = m_problems->showsAnError();
     facts.warnings = m_problems->validation().warnings();
     return NewTaskSendState::describe(facts);
 }

@@ -23,10 +23,13 @@ NewTaskSendState NewTaskSendState::describe(const Facts &facts) {
         QStringList shown = reasons.mid(0, MaxSummaryItems);
         if (reasons.size() > MaxSummaryItems)
             shown.append(tr("\u2026"));
-        state.summary = tr("%n problem(s) to fix before the task can be created:", nullptr,
-                           int(reasons.size())) +
-                        u' ' + shown.join(u"  "_s);
-        state.showsErrors = true;
+        // A form the user has not been in yet is not wrong: it says what it needs, plainly.
+        const QString lead =
+            facts.errorsShown ? tr("%n problem(s) to fix before the task can be created:", nullptr,
+                                   int(reasons.size()))
+                              : tr("To create the task:");
+        state.summary = lead + u' ' + shown.join(u"  "_s);
+        state.showsErrors = facts.errorsShown;
     } else {
         state.explanation = tr("Create the task in Tallyfy (Ctrl+Enter)");
         state.summary =

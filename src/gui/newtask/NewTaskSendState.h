@@ -24,13 +24,16 @@ public:
         bool sessionReady = false;
         QString tokenProblem; ///< why the session is not ready, when known
         QStringList reasons;  ///< "Area: message" for each error (DraftAreas::reasons())
+        /// Whether the form shows any of those errors (the user has been where one is, or the
+        /// server named it); if not, the summary lists what is needed without alarm.
+        bool errorsShown = false;
         QList<ValidationResult::Problem> warnings;
     };
 
     QString explanation; ///< plain text
     QString summary;     ///< plain text
     bool canSend = false;
-    bool showsErrors = false; ///< the summary lists errors the user has to fix
+    bool showsErrors = false; ///< the summary lists errors the form shows (in the error colour)
 
     [[nodiscard]] static NewTaskSendState describe(const Facts &facts);
 };
