@@ -101,7 +101,7 @@ int main(int argc, char *argv[]) {
     pane.taskView()->showSection(TaskView::Section::Owners);
     ok = save(&window, theme.path(u"lookup-owners"_s)) && ok;
 
-    // The comments of a task with a problem, and a reply being written with a mention.
+    // The comments of a task with a resolved problem, and a reply being written with a mention.
     const QString discussed = u"7d2e4f6a8b0c1d3e5f7a9b1c3d5e7f90"_s;
     if (!lookUp(fixture, discussed))
         return 1;

@@ -156,6 +156,7 @@ private Q_SLOTS:
     void summaryOnlyWithInclude();
     void formFieldAnswersUseBothKeys();
     void seedHoldsTheDocumentedExamples();
+    void seedProblemsAgreeWithTheirThreads();
     void runScopedTask();
     void pagination_data();
     void pagination();
@@ -633,6 +634,32 @@ void tst_SandboxServer::formFieldAnswersUseBothKeys() {
 }
 
 // The members and the tag that the create page's examples name.
+// A seeded task says it has a problem exactly when one of its problem threads is open (no
+// resolve_id; a "resolve" comment alone closes nothing), as Tallyfy keeps the two.
+void tst_SandboxServer::seedProblemsAgreeWithTheirThreads() {
+    int withProblem = 0;
+    int resolved = 0;
+    for (const auto &seeded : m_server->seededTasks()) {
+        const HttpResult result = get(orgPath(u"/tasks/"_s + seeded.id + u"?with=threads"_s));
+        QCOMPARE(result.status, 200);
+        const QJsonObject task = result.data();
+        bool open = false;
+        const QJsonArray threads = task.value("threads"_L1).toObject().value("data"_L1).toArray();
+        for (const QJsonValue &value : threads) {
+            const QJsonObject thread = value.toObject();
+            if (thread.value("label"_L1).toString() != "problem"_L1)
+                continue;
+            const bool isResolved = thread.value("resolve_id"_L1).isString();
+            open = open || !isResolved;
+            resolved += isResolved ? 1 : 0;
+        }
+        withProblem += open ? 1 : 0;
+        QVERIFY2(task.value("problem"_L1).toBool() == open, qPrintable(seeded.id));
+    }
+    QVERIFY(withProblem >= 1);
+    QVERIFY(resolved >= 1);
+}
+
 void tst_SandboxServer::seedHoldsTheDocumentedExamples() {
     QSet<qint64> members;
     for (const QJsonValue member : get(orgPath(u"/users"_s)).list())
