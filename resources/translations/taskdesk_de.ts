@@ -4614,6 +4614,79 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Wählen Sie einen Prozess, um seine Aufgaben zu sehen.</translation>
     </message>
     <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="410"/>
+        <source>No %1 are assigned to you.</source>
+        <translation>Ihnen sind keine %1 zugewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="412"/>
+        <source>No %1 are assigned to %2.</source>
+        <translation>%2 sind keine %1 zugewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="414"/>
+        <source>This process has no %1.</source>
+        <translation>Dieser Prozess hat keine %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="418"/>
+        <source>The organization has no %1.</source>
+        <translation>Die Organisation hat keine %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="419"/>
+        <source>No %1 match “%2”.</source>
+        <translation>Keine %1 passen zu „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="427"/>
+        <source>open tasks</source>
+        <comment>after &quot;no&quot;</comment>
+        <translation>offenen Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="429"/>
+        <source>tasks that have not started</source>
+        <comment>after &quot;no&quot;</comment>
+        <translation>nicht begonnenen Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="431"/>
+        <source>tasks in progress</source>
+        <comment>after &quot;no&quot;</comment>
+        <translation>Aufgaben in Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="433"/>
+        <source>overdue tasks</source>
+        <comment>after &quot;no&quot;</comment>
+        <translation>überfälligen Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="435"/>
+        <source>tasks due soon</source>
+        <comment>after &quot;no&quot;</comment>
+        <translation>bald fälligen Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="437"/>
+        <source>tasks with a problem</source>
+        <comment>after &quot;no&quot;</comment>
+        <translation>Aufgaben mit einem Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="439"/>
+        <source>completed tasks</source>
+        <comment>after &quot;no&quot;</comment>
+        <translation>abgeschlossenen Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="443"/>
+        <source>tasks</source>
+        <comment>after &quot;no&quot;</comment>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
         <location filename="../../src/gui/tasks/TasksPane.cpp" line="393"/>
         <location filename="../../src/gui/tasks/TasksPane.cpp" line="402"/>
         <source>Loading tasks…</source>
@@ -4629,38 +4702,8 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <source>No loaded task matches “%1”.</source>
         <translation>Keine geladene Aufgabe passt zu „%1“.</translation>
     </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="410"/>
-        <source>No tasks are assigned to you.</source>
-        <translation>Ihnen sind keine Aufgaben zugewiesen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="411"/>
-        <source>No %1 tasks are assigned to you.</source>
-        <translation>Ihnen sind keine Aufgaben mit dem Status „%1“ zugewiesen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="413"/>
-        <source>No %1 tasks are assigned to %2.</source>
-        <translation>%2 sind keine Aufgaben mit dem Status „%1“ zugewiesen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="416"/>
-        <source>This process has no %1 tasks.</source>
-        <translation>Dieser Prozess hat keine Aufgaben mit dem Status „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="420"/>
-        <source>The organization has no %1 tasks.</source>
-        <translation>Die Organisation hat keine Aufgaben mit dem Status „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="421"/>
-        <source>No %1 task matches “%2”.</source>
-        <translation>Keine Aufgabe mit dem Status „%1“ passt zu „%2“.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="434"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="456"/>
         <source>%1 of %n loaded task(s) match</source>
         <translation>
             <numerusform>%1 von %n geladenen Aufgabe passen</numerusform>
@@ -4668,12 +4711,12 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="436"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="458"/>
         <source>Showing %1 of %2</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="439"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="461"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -4681,7 +4724,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="440"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="462"/>
         <source>%n loaded, more…</source>
         <translation>
             <numerusform>%n geladen, weitere…</numerusform>
@@ -4689,37 +4732,37 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="453"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="475"/>
         <source>Searching on the server</source>
         <translation>Suche auf dem Server</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="455"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="477"/>
         <source>Filtering the tasks loaded (this list has no search)</source>
         <translation>Filtert die geladenen Aufgaben (diese Liste hat keine Suche)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="471"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="493"/>
         <source>Copied task ID %1</source>
         <translation>Aufgaben-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="483"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="505"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="484"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="506"/>
         <source>Copy &amp;ID</source>
         <translation>&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="486"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="508"/>
         <source>Copy &amp;link</source>
         <translation>&amp;Link kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="488"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="510"/>
         <source>Open in &amp;browser</source>
         <translation>Im &amp;Browser öffnen</translation>
     </message>

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
@@ -101,6 +102,40 @@ private Q_SLOTS:
         QCOMPARE(sort->currentData().toInt(), int(Q::Sort::Deadline));
         QVERIFY(header->isSortIndicatorShown());
         QCOMPARE(header->sortIndicatorSection(), int(TaskListModel::DeadlineColumn));
+    }
+
+    // An empty list says what is empty in a sentence whatever the status, never a status label
+    // dropped into one ("No has a problem tasks", "no all tasks").
+    void emptyListSaysWhatIsEmpty_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("has a problem")
+            << int(Q::Status::HasProblem) << u"No tasks with a problem match “zzqx”."_s;
+        QTest::newRow("not started")
+            << int(Q::Status::NotStarted) << u"No tasks that have not started match “zzqx”."_s;
+        QTest::newRow("all") << int(Q::Status::All) << u"No tasks match “zzqx”."_s;
+    }
+    void emptyListSaysWhatIsEmpty() {
+        QFETCH(int, status);
+        QFETCH(QString, expected);
+        QTRY_VERIFY(!m_pane->model()->isLoading());
+        choose("showComboBox", int(Q::Show::All));
+        choose("statusComboBox", status);
+        auto *search = m_pane->findChild<QLineEdit *>(u"searchLineEdit"_s);
+        QTest::keyClicks(search, u"zzqx"_s);
+        QTRY_COMPARE(lastListRequest().query.queryItemValue(u"q"_s), u"zzqx"_s);
+        QTRY_VERIFY(!m_pane->model()->isLoading());
+        QCOMPARE(m_pane->model()->rowCount(), 0);
+        QTRY_COMPARE(m_pane->emptyText(), expected);
+    }
+
+    // Each status has its own phrase.
+    void everyStatusHasAPhrase() {
+        QSet<QString> phrases;
+        for (int status = int(Q::Status::Open); status <= int(Q::Status::All); ++status)
+            phrases.insert(TasksPane::tasksPhrase(Q::Status(status)));
+        QCOMPARE(phrases.size(), int(Q::Status::All) + 1);
+        QCOMPARE(TasksPane::tasksPhrase(Q::Status::Open), u"open tasks"_s);
     }
 
     void myListIsSearchedLocally() {

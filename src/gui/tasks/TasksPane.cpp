@@ -404,21 +404,43 @@ QString TasksPane::emptyReason() const {
         return tr("No tasks could be loaded.");
     if (m_model->loadedCount() > 0)
         return tr("No loaded task matches “%1”.").arg(m_ui->searchLineEdit->text().trimmed());
-    const QString status = m_ui->statusComboBox->currentText().toLower();
+    const QString tasks = tasksPhrase(q.status);
     switch (q.show) {
     case Q::Show::Mine:
-        return q.status == Q::Status::All ? tr("No tasks are assigned to you.")
-                                          : tr("No %1 tasks are assigned to you.").arg(status);
+        return tr("No %1 are assigned to you.").arg(tasks);
     case Q::Show::Member:
-        return tr("No %1 tasks are assigned to %2.")
-            .arg(status, m_ui->memberComboBox->currentText());
+        return tr("No %1 are assigned to %2.").arg(tasks, m_ui->memberComboBox->currentText());
     case Q::Show::Run:
-        return tr("This process has no %1 tasks.").arg(status);
+        return tr("This process has no %1.").arg(tasks);
     case Q::Show::All:
         break;
     }
-    return q.search.isEmpty() ? tr("The organization has no %1 tasks.").arg(status)
-                              : tr("No %1 task matches “%2”.").arg(status, q.search);
+    return q.search.isEmpty() ? tr("The organization has no %1.").arg(tasks)
+                              : tr("No %1 match “%2”.").arg(tasks, q.search);
+}
+
+QString TasksPane::tasksPhrase(TaskListQuery::Status status) {
+    // Each phrase follows "no" in the sentences of emptyReason(): "No open tasks are assigned
+    // to you", "The organization has no tasks with a problem".
+    switch (status) {
+    case Q::Status::Open:
+        return tr("open tasks", "after \"no\"");
+    case Q::Status::NotStarted:
+        return tr("tasks that have not started", "after \"no\"");
+    case Q::Status::InProgress:
+        return tr("tasks in progress", "after \"no\"");
+    case Q::Status::Overdue:
+        return tr("overdue tasks", "after \"no\"");
+    case Q::Status::DueSoon:
+        return tr("tasks due soon", "after \"no\"");
+    case Q::Status::HasProblem:
+        return tr("tasks with a problem", "after \"no\"");
+    case Q::Status::Completed:
+        return tr("completed tasks", "after \"no\"");
+    case Q::Status::All:
+        break;
+    }
+    return tr("tasks", "after \"no\"");
 }
 
 void TasksPane::updateStates() {

@@ -50,6 +50,9 @@ public:
 
     /// The list's column widths before the user changes them (also the benchmark's view).
     static void setDefaultColumnWidths(QHeaderView &header);
+    /// "open tasks", "tasks with a problem", ...: the tasks of `status`, as they follow "no" in
+    /// the empty list's sentences.
+    [[nodiscard]] static QString tasksPhrase(TaskListQuery::Status status);
 
 Q_SIGNALS:
     /// The user opened the task `taskId` (of process `runId`, empty for none).
