@@ -13,7 +13,10 @@
 //   (wall clock; `scroll_stall_cpu_ms=` the GUI thread's CPU time in it), `scroll_busy_ms=` the
 //   most CPU time the GUI thread spent between two ticks, `scroll_gaps_over_frame=` and
 //   `scroll_busy_over_frame=` how many of either were longer than 16 ms, `scroll_rows=` and
-//   `scroll_pages=` what was loaded, `scroll_ms=` how long it took, `scroll_rss_growth_kib=`
+//   `scroll_pages=` what was loaded, `scroll_ms=` how long it took, `scroll_gui_cpu_ms=` the GUI
+//   thread's CPU time for all of it, `scroll_gui_waits=` how often the GUI thread stopped to wait
+//   (voluntary context switches: its event loop's sleeps, and waits for other threads such as
+//   Qt's GUI thread pool, to which the raster engine hands tall fills), `scroll_rss_growth_kib=`
 //   the resident memory grown from the first request to the end (VmRSS), and
 //   `scroll_rss_trimmed_kib=` the same after malloc_trim() returned freed heap to the system.
 
@@ -44,6 +47,7 @@
 #include <QTreeView>
 
 #include <malloc.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #include <functional>
@@ -75,6 +79,13 @@ double threadCpuMs() {
     timespec now{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+}
+
+/// How many times the calling thread stopped to wait (voluntary context switches).
+long threadWaits() {
+    rusage usage{};
+    getrusage(RUSAGE_THREAD, &usage);
+    return usage.ru_nvcsw;
 }
 
 /// The organization's whole list by deadline: the question both parts ask.
@@ -346,6 +357,7 @@ int benchScroll(int taskCount) {
 
     const double startedAt = BenchOutput::nowMs();
     const double cpuAtStart = threadCpuMs();
+    const long waitsAtStart = threadWaits();
     lastTick = startedAt;
     lastCpu = threadCpuMs();
     ticker.start();
@@ -378,6 +390,7 @@ int benchScroll(int taskCount) {
     BenchOutput::value("scroll_busy_ms", longestBusy);
     BenchOutput::value("scroll_busy_over_frame", busyOverFrame);
     BenchOutput::value("scroll_gui_cpu_ms", threadCpuMs() - cpuAtStart);
+    BenchOutput::value("scroll_gui_waits", double(threadWaits() - waitsAtStart));
     BenchOutput::value("scroll_rss_start_kib", double(rssStart));
     BenchOutput::value("scroll_rss_growth_kib", double(rssEnd - rssStart));
     BenchOutput::value("scroll_rss_trimmed_kib", double(rssTrimmed - rssStart));
