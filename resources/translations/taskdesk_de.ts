@@ -5082,16 +5082,16 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
     </message>
     <message>
         <location filename="../../src/gui/shell/WelcomePanel.cpp" line="27"/>
-        <source>Look up any Tallyfy task by its ID or link, and create one-off tasks that Tallyfy accepts the first time.</source>
-        <translation>Rufen Sie jede Tallyfy-Aufgabe über ihre ID oder ihren Link ab, und erstellen Sie Einzelaufgaben, die Tallyfy gleich beim ersten Mal annimmt.</translation>
+        <source>See what is on your plate, open any Tallyfy task by its ID or link, finish it (complete, approve, answer its form, comment) and create one-off tasks that Tallyfy accepts the first time.</source>
+        <translation>Sehen Sie, was ansteht, öffnen Sie jede Tallyfy-Aufgabe über ihre ID oder ihren Link, erledigen Sie sie (abschließen, genehmigen, Formular beantworten, kommentieren) und erstellen Sie Einzelaufgaben, die Tallyfy gleich beim ersten Mal annimmt.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/WelcomePanel.cpp" line="34"/>
+        <location filename="../../src/gui/shell/WelcomePanel.cpp" line="35"/>
         <source>To connect, you need a personal API token from the Tallyfy web app (Settings &gt; Integrations &gt; REST API) and your organization. Taskdesk keeps the token in your system keychain, never in a file.</source>
         <translation>Für die Verbindung brauchen Sie ein persönliches API-Token aus der Tallyfy-Web-App (Settings &gt; Integrations &gt; REST API) und Ihre Organisation. Taskdesk bewahrt das Token im Schlüsselbund Ihres Systems auf, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/WelcomePanel.cpp" line="43"/>
+        <location filename="../../src/gui/shell/WelcomePanel.cpp" line="44"/>
         <source>Not ready yet? The sandbox is a built-in practice server with sample tasks and people. Nothing you do there reaches Tallyfy, and nothing is saved.</source>
         <translation>Noch nicht so weit? Die Sandbox ist ein eingebauter Übungsserver mit Beispielaufgaben und -personen. Nichts, was Sie dort tun, erreicht Tallyfy, und nichts wird gespeichert.</translation>
     </message>

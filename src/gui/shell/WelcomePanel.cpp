@@ -24,8 +24,9 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
 
-    auto *intro = new QLabel(tr("Look up any Tallyfy task by its ID or link, and create one-off "
-                                "tasks that Tallyfy accepts the first time."),
+    auto *intro = new QLabel(tr("See what is on your plate, open any Tallyfy task by its ID or "
+                                "link, finish it (complete, approve, answer its form, comment) "
+                                "and create one-off tasks that Tallyfy accepts the first time."),
                              this);
     intro->setObjectName(u"welcomeIntroLabel"_s);
     intro->setWordWrap(true);
