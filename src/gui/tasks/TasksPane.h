@@ -48,7 +48,8 @@ public:
     /// Shows `task` as it is now (after an action elsewhere) in its row, when listed.
     void showTaskChanged(const Task &task);
 
-    /// The list's column widths before the user changes them (also the benchmark's view).
+    /// The list's column widths and resize modes (the title takes the width left) before the
+    /// user changes them; also the benchmark's view.
     static void setDefaultColumnWidths(QHeaderView &header);
     /// "open tasks", "tasks with a problem", ...: the tasks of `status`, as they follow "no" in
     /// the empty list's sentences.
