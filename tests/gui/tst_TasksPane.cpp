@@ -127,6 +127,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_pane->model()->isLoading());
         QCOMPARE(m_pane->model()->rowCount(), 0);
         QTRY_COMPARE(m_pane->emptyText(), expected);
+        QVERIFY2(m_pane->footerText().isEmpty(), qPrintable(m_pane->footerText()));
     }
 
     // Each status has its own phrase.

@@ -449,8 +449,8 @@ void TasksPane::updateStates() {
     m_ui->listStackedWidget->setCurrentWidget(shown > 0 ? m_ui->listPage : m_ui->emptyPage);
     m_ui->emptyLabel->setText(emptyReason());
     QString footer;
-    if (!m_started) {
-        footer.clear();
+    if (!m_started || loaded == 0) {
+        footer.clear(); // nothing loaded: the empty page says why ("Showing 0 of 0" adds nothing)
     } else if (shown != loaded) {
         footer =
             tr("%1 of %n loaded task(s) match", nullptr, loaded).arg(QLocale().toString(shown));
