@@ -3821,43 +3821,43 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
 <context>
     <name>TaskListModel</name>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="380"/>
-        <source>%1, problem reported</source>
-        <translation>%1, Problem gemeldet</translation>
+        <location filename="../../src/models/TaskListModel.cpp" line="329"/>
+        <source>%1, problem</source>
+        <translation>%1, Problem</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="389"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="388"/>
         <source>One-off</source>
         <translation>Einzelaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="391"/>
-        <location filename="../../src/models/TaskListModel.cpp" line="432"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="390"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="431"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="424"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="423"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="426"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="425"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="428"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="427"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="430"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="429"/>
         <source>Assignees</source>
         <translation>Zuständige</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="434"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="433"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -4444,266 +4444,266 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="66"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="65"/>
         <source>My tasks</source>
         <translation>Meine Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="67"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="66"/>
         <source>All tasks</source>
         <translation>Alle Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="68"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="67"/>
         <source>Assigned to…</source>
         <translation>Zugewiesen an…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="69"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="68"/>
         <source>In a process…</source>
         <translation>In einem Prozess…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="70"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="69"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="72"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="71"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="75"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="74"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="76"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="75"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="77"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="76"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="78"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="77"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="79"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="78"/>
         <source>Due soon</source>
         <translation>Bald fällig</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="80"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="79"/>
         <source>Has a problem</source>
         <translation>Mit Problem</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="81"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="80"/>
         <source>Completed</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="82"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="81"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="87"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="86"/>
         <source>Any</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="87"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="86"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="88"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="87"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="88"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="87"/>
         <source>Expiring</source>
         <translation>Ablaufend</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="89"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="88"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="102"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="101"/>
         <source>Task list error</source>
         <translation>Fehler der Aufgabenliste</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="107"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="106"/>
         <source>Loading tasks</source>
         <translation>Aufgaben werden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="108"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="107"/>
         <source>Load the list again (F5)</source>
         <translation>Die Liste neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="212"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="213"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="215"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="216"/>
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="218"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="219"/>
         <source>Problems first</source>
         <translation>Probleme zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="221"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="222"/>
         <source>Recently completed</source>
         <translation>Zuletzt erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="224"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="225"/>
         <source>Order in the process</source>
         <translation>Reihenfolge im Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="248"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="249"/>
         <source>Loading members…</source>
         <translation>Mitglieder werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="260"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="261"/>
         <source>Loading processes…</source>
         <translation>Prozesse werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="309"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="310"/>
         <source>This list is sorted by Tallyfy: choose the order under “Sort by” (%1).</source>
         <translation>Diese Liste sortiert Tallyfy: Wählen Sie die Reihenfolge unter „Sortieren nach“ (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="384"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="385"/>
         <source>Could not load more tasks: %1</source>
         <translation>Weitere Aufgaben konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="395"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="396"/>
         <source>Connect to Tallyfy in Settings, or try the sandbox, to see your tasks.</source>
         <translation>Verbinden Sie sich in den Einstellungen mit Tallyfy oder probieren Sie die Sandbox aus, um Ihre Aufgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="398"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="399"/>
         <source>Choose a member to see the tasks assigned to them.</source>
         <translation>Wählen Sie ein Mitglied, um die ihm zugewiesenen Aufgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="400"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="401"/>
         <source>Choose a process to see its tasks.</source>
         <translation>Wählen Sie einen Prozess, um seine Aufgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="410"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="411"/>
         <source>No %1 are assigned to you.</source>
         <translation>Ihnen sind keine %1 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="412"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="413"/>
         <source>No %1 are assigned to %2.</source>
         <translation>%2 sind keine %1 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="414"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="415"/>
         <source>This process has no %1.</source>
         <translation>Dieser Prozess hat keine %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="418"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="419"/>
         <source>The organization has no %1.</source>
         <translation>Die Organisation hat keine %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="419"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="420"/>
         <source>No %1 match “%2”.</source>
         <translation>Keine %1 passen zu „%2“.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="427"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="428"/>
         <source>open tasks</source>
         <comment>after &quot;no&quot;</comment>
         <translation>offenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="429"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="430"/>
         <source>tasks that have not started</source>
         <comment>after &quot;no&quot;</comment>
         <translation>nicht begonnenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="431"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="432"/>
         <source>tasks in progress</source>
         <comment>after &quot;no&quot;</comment>
         <translation>Aufgaben in Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="433"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="434"/>
         <source>overdue tasks</source>
         <comment>after &quot;no&quot;</comment>
         <translation>überfälligen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="435"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="436"/>
         <source>tasks due soon</source>
         <comment>after &quot;no&quot;</comment>
         <translation>bald fälligen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="437"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="438"/>
         <source>tasks with a problem</source>
         <comment>after &quot;no&quot;</comment>
         <translation>Aufgaben mit einem Problem</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="439"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="440"/>
         <source>completed tasks</source>
         <comment>after &quot;no&quot;</comment>
         <translation>abgeschlossenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="443"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="444"/>
         <source>tasks</source>
         <comment>after &quot;no&quot;</comment>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="393"/>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="402"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="394"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="403"/>
         <source>Loading tasks…</source>
         <translation>Aufgaben werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="404"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="405"/>
         <source>No tasks could be loaded.</source>
         <translation>Es konnten keine Aufgaben geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="406"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="407"/>
         <source>No loaded task matches “%1”.</source>
         <translation>Keine geladene Aufgabe passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="456"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="457"/>
         <source>%1 of %n loaded task(s) match</source>
         <translation>
             <numerusform>%1 von %n geladenen Aufgabe passen</numerusform>
@@ -4711,12 +4711,12 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="458"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="459"/>
         <source>Showing %1 of %2</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="461"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="462"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -4724,7 +4724,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="462"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="463"/>
         <source>%n loaded, more…</source>
         <translation>
             <numerusform>%n geladen, weitere…</numerusform>
@@ -4732,37 +4732,37 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="475"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="476"/>
         <source>Searching on the server</source>
         <translation>Suche auf dem Server</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="477"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="478"/>
         <source>Filtering the tasks loaded (this list has no search)</source>
         <translation>Filtert die geladenen Aufgaben (diese Liste hat keine Suche)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="493"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="494"/>
         <source>Copied task ID %1</source>
         <translation>Aufgaben-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="505"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="506"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="506"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="507"/>
         <source>Copy &amp;ID</source>
         <translation>&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="508"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="509"/>
         <source>Copy &amp;link</source>
         <translation>&amp;Link kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="510"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="511"/>
         <source>Open in &amp;browser</source>
         <translation>Im &amp;Browser öffnen</translation>
     </message>

@@ -324,8 +324,9 @@ QString TaskListModel::assignees(const TaskListItem &item) const {
     return names.join(u", "_s);
 }
 
-QString TaskListModel::statusText(const TaskListItem &item) const {
-    return TaskStatus::displayText(item.status, {}, item.taskType, std::nullopt);
+QString TaskListModel::statusText(const QString &status, const QString &taskType, bool hasProblem) {
+    const QString text = TaskStatus::displayText(status, {}, taskType, std::nullopt);
+    return hasProblem ? tr("%1, problem").arg(text) : text;
 }
 
 QString TaskListModel::deadlineText(const QDateTime &deadline) const {
@@ -375,9 +376,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const {
             text = item.title;
             break;
         case StatusColumn:
-            text = statusText(item);
-            if (item.hasProblem)
-                text = tr("%1, problem reported").arg(text);
+            text = statusText(item.status, item.taskType, item.hasProblem);
             break;
         case DeadlineColumn:
             text = deadlineText(item.deadline);

@@ -75,6 +75,11 @@ public:
     };
 
     /// `api` is not owned and must outlive the model.
+    /// The status column's text: "In progress", "Approved", ..., with ", problem" while a
+    /// problem is open.
+    [[nodiscard]] static QString statusText(const QString &status, const QString &taskType,
+                                            bool hasProblem);
+
     explicit TaskListModel(TaskListApi *api, QObject *parent = nullptr);
     ~TaskListModel() override;
 
@@ -153,7 +158,6 @@ private:
     [[nodiscard]] int loadedRow(int shownRow) const;
     /// The shown row of m_rows[`row`], or -1 when the search hides it.
     [[nodiscard]] int shownRow(int row) const;
-    [[nodiscard]] QString statusText(const TaskListItem &item) const;
     [[nodiscard]] QString deadlineText(const QDateTime &deadline) const;
 
     TaskListApi *m_api;

@@ -212,7 +212,8 @@ private Q_SLOTS:
     }
 
     // With no width saved, every column shows at the default size (nothing to scroll sideways),
-    // the deadline and type columns hold their text, and the title takes what the window gives.
+    // the status, deadline and type columns hold their text (a status with a problem too), and
+    // the title takes what the window gives.
     void columnsFitAndTheTitleFollowsTheWindow() {
         QTRY_VERIFY(!m_pane->model()->isLoading());
         choose("showComboBox", int(Q::Show::All));
@@ -230,6 +231,10 @@ private Q_SLOTS:
                 deadline.data().toString(),
                 deadline.data(TaskListModel::DeadlineRole).toDateTime());
             const QString type = model->index(row, TaskListModel::TypeColumn).data().toString();
+            const QString status = model->index(row, TaskListModel::StatusColumn).data().toString();
+            QVERIFY2(metrics.horizontalAdvance(status) + 8 <=
+                         header->sectionSize(TaskListModel::StatusColumn),
+                     qPrintable(status));
             QVERIFY2(metrics.horizontalAdvance(deadlineText) + 8 <=
                          header->sectionSize(TaskListModel::DeadlineColumn),
                      qPrintable(deadlineText));

@@ -3,7 +3,6 @@
 #include "ui_TasksPane.h"
 
 #include "core/api/ApiErrorText.h"
-#include "core/domain/TaskStatus.h"
 #include "core/domain/TaskType.h"
 #include "core/session/DirectoryCache.h"
 #include "core/session/Session.h"
@@ -153,7 +152,9 @@ void TasksPane::setDefaultColumnWidths(QHeaderView &header) {
     };
     QStringList statuses;
     for (const char *code : {"not-started", "in-progress", "completed", "auto-skipped"})
-        statuses << TaskStatus::displayText(QString::fromLatin1(code), {}, u"task"_s, std::nullopt);
+        statuses << TaskListModel::statusText(QString::fromLatin1(code), u"task"_s, false);
+    for (const char *code : {"not-started", "in-progress"}) // open work with a problem
+        statuses << TaskListModel::statusText(QString::fromLatin1(code), u"task"_s, true);
     QStringList types;
     for (const TaskType &type : TaskType::all())
         types << type.name;
