@@ -4554,156 +4554,161 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Die Liste neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="213"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="188"/>
+        <source>Reset column widths</source>
+        <translation>Spaltenbreiten zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="222"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="216"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="225"/>
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="219"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="228"/>
         <source>Problems first</source>
         <translation>Probleme zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="222"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="231"/>
         <source>Recently completed</source>
         <translation>Zuletzt erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="225"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="234"/>
         <source>Order in the process</source>
         <translation>Reihenfolge im Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="249"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="258"/>
         <source>Loading members…</source>
         <translation>Mitglieder werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="261"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="270"/>
         <source>Loading processes…</source>
         <translation>Prozesse werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="310"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="319"/>
         <source>This list is sorted by Tallyfy: choose the order under “Sort by” (%1).</source>
         <translation>Diese Liste sortiert Tallyfy: Wählen Sie die Reihenfolge unter „Sortieren nach“ (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="385"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="394"/>
         <source>Could not load more tasks: %1</source>
         <translation>Weitere Aufgaben konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="396"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="405"/>
         <source>Connect to Tallyfy in Settings, or try the sandbox, to see your tasks.</source>
         <translation>Verbinden Sie sich in den Einstellungen mit Tallyfy oder probieren Sie die Sandbox aus, um Ihre Aufgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="399"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="408"/>
         <source>Choose a member to see the tasks assigned to them.</source>
         <translation>Wählen Sie ein Mitglied, um die ihm zugewiesenen Aufgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="401"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="410"/>
         <source>Choose a process to see its tasks.</source>
         <translation>Wählen Sie einen Prozess, um seine Aufgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="411"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="420"/>
         <source>No %1 are assigned to you.</source>
         <translation>Ihnen sind keine %1 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="413"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="422"/>
         <source>No %1 are assigned to %2.</source>
         <translation>%2 sind keine %1 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="415"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="424"/>
         <source>This process has no %1.</source>
         <translation>Dieser Prozess hat keine %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="419"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="428"/>
         <source>The organization has no %1.</source>
         <translation>Die Organisation hat keine %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="420"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="429"/>
         <source>No %1 match “%2”.</source>
         <translation>Keine %1 passen zu „%2“.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="428"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="437"/>
         <source>open tasks</source>
         <comment>after &quot;no&quot;</comment>
         <translation>offenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="430"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="439"/>
         <source>tasks that have not started</source>
         <comment>after &quot;no&quot;</comment>
         <translation>nicht begonnenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="432"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="441"/>
         <source>tasks in progress</source>
         <comment>after &quot;no&quot;</comment>
         <translation>Aufgaben in Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="434"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="443"/>
         <source>overdue tasks</source>
         <comment>after &quot;no&quot;</comment>
         <translation>überfälligen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="436"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="445"/>
         <source>tasks due soon</source>
         <comment>after &quot;no&quot;</comment>
         <translation>bald fälligen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="438"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="447"/>
         <source>tasks with a problem</source>
         <comment>after &quot;no&quot;</comment>
         <translation>Aufgaben mit einem Problem</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="440"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="449"/>
         <source>completed tasks</source>
         <comment>after &quot;no&quot;</comment>
         <translation>abgeschlossenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="444"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="453"/>
         <source>tasks</source>
         <comment>after &quot;no&quot;</comment>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="394"/>
         <location filename="../../src/gui/tasks/TasksPane.cpp" line="403"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="412"/>
         <source>Loading tasks…</source>
         <translation>Aufgaben werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="405"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="414"/>
         <source>No tasks could be loaded.</source>
         <translation>Es konnten keine Aufgaben geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="407"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="416"/>
         <source>No loaded task matches “%1”.</source>
         <translation>Keine geladene Aufgabe passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="457"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="466"/>
         <source>%1 of %n loaded task(s) match</source>
         <translation>
             <numerusform>%1 von %n geladenen Aufgabe passen</numerusform>
@@ -4711,12 +4716,12 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="459"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="468"/>
         <source>Showing %1 of %2</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="462"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="471"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -4724,7 +4729,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="463"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="472"/>
         <source>%n loaded, more…</source>
         <translation>
             <numerusform>%n geladen, weitere…</numerusform>
@@ -4732,37 +4737,37 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="476"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="485"/>
         <source>Searching on the server</source>
         <translation>Suche auf dem Server</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="478"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="487"/>
         <source>Filtering the tasks loaded (this list has no search)</source>
         <translation>Filtert die geladenen Aufgaben (diese Liste hat keine Suche)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="494"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="503"/>
         <source>Copied task ID %1</source>
         <translation>Aufgaben-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="506"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="515"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="507"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="516"/>
         <source>Copy &amp;ID</source>
         <translation>&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="509"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="518"/>
         <source>Copy &amp;link</source>
         <translation>&amp;Link kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="511"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="520"/>
         <source>Open in &amp;browser</source>
         <translation>Im &amp;Browser öffnen</translation>
     </message>

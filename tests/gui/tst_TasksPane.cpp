@@ -5,6 +5,7 @@
 #include "gui/tasks/TasksPane.h"
 #include "models/TaskListModel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -250,6 +251,24 @@ private Q_SLOTS:
         m_pane->resize(1400, 600);
         QTRY_COMPARE(header->sectionSize(TaskListModel::TitleColumn), title + 300);
         QCOMPARE(header->sectionSize(TaskListModel::DeadlineColumn), deadline);
+    }
+
+    // The column titles' context menu puts the widths back as a new list has them, and keeps
+    // them for the next start.
+    void resetColumnWidthsFromTheHeader() {
+        QHeaderView *header = tree()->header();
+        const int deadline = header->sectionSize(TaskListModel::DeadlineColumn);
+        header->resizeSection(TaskListModel::DeadlineColumn, deadline + 200);
+        QCOMPARE(header->sectionSize(TaskListModel::DeadlineColumn), deadline + 200);
+        QCOMPARE(m_world->session().settings()->taskListHeader(), header->saveState());
+
+        QCOMPARE(header->contextMenuPolicy(), Qt::ActionsContextMenu);
+        auto *reset = header->findChild<QAction *>(u"resetColumnsAction"_s);
+        QVERIFY(reset);
+        QVERIFY(header->actions().contains(reset));
+        reset->trigger();
+        QCOMPARE(header->sectionSize(TaskListModel::DeadlineColumn), deadline);
+        QCOMPARE(m_world->session().settings()->taskListHeader(), header->saveState());
     }
 
     void refreshKeyAsksAgain() {

@@ -184,6 +184,15 @@ void TasksPane::setUpList() {
         setDefaultColumnWidths(*header);
     connect(header, &QHeaderView::sectionResized, this,
             [this, header] { m_session.settings()->setTaskListHeader(header->saveState()); });
+    // A right click on the column titles offers the widths a new list starts with.
+    auto *resetColumns = new QAction(tr("Reset column widths"), header);
+    resetColumns->setObjectName(u"resetColumnsAction"_s);
+    connect(resetColumns, &QAction::triggered, this, [this, header] {
+        setDefaultColumnWidths(*header);
+        m_session.settings()->setTaskListHeader(header->saveState());
+    });
+    header->addAction(resetColumns);
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
     // The server sorts, not the view: a click on a column the server sorts by picks that sort.
     header->setSectionsClickable(true);
     connect(header, &QHeaderView::sectionClicked, this, &TasksPane::sortByColumn);
