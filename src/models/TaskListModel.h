@@ -74,12 +74,12 @@ public:
         StatusCodeRole ///< the task's own status value: not-started, in-progress, completed, ...
     };
 
-    /// `api` is not owned and must outlive the model.
     /// The status column's text: "In progress", "Approved", ..., with ", problem" while a
     /// problem is open.
     [[nodiscard]] static QString statusText(const QString &status, const QString &taskType,
                                             bool hasProblem);
 
+    /// `api` is not owned and must outlive the model.
     explicit TaskListModel(TaskListApi *api, QObject *parent = nullptr);
     ~TaskListModel() override;
 

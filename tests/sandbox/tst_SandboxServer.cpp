@@ -633,7 +633,6 @@ void tst_SandboxServer::formFieldAnswersUseBothKeys() {
     QVERIFY(underFieldValue > 0);
 }
 
-// The members and the tag that the create page's examples name.
 // A seeded task says it has a problem exactly when one of its problem threads is open (no
 // resolve_id; a "resolve" comment alone closes nothing), as Tallyfy keeps the two.
 void tst_SandboxServer::seedProblemsAgreeWithTheirThreads() {
@@ -660,6 +659,7 @@ void tst_SandboxServer::seedProblemsAgreeWithTheirThreads() {
     QVERIFY(resolved >= 1);
 }
 
+// The members and the tag that the create page's examples name.
 void tst_SandboxServer::seedHoldsTheDocumentedExamples() {
     QSet<qint64> members;
     for (const QJsonValue member : get(orgPath(u"/users"_s)).list())

@@ -56,11 +56,9 @@ QStringList DraftProblems::reasons() const {
 }
 
 bool DraftProblems::showsAnError() const {
-    if (!m_serverProblems.isEmpty())
-        return true;
-    const QList<Problem> errors = m_validation.errors();
-    return std::any_of(errors.cbegin(), errors.cend(), [this](const Problem &problem) {
-        return m_touched.contains(DraftAreas::areaOf(problem.path));
+    const QList<Problem> shown = shownProblems();
+    return std::any_of(shown.cbegin(), shown.cend(), [](const Problem &problem) {
+        return problem.severity == ValidationResult::Severity::Error;
     });
 }
 
@@ -97,16 +95,20 @@ void DraftProblems::forget() {
     m_serverMessage.clear();
 }
 
-bool DraftProblems::show() const {
-    // Everything shown: the client's problems (errors only where the user has been) and the
-    // server's errors that still apply.
+QList<DraftProblems::Problem> DraftProblems::shownProblems() const {
+    // The client's problems (errors only where the user has been) and the server's errors that
+    // still apply.
     QList<Problem> shown;
     for (const Problem &problem : std::as_const(m_validation.problems)) {
         if (problem.severity == ValidationResult::Severity::Warning ||
             m_touched.contains(DraftAreas::areaOf(problem.path)))
             shown.append(problem);
     }
-    shown += m_serverProblems;
+    return shown + m_serverProblems;
+}
+
+bool DraftProblems::show() const {
+    const QList<Problem> shown = shownProblems();
     m_places.show(shown);
     return std::any_of(shown.cbegin(), shown.cend(), [](const Problem &problem) {
         return DraftAreas::isInMoreOptions(DraftAreas::areaOf(problem.path));

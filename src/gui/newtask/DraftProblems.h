@@ -68,6 +68,9 @@ public:
     void focusFirstError(const QWidget *form) const;
 
 private:
+    /// What show() shows.
+    [[nodiscard]] QList<Problem> shownProblems() const;
+
     DraftProblemPlacer m_places;
     QScrollArea *m_scrollArea;
     ValidationResult m_validation;
