@@ -3821,43 +3821,43 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
 <context>
     <name>TaskListModel</name>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="329"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="353"/>
         <source>%1, problem</source>
         <translation>%1, Problem</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="388"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="412"/>
         <source>One-off</source>
         <translation>Einzelaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="390"/>
-        <location filename="../../src/models/TaskListModel.cpp" line="431"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="414"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="455"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="423"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="447"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="425"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="449"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="427"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="451"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="429"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="453"/>
         <source>Assignees</source>
         <translation>Zuständige</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="433"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="457"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -4444,271 +4444,298 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="65"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="70"/>
         <source>My tasks</source>
         <translation>Meine Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="66"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="71"/>
         <source>All tasks</source>
         <translation>Alle Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="67"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="72"/>
         <source>Assigned to…</source>
         <translation>Zugewiesen an…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="68"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="73"/>
         <source>In a process…</source>
         <translation>In einem Prozess…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="69"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="74"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="71"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="76"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="74"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="79"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="75"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="80"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="76"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="81"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="77"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="82"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="78"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="83"/>
         <source>Due soon</source>
         <translation>Bald fällig</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="79"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="84"/>
         <source>Has a problem</source>
         <translation>Mit Problem</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="80"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="85"/>
         <source>Completed</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="81"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="86"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="86"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="91"/>
         <source>Any</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="86"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="91"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="87"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="92"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="87"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="92"/>
         <source>Expiring</source>
         <translation>Ablaufend</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="88"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="93"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="101"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="106"/>
         <source>Task list error</source>
         <translation>Fehler der Aufgabenliste</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="106"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="111"/>
         <source>Loading tasks</source>
         <translation>Aufgaben werden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="107"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="112"/>
         <source>Load the list again (F5)</source>
         <translation>Die Liste neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="188"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="193"/>
         <source>Reset column widths</source>
         <translation>Spaltenbreiten zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="222"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="227"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="225"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="230"/>
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="228"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="233"/>
         <source>Problems first</source>
         <translation>Probleme zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="231"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="236"/>
         <source>Recently completed</source>
         <translation>Zuletzt erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="234"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="239"/>
         <source>Order in the process</source>
         <translation>Reihenfolge im Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="258"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="264"/>
+        <source>No members</source>
+        <translation>Keine Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="265"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="474"/>
         <source>Loading members…</source>
         <translation>Mitglieder werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="270"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="279"/>
+        <source>No processes</source>
+        <translation>Keine Prozesse</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="280"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="479"/>
         <source>Loading processes…</source>
         <translation>Prozesse werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="319"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="352"/>
+        <source>Could not load the members: %1</source>
+        <translation>Die Mitglieder konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="353"/>
+        <source>Could not load the processes: %1</source>
+        <translation>Die Prozesse konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="379"/>
         <source>This list is sorted by Tallyfy: choose the order under “Sort by” (%1).</source>
         <translation>Diese Liste sortiert Tallyfy: Wählen Sie die Reihenfolge unter „Sortieren nach“ (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="394"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="458"/>
         <source>Could not load more tasks: %1</source>
         <translation>Weitere Aufgaben konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="405"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="469"/>
         <source>Connect to Tallyfy in Settings, or try the sandbox, to see your tasks.</source>
         <translation>Verbinden Sie sich in den Einstellungen mit Tallyfy oder probieren Sie die Sandbox aus, um Ihre Aufgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="408"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="475"/>
         <source>Choose a member to see the tasks assigned to them.</source>
         <translation>Wählen Sie ein Mitglied, um die ihm zugewiesenen Aufgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="410"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="481"/>
+        <source>The organization has no processes to choose from.</source>
+        <translation>Die Organisation hat keine Prozesse zur Auswahl.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="482"/>
         <source>Choose a process to see its tasks.</source>
         <translation>Wählen Sie einen Prozess, um seine Aufgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="420"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="493"/>
         <source>No %1 are assigned to you.</source>
         <translation>Ihnen sind keine %1 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="422"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="495"/>
         <source>No %1 are assigned to %2.</source>
         <translation>%2 sind keine %1 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="424"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="497"/>
         <source>This process has no %1.</source>
         <translation>Dieser Prozess hat keine %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="428"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="501"/>
         <source>The organization has no %1.</source>
         <translation>Die Organisation hat keine %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="429"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="502"/>
         <source>No %1 match “%2”.</source>
         <translation>Keine %1 passen zu „%2“.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="437"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="510"/>
         <source>open tasks</source>
         <comment>after &quot;no&quot;</comment>
         <translation>offenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="439"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="512"/>
         <source>tasks that have not started</source>
         <comment>after &quot;no&quot;</comment>
         <translation>nicht begonnenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="441"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="514"/>
         <source>tasks in progress</source>
         <comment>after &quot;no&quot;</comment>
         <translation>Aufgaben in Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="443"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="516"/>
         <source>overdue tasks</source>
         <comment>after &quot;no&quot;</comment>
         <translation>überfälligen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="445"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="518"/>
         <source>tasks due soon</source>
         <comment>after &quot;no&quot;</comment>
         <translation>bald fälligen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="447"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="520"/>
         <source>tasks with a problem</source>
         <comment>after &quot;no&quot;</comment>
         <translation>Aufgaben mit einem Problem</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="449"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="522"/>
         <source>completed tasks</source>
         <comment>after &quot;no&quot;</comment>
         <translation>abgeschlossenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="453"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="526"/>
         <source>tasks</source>
         <comment>after &quot;no&quot;</comment>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="403"/>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="412"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="467"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="485"/>
         <source>Loading tasks…</source>
         <translation>Aufgaben werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="414"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="487"/>
         <source>No tasks could be loaded.</source>
         <translation>Es konnten keine Aufgaben geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="416"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="489"/>
         <source>No loaded task matches “%1”.</source>
         <translation>Keine geladene Aufgabe passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="466"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="539"/>
         <source>%1 of %n loaded task(s) match</source>
         <translation>
             <numerusform>%1 von %n geladenen Aufgabe passen</numerusform>
@@ -4716,12 +4743,12 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="468"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="541"/>
         <source>Showing %1 of %2</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="471"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="544"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -4729,7 +4756,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="472"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="545"/>
         <source>%n loaded, more…</source>
         <translation>
             <numerusform>%n geladen, weitere…</numerusform>
@@ -4737,37 +4764,37 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="485"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="558"/>
         <source>Searching on the server</source>
         <translation>Suche auf dem Server</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="487"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="560"/>
         <source>Filtering the tasks loaded (this list has no search)</source>
         <translation>Filtert die geladenen Aufgaben (diese Liste hat keine Suche)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="503"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="576"/>
         <source>Copied task ID %1</source>
         <translation>Aufgaben-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="515"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="588"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="516"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="589"/>
         <source>Copy &amp;ID</source>
         <translation>&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="518"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="591"/>
         <source>Copy &amp;link</source>
         <translation>&amp;Link kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="520"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="593"/>
         <source>Open in &amp;browser</source>
         <translation>Im &amp;Browser öffnen</translation>
     </message>

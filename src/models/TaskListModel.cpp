@@ -33,6 +33,18 @@ TaskListModel::~TaskListModel() {
 }
 
 void TaskListModel::setQuery(const TaskListQuery &query) {
+    reset(query);
+    requestPage(1);
+}
+
+void TaskListModel::clear() {
+    const bool wasLoading = isLoading();
+    reset(m_query);
+    if (wasLoading)
+        Q_EMIT loadingChanged(false);
+}
+
+void TaskListModel::reset(const TaskListQuery &query) {
     ++m_generation; // answers to older queries are ignored from now on
     m_call.cancel();
     m_call = {};
@@ -53,7 +65,6 @@ void TaskListModel::setQuery(const TaskListQuery &query) {
     m_atEnd = false;
     m_error.reset();
     endResetModel();
-    requestPage(1);
 }
 
 void TaskListModel::refresh() {
@@ -71,6 +82,14 @@ void TaskListModel::setDirectory(const NameDirectory &directory) {
     m_directory = directory;
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, AssigneesColumn), index(rowCount() - 1, AssigneesColumn));
+}
+
+void TaskListModel::setProcesses(const QList<Run> &runs) {
+    m_processNames.clear();
+    for (const Run &run : runs)
+        m_processNames.insert(run.id, run.name);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, ProcessColumn), index(rowCount() - 1, ProcessColumn));
 }
 
 void TaskListModel::requestPage(int pageNumber) {
@@ -269,7 +288,12 @@ void TaskListModel::setSearch(const QString &text) {
 
 bool TaskListModel::matchesSearch(const TaskListModelRow &row) const {
     return row.title.contains(m_search, Qt::CaseInsensitive) ||
-           m_values.at(row.processName).contains(m_search, Qt::CaseInsensitive);
+           processName(row).contains(m_search, Qt::CaseInsensitive);
+}
+
+QString TaskListModel::processName(const TaskListModelRow &row) const {
+    const QString &named = m_values.at(row.processName);
+    return named.isEmpty() && row.runId != 0 ? m_processNames.value(m_values.at(row.runId)) : named;
 }
 
 int TaskListModel::loadedRow(int shownRow) const {
@@ -291,7 +315,7 @@ TaskListItem TaskListModel::item(int row) const {
     if (r.deadlineMs != TaskListModelRow::NoDeadline)
         out.deadline = QDateTime::fromMSecsSinceEpoch(r.deadlineMs, Qt::UTC);
     out.runId = m_values.at(r.runId);
-    out.processName = m_values.at(r.processName);
+    out.processName = processName(r);
     out.status = m_values.at(r.status);
     out.taskType = m_values.at(r.taskType);
     const Owners &owners = m_owners.at(r.owners);

@@ -2,6 +2,7 @@
 
 #include "core/api/ApiError.h"
 #include "core/api/CallHandle.h"
+#include "core/domain/Run.h"
 #include "core/domain/Task.h"
 #include "core/domain/TaskListItem.h"
 #include "core/domain/TaskListQuery.h"
@@ -88,10 +89,15 @@ public:
     [[nodiscard]] const TaskListQuery &query() const { return m_query; }
     /// The same query from page 1.
     void refresh();
+    /// No rows and no page in flight, until the next setQuery() or refresh(); query() stays.
+    void clear();
     /// Asks again for the page that failed; the rows stay.
     void retry();
     /// Names for the assignee column.
     void setDirectory(const NameDirectory &directory);
+    /// The processes whose names show for rows their page did not name: a process's own list
+    /// is asked for without the run of each row (TaskListQuery::queryItems()).
+    void setProcesses(const QList<Run> &runs);
     /// Shows `task` as it is now (after an action) in its row, when the list has it: status,
     /// title, deadline, problem. The row stays until the next refresh even when it no longer
     /// matches the filter, so that rows do not move under the reader. False when no row has it.
@@ -145,6 +151,8 @@ Q_SIGNALS:
     void failed(const ApiError &error, int pageNumber);
 
 private:
+    /// Forgets the rows, the pages and any page in flight, for `query`.
+    void reset(const TaskListQuery &query);
     void requestPage(int pageNumber);
     void takePage(int pageNumber, const TaskListPage &page);
     [[nodiscard]] QString assignees(const TaskListItem &item) const;
@@ -159,10 +167,13 @@ private:
     /// The shown row of m_rows[`row`], or -1 when the search hides it.
     [[nodiscard]] int shownRow(int row) const;
     [[nodiscard]] QString deadlineText(const QDateTime &deadline) const;
+    /// The process name `row`'s page gave, else the one setProcesses() knows, else empty.
+    [[nodiscard]] QString processName(const TaskListModelRow &row) const;
 
     TaskListApi *m_api;
     TaskListQuery m_query;
     NameDirectory m_directory;
+    QHash<QString, QString> m_processNames; ///< by run ID
     struct Owners {
         QList<qint64> userIds;
         QStringList groupIds;

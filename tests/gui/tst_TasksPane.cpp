@@ -1,9 +1,11 @@
 #include "SandboxWorld.h"
 #include "Settle.h"
+#include "core/session/DirectoryCache.h"
 #include "core/session/Session.h"
 #include "gui/tasks/TaskListDelegate.h"
 #include "gui/tasks/TasksPane.h"
 #include "models/TaskListModel.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,12 +13,16 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 #include <memory>
@@ -138,6 +144,136 @@ private Q_SLOTS:
             phrases.insert(TasksPane::tasksPhrase(Q::Status(status)));
         QCOMPARE(phrases.size(), int(Q::Status::All) + 1);
         QCOMPARE(TasksPane::tasksPhrase(Q::Status::Open), u"open tasks"_s);
+    }
+
+    // "Assigned to…" shows a member picker, by name, and asks for that member's list.
+    void assignedToAMemberAsksTheirList() {
+        QTRY_VERIFY(!m_pane->model()->isLoading());
+        auto *members = m_pane->findChild<QComboBox *>(u"memberComboBox"_s);
+        QVERIFY(members && !members->isVisible());
+        choose("showComboBox", int(Q::Show::Member));
+        QVERIFY(members->isVisible());
+        QCOMPARE(members->accessibleName(), u"Member"_s);
+        QTRY_VERIFY(members->count() > 1);
+        const qint64 current = m_world->server().store().currentUserId();
+        int other = -1;
+        for (int i = 0; i < members->count() && other < 0; ++i) {
+            if (members->itemData(i).toLongLong() != current)
+                other = i;
+        }
+        QVERIFY(other >= 0);
+        const qint64 id = members->itemData(other).toLongLong();
+        QVERIFY(!members->itemText(other).isEmpty());
+        QVERIFY(members->itemText(other) != QString::number(id)); // a name, not a number
+        choose("memberComboBox", int(id));
+        QTRY_VERIFY(lastListRequest().path.endsWith(u"/users/%1/tasks"_s.arg(id)));
+        QTRY_VERIFY(!m_pane->model()->isLoading());
+        QVERIFY(m_pane->model()->rowCount() > 0);
+        QSet<QString> theirGroups;
+        for (const QJsonObject &group : m_world->server().store().groups()) {
+            if (group.value("members"_L1).toArray().contains(id))
+                theirGroups.insert(group.value("id"_L1).toString());
+        }
+        for (int i = 0; i < m_pane->model()->rowCount(); ++i) {
+            const TaskListItem row = m_pane->model()->item(i);
+            bool theirs = row.userIds.contains(id);
+            for (const QString &group : row.groupIds)
+                theirs = theirs || theirGroups.contains(group);
+            QVERIFY2(theirs, qPrintable(row.title));
+        }
+    }
+
+    // "In a process…" shows a process picker, by name; until the processes arrive the list shows
+    // nothing of the list before, then it shows the first process's tasks, and any other chosen.
+    void inAProcessAsksItsTasks() {
+        QTRY_VERIFY(tree()->model()->rowCount() > 0);
+        QVERIFY(!m_world->session().cache()->isLoaded(DirectoryCache::What::Runs));
+        const int before = listRequests();
+        auto *runs = m_pane->findChild<QComboBox *>(u"runComboBox"_s);
+        QVERIFY(runs && !runs->isVisible());
+        choose("showComboBox", int(Q::Show::Run));
+        QVERIFY(runs->isVisible());
+        QCOMPARE(runs->accessibleName(), u"Process"_s);
+        QCOMPARE(tree()->model()->rowCount(), 0);
+        QCOMPARE(m_pane->emptyText(), u"Loading processes…"_s);
+        QCOMPARE(listRequests(), before);
+
+        QTRY_VERIFY(runs->count() > 1);
+        const QString first = runs->itemData(0).toString();
+        QTRY_VERIFY(lastListRequest().path.endsWith(u"/runs/"_s + first + u"/tasks"_s));
+        QCOMPARE(listRequests(), before + 1);
+
+        const int last = runs->count() - 1;
+        const QString runId = runs->itemData(last).toString();
+        QVERIFY(!runId.isEmpty());
+        QVERIFY(runs->itemText(last) != runId); // a name, not an ID
+        runs->setCurrentIndex(last);
+        Q_EMIT runs->activated(last);
+        QTRY_VERIFY(lastListRequest().path.endsWith(u"/runs/"_s + runId + u"/tasks"_s));
+        QTRY_VERIFY(!m_pane->model()->isLoading());
+        QVERIFY(m_pane->model()->rowCount() > 0);
+        for (int i = 0; i < m_pane->model()->rowCount(); ++i)
+            QCOMPARE(m_pane->model()->item(i).runId, runId);
+        QCOMPARE(tree()->model()->index(0, TaskListModel::ProcessColumn).data().toString(),
+                 runs->itemText(last));
+    }
+
+    // A process list that cannot be had says so in place; Retry asks for it again.
+    void aPickerThatFailsSaysSoAndRetries() {
+        QTRY_VERIFY(!m_pane->model()->isLoading());
+        SandboxFault refused;
+        refused.kind = SandboxFault::Kind::Status;
+        refused.status = 403;
+        refused.pathPattern = u"/runs$"_s;
+        refused.contentType = "application/json";
+        refused.body = R"({"error":"This action is unauthorized."})";
+        m_world->server().addFault(refused);
+        choose("showComboBox", int(Q::Show::Run));
+        QTRY_VERIFY(m_pane->errorText().startsWith(u"Could not load the processes: "_s));
+        QCOMPARE(tree()->model()->rowCount(), 0);
+        QCOMPARE(m_pane->emptyText(), u"Choose a process to see its tasks."_s);
+        QTest::mouseClick(m_pane->findChild<QPushButton *>(u"retryPushButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(lastListRequest().path.contains(u"/runs/"_s));
+        QTRY_VERIFY(tree()->model()->rowCount() > 0);
+        QVERIFY(m_pane->errorText().isEmpty());
+    }
+
+    // The row's context menu: Open and Copy ID act on that row; a sandbox has no web app, so
+    // Copy link and Open in browser are there but off.
+    void contextMenuOpensAndCopies() {
+        QTRY_VERIFY(tree()->model()->rowCount() > 1);
+        const QModelIndex second = tree()->model()->index(1, 0);
+        const QString id = second.data(TaskListModel::TaskIdRole).toString();
+        QSignalSpy opened(m_pane.get(), &TasksPane::openTaskRequested);
+        QApplication::clipboard()->clear();
+        QStringList offered;
+        const auto pick = [&](const QString &text) {
+            QTimer::singleShot(0, this, [&offered, text] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                QVERIFY(menu);
+                offered.clear();
+                QAction *wanted = nullptr;
+                for (QAction *action : menu->actions()) {
+                    if (action->isSeparator())
+                        continue;
+                    offered << action->text() + (action->isEnabled() ? u""_s : u" (off)"_s);
+                    if (action->text() == text)
+                        wanted = action;
+                }
+                QVERIFY(wanted);
+                menu->setActiveAction(wanted);
+                QTest::keyClick(menu, Qt::Key_Return);
+            });
+            Q_EMIT tree()->customContextMenuRequested(tree()->visualRect(second).center());
+        };
+        pick(u"Copy &ID"_s);
+        QCOMPARE(QApplication::clipboard()->text(), id);
+        QCOMPARE(tree()->currentIndex().row(), 1);
+        QCOMPARE(offered.mid(0, 4), (QStringList{u"&Open"_s, u"Copy &ID"_s, u"Copy &link (off)"_s,
+                                                 u"Open in &browser (off)"_s}));
+        pick(u"&Open"_s);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().at(0).toString(), id);
     }
 
     void myListIsSearchedLocally() {

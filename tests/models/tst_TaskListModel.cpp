@@ -3,6 +3,7 @@
 #include "core/api/ApiClient.h"
 #include "core/session/Session.h"
 #include "models/TaskListModel.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -347,6 +348,38 @@ private Q_SLOTS:
         QVERIFY(m_model->data(cell).toString().contains(u"<b>Ana</b> Lima"_s));
         QCOMPARE(m_model->headerData(TaskListModel::AssigneesColumn, Qt::Horizontal).toString(),
                  u"Assignees"_s);
+    }
+
+    // A process's own list comes without each row's run (queryItems() leaves with=run out);
+    // its rows are named from the processes the model was given, and searched by that name.
+    void aProcessListIsNamedFromTheProcesses() {
+        watch();
+        const QJsonObject runJson = m_world->server().store().runs().constLast();
+        Run run;
+        run.id = runJson.value("id"_L1).toString();
+        run.name = runJson.value("name"_L1).toString();
+        QVERIFY(!run.id.isEmpty() && !run.name.isEmpty());
+        Q query;
+        query.show = Q::Show::Run;
+        query.runId = run.id;
+        query.status = Q::Status::All;
+        m_model->setQuery(query);
+        QTRY_VERIFY(m_model->pagesLoaded() >= 1);
+        QVERIFY(m_model->rowCount() > 0);
+        const QModelIndex cell = m_model->index(0, TaskListModel::ProcessColumn);
+        QCOMPARE(m_model->item(0).processName, QString()); // the page did not name it
+        QCOMPARE(cell.data().toString(), u"Process"_s);
+
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        m_model->setProcesses({run});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().column(),
+                 int(TaskListModel::ProcessColumn));
+        QCOMPARE(cell.data().toString(), run.name);
+        QCOMPARE(m_model->item(0).processName, run.name);
+        const int rows = m_model->rowCount();
+        m_model->setSearch(run.name.toUpper());
+        QCOMPARE(m_model->rowCount(), rows);
     }
 
     void searchShowsTheMatchingRowsInOneLayoutChange() {

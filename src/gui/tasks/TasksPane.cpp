@@ -29,6 +29,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -50,11 +51,15 @@ TasksPane::TasksPane(Session &session, QWidget *parent)
     connect(cache, &DirectoryCache::loaded, this, [this, cache](DirectoryCache::What what) {
         if (what == DirectoryCache::What::Members || what == DirectoryCache::What::Groups)
             m_model->setDirectory(NameDirectory(cache->members(), cache->groups()));
+        if (what == DirectoryCache::What::Runs)
+            m_model->setProcesses(cache->runs());
         if (what == DirectoryCache::What::Members || what == DirectoryCache::What::Runs)
-            fillPickers();
+            onPickerLoaded(what);
     });
+    connect(cache, &DirectoryCache::failed, this, &TasksPane::onPickerFailed);
     // A pane built after the names arrived (another tab was shown first) starts with them.
     m_model->setDirectory(NameDirectory(cache->members(), cache->groups()));
+    m_model->setProcesses(cache->runs());
     updateStates();
 }
 
@@ -91,11 +96,13 @@ void TasksPane::setUpFilters() {
         ui.typeComboBox->addItem(text, int(type));
     fillSorts();
 
-    // Narrow enough for the window's smallest width; the popups show the whole texts.
+    // Narrow enough for the window's smallest width; the popups show the whole texts. A member's
+    // or process's name is longer than a filter's, and only one of the two shows at a time.
     for (QComboBox *box : {ui.showComboBox, ui.memberComboBox, ui.runComboBox, ui.statusComboBox,
                            ui.sortComboBox, ui.typeComboBox}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(box == ui.typeComboBox ? 6 : 9);
+        const bool picker = box == ui.memberComboBox || box == ui.runComboBox;
+        box->setMinimumContentsLength(box == ui.typeComboBox ? 6 : picker ? 16 : 9);
     }
 
     ui.errorFrame->setAccessibleName(tr("Task list error"));
@@ -132,7 +139,7 @@ void TasksPane::setUpFilters() {
         updateStates();
     });
     connect(ui.refreshPushButton, &QPushButton::clicked, this, &TasksPane::refresh);
-    connect(ui.retryPushButton, &QPushButton::clicked, m_model, &TaskListModel::retry);
+    connect(ui.retryPushButton, &QPushButton::clicked, this, &TasksPane::retry);
     auto *f5 = new QShortcut(QKeySequence::Refresh, this);
     f5->setContext(Qt::WidgetWithChildrenShortcut);
     connect(f5, &QShortcut::activated, this, &TasksPane::refresh);
@@ -254,8 +261,12 @@ void TasksPane::fillPickers() {
         members->clear();
         for (const Member &member : cache->members())
             members->addItem(member.displayName(), member.id);
-        if (members->count() == 0)
-            members->addItem(tr("Loading members…"), 0);
+        if (members->count() == 0) {
+            members->addItem(cache->isLoaded(DirectoryCache::What::Members)
+                                 ? tr("No members")
+                                 : tr("Loading members…"),
+                             0);
+        }
         const int index = members->findData(kept);
         members->setCurrentIndex(index >= 0 ? index : 0);
     }
@@ -266,8 +277,11 @@ void TasksPane::fillPickers() {
         runs->clear();
         for (const Run &run : cache->runs())
             runs->addItem(run.name, run.id);
-        if (runs->count() == 0)
-            runs->addItem(tr("Loading processes…"), QString());
+        if (runs->count() == 0) {
+            runs->addItem(cache->isLoaded(DirectoryCache::What::Runs) ? tr("No processes")
+                                                                      : tr("Loading processes…"),
+                          QString());
+        }
         const int index = runs->findData(kept);
         runs->setCurrentIndex(index >= 0 ? index : 0);
     }
@@ -291,9 +305,10 @@ void TasksPane::applyQuery() {
     if (m_restoring || !m_session.isReady())
         return;
     const TaskListQuery wanted = query();
-    // A member or process list needs its member or process first.
-    if ((wanted.show == Q::Show::Member && wanted.memberId == 0) ||
-        (wanted.show == Q::Show::Run && wanted.runId.isEmpty())) {
+    // A member or process list needs its member or process first; the rows of the list shown
+    // before are not this one's.
+    if (waitsForPicker()) {
+        m_model->clear();
         updateStates();
         return;
     }
@@ -305,6 +320,53 @@ void TasksPane::applyQuery() {
     updateSearchHint();
     updateSortIndicator();
     updateStates();
+}
+
+bool TasksPane::waitsForPicker() const {
+    const TaskListQuery q = query();
+    return (q.show == Q::Show::Member && q.memberId == 0) ||
+           (q.show == Q::Show::Run && q.runId.isEmpty());
+}
+
+void TasksPane::onPickerLoaded(DirectoryCache::What what) {
+    if (m_pickerFailed == what) {
+        m_pickerFailed.reset();
+        m_ui->errorFrame->hide();
+    }
+    const bool waited = waitsForPicker();
+    fillPickers();
+    // The list chosen while its picker was loading starts with the picker's first entry.
+    if (waited && m_started && !waitsForPicker())
+        applyQuery();
+    else
+        updateStates();
+}
+
+void TasksPane::onPickerFailed(DirectoryCache::What what, const ApiError &error) {
+    const auto show = Q::Show(m_ui->showComboBox->currentData().toInt());
+    const bool shown = (what == DirectoryCache::What::Members && show == Q::Show::Member) ||
+                       (what == DirectoryCache::What::Runs && show == Q::Show::Run);
+    if (!shown || !waitsForPicker())
+        return;
+    m_pickerFailed = what;
+    const QString problem = ApiErrorText::userText(error, m_session.organizationName());
+    const QString text = what == DirectoryCache::What::Members
+                             ? tr("Could not load the members: %1").arg(problem)
+                             : tr("Could not load the processes: %1").arg(problem);
+    m_ui->errorLabel->setText(text);
+    m_ui->errorFrame->show();
+    Q_EMIT statusMessage(text);
+    updateStates();
+}
+
+void TasksPane::retry() {
+    if (const std::optional<DirectoryCache::What> what = std::exchange(m_pickerFailed, {})) {
+        m_ui->errorFrame->hide();
+        m_session.cache()->refresh(*what);
+        updateStates();
+        return;
+    }
+    m_model->retry();
 }
 
 void TasksPane::sortByColumn(int column) {
@@ -332,7 +394,11 @@ void TasksPane::updateSortIndicator() {
 }
 
 void TasksPane::refresh() {
-    if (!m_started) {
+    if (m_pickerFailed) {
+        retry();
+        return;
+    }
+    if (!m_started || waitsForPicker()) {
         applyQuery();
         return;
     }
@@ -404,10 +470,19 @@ QString TasksPane::emptyReason() const {
     if (!m_session.isReady())
         return tr("Connect to Tallyfy in Settings, or try the sandbox, to see your tasks.");
     const TaskListQuery q = query();
-    if (q.show == Q::Show::Member && q.memberId == 0)
-        return tr("Choose a member to see the tasks assigned to them.");
-    if (q.show == Q::Show::Run && q.runId.isEmpty())
-        return tr("Choose a process to see its tasks.");
+    const DirectoryCache *cache = m_session.cache();
+    if (q.show == Q::Show::Member && q.memberId == 0) {
+        return cache->isLoading(DirectoryCache::What::Members)
+                   ? tr("Loading members…")
+                   : tr("Choose a member to see the tasks assigned to them.");
+    }
+    if (q.show == Q::Show::Run && q.runId.isEmpty()) {
+        if (cache->isLoading(DirectoryCache::What::Runs))
+            return tr("Loading processes…");
+        return cache->isLoaded(DirectoryCache::What::Runs) && cache->runs().isEmpty()
+                   ? tr("The organization has no processes to choose from.")
+                   : tr("Choose a process to see its tasks.");
+    }
     if (!m_started || m_model->isLoading())
         return tr("Loading tasks…");
     if (m_model->lastError())
@@ -473,7 +548,7 @@ void TasksPane::updateStates() {
     }
     m_ui->footerLabel->setText(footer);
     m_ui->busyProgressBar->setVisible(m_model->isLoading());
-    if (!m_model->lastError())
+    if (!m_model->lastError() && !m_pickerFailed)
         m_ui->errorFrame->hide();
 }
 

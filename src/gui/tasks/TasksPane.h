@@ -2,10 +2,12 @@
 
 #include "core/domain/TaskActionPlan.h"
 #include "core/domain/TaskListQuery.h"
+#include "core/session/DirectoryCache.h"
 
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QHeaderView;
 class QModelIndex;
@@ -78,6 +80,14 @@ private:
     void onSessionChanged();
     void onLoadingChanged(bool loading);
     void onFailed(const ApiError &error, int pageNumber);
+    /// The member or process list behind "Assigned to…" or "In a process…" arrived or failed.
+    void onPickerLoaded(DirectoryCache::What what);
+    void onPickerFailed(DirectoryCache::What what, const ApiError &error);
+    /// The list shown needs a member or process that is not chosen yet (its picker is loading,
+    /// or failed to load).
+    [[nodiscard]] bool waitsForPicker() const;
+    /// Retry: the picker's list when that failed, else the page that failed.
+    void retry();
     void updateStates();
     void updateSearchHint();
     void openIndex(const QModelIndex &index);
@@ -91,4 +101,6 @@ private:
     QString m_organization;
     bool m_started = false;
     bool m_restoring = false;
+    /// The picker list that failed to load, while its error shows.
+    std::optional<DirectoryCache::What> m_pickerFailed;
 };
