@@ -4444,298 +4444,318 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="70"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="71"/>
         <source>My tasks</source>
         <translation>Meine Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="71"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="72"/>
         <source>All tasks</source>
         <translation>Alle Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="72"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="73"/>
         <source>Assigned to…</source>
         <translation>Zugewiesen an…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="73"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="74"/>
         <source>In a process…</source>
         <translation>In einem Prozess…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="74"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="75"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="76"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="77"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="79"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="80"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="80"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="81"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="81"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="82"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="82"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="83"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="83"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="84"/>
         <source>Due soon</source>
         <translation>Bald fällig</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="84"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="85"/>
         <source>Has a problem</source>
         <translation>Mit Problem</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="85"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="86"/>
         <source>Completed</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="86"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="87"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="91"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="92"/>
         <source>Any</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="91"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="92"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="92"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="93"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="92"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="93"/>
         <source>Expiring</source>
         <translation>Ablaufend</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="93"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="94"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="106"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="110"/>
         <source>Task list error</source>
         <translation>Fehler der Aufgabenliste</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="111"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="118"/>
         <source>Loading tasks</source>
         <translation>Aufgaben werden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="112"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="119"/>
         <source>Load the list again (F5)</source>
         <translation>Die Liste neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="193"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="236"/>
         <source>Reset column widths</source>
         <translation>Spaltenbreiten zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="227"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="267"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="230"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="270"/>
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="233"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="273"/>
         <source>Problems first</source>
         <translation>Probleme zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="236"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="276"/>
         <source>Recently completed</source>
         <translation>Zuletzt erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="239"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="279"/>
         <source>Order in the process</source>
         <translation>Reihenfolge im Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="264"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="304"/>
         <source>No members</source>
         <translation>Keine Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="265"/>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="474"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="305"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="534"/>
         <source>Loading members…</source>
         <translation>Mitglieder werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="279"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="319"/>
         <source>No processes</source>
         <translation>Keine Prozesse</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="280"/>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="479"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="320"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="539"/>
         <source>Loading processes…</source>
         <translation>Prozesse werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="352"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="392"/>
         <source>Could not load the members: %1</source>
         <translation>Die Mitglieder konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="353"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="393"/>
         <source>Could not load the processes: %1</source>
         <translation>Die Prozesse konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="379"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="419"/>
         <source>This list is sorted by Tallyfy: choose the order under “Sort by” (%1).</source>
         <translation>Diese Liste sortiert Tallyfy: Wählen Sie die Reihenfolge unter „Sortieren nach“ (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="458"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="518"/>
         <source>Could not load more tasks: %1</source>
         <translation>Weitere Aufgaben konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="469"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="529"/>
         <source>Connect to Tallyfy in Settings, or try the sandbox, to see your tasks.</source>
         <translation>Verbinden Sie sich in den Einstellungen mit Tallyfy oder probieren Sie die Sandbox aus, um Ihre Aufgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="475"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="535"/>
         <source>Choose a member to see the tasks assigned to them.</source>
         <translation>Wählen Sie ein Mitglied, um die ihm zugewiesenen Aufgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="481"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="541"/>
         <source>The organization has no processes to choose from.</source>
         <translation>Die Organisation hat keine Prozesse zur Auswahl.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="482"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="542"/>
         <source>Choose a process to see its tasks.</source>
         <translation>Wählen Sie einen Prozess, um seine Aufgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="493"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="553"/>
         <source>No %1 are assigned to you.</source>
         <translation>Ihnen sind keine %1 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="495"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="555"/>
         <source>No %1 are assigned to %2.</source>
         <translation>%2 sind keine %1 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="497"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="557"/>
         <source>This process has no %1.</source>
         <translation>Dieser Prozess hat keine %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="501"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="561"/>
         <source>The organization has no %1.</source>
         <translation>Die Organisation hat keine %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="502"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="562"/>
         <source>No %1 match “%2”.</source>
         <translation>Keine %1 passen zu „%2“.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="510"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="570"/>
         <source>open tasks</source>
         <comment>after &quot;no&quot;</comment>
         <translation>offenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="512"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="572"/>
         <source>tasks that have not started</source>
         <comment>after &quot;no&quot;</comment>
         <translation>nicht begonnenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="514"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="574"/>
         <source>tasks in progress</source>
         <comment>after &quot;no&quot;</comment>
         <translation>Aufgaben in Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="516"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="576"/>
         <source>overdue tasks</source>
         <comment>after &quot;no&quot;</comment>
         <translation>überfälligen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="518"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="578"/>
         <source>tasks due soon</source>
         <comment>after &quot;no&quot;</comment>
         <translation>bald fälligen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="520"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="580"/>
         <source>tasks with a problem</source>
         <comment>after &quot;no&quot;</comment>
         <translation>Aufgaben mit einem Problem</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="522"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="582"/>
         <source>completed tasks</source>
         <comment>after &quot;no&quot;</comment>
         <translation>abgeschlossenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="526"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="586"/>
         <source>tasks</source>
         <comment>after &quot;no&quot;</comment>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="467"/>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="485"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="620"/>
+        <source>Searched by Tallyfy</source>
+        <translation>Von Tallyfy gesucht</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="621"/>
+        <source>Tallyfy searches the whole list for these words.</source>
+        <translation>Tallyfy durchsucht die ganze Liste nach diesen Wörtern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="623"/>
+        <source>Filters loaded tasks</source>
+        <translation>Filtert Geladenes</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="624"/>
+        <source>This list has no search in Tallyfy: only the tasks loaded so far are filtered.</source>
+        <translation>Diese Liste hat keine Suche bei Tallyfy: Nur die bisher geladenen Aufgaben werden gefiltert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="527"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="545"/>
         <source>Loading tasks…</source>
         <translation>Aufgaben werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="487"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="547"/>
         <source>No tasks could be loaded.</source>
         <translation>Es konnten keine Aufgaben geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="489"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="549"/>
         <source>No loaded task matches “%1”.</source>
         <translation>Keine geladene Aufgabe passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="539"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="599"/>
         <source>%1 of %n loaded task(s) match</source>
         <translation>
             <numerusform>%1 von %n geladenen Aufgabe passen</numerusform>
@@ -4743,12 +4763,12 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="541"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="601"/>
         <source>Showing %1 of %2</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="544"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="604"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -4756,7 +4776,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="545"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="605"/>
         <source>%n loaded, more…</source>
         <translation>
             <numerusform>%n geladen, weitere…</numerusform>
@@ -4764,37 +4784,27 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="558"/>
-        <source>Searching on the server</source>
-        <translation>Suche auf dem Server</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="560"/>
-        <source>Filtering the tasks loaded (this list has no search)</source>
-        <translation>Filtert die geladenen Aufgaben (diese Liste hat keine Suche)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="576"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="645"/>
         <source>Copied task ID %1</source>
         <translation>Aufgaben-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="588"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="657"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="589"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="658"/>
         <source>Copy &amp;ID</source>
         <translation>&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="591"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="660"/>
         <source>Copy &amp;link</source>
         <translation>&amp;Link kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="593"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="662"/>
         <source>Open in &amp;browser</source>
         <translation>Im &amp;Browser öffnen</translation>
     </message>

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -276,6 +277,37 @@ private Q_SLOTS:
         QCOMPARE(opened.first().at(0).toString(), id);
     }
 
+    // The hint beside Search says which search it was, and appearing moves no filter.
+    void searchSaysWhichItDidInPlace() {
+        QTRY_VERIFY(!m_pane->model()->isLoading());
+        auto *search = m_pane->findChild<QLineEdit *>(u"searchLineEdit"_s);
+        auto *hint = m_pane->findChild<QLabel *>(u"searchHintLabel"_s);
+        QWidget *sort = m_pane->findChild<QComboBox *>(u"sortComboBox"_s);
+        QWidget *type = m_pane->findChild<QComboBox *>(u"typeComboBox"_s);
+        const QRect sortAt = sort->geometry();
+        const QRect typeAt = type->geometry();
+        QTest::keyClicks(search, u"onboarding"_s);
+        QCOMPARE(hint->text(), u"Filters loaded tasks"_s);
+        QVERIFY(search->accessibleDescription().contains(u"only the tasks loaded"_s));
+        QVERIFY(QFontMetrics(hint->font()).horizontalAdvance(hint->text()) <= hint->width());
+        QCoreApplication::processEvents(); // the layout's pass
+        QCOMPARE(sort->geometry(), sortAt);
+        QCOMPARE(type->geometry(), typeAt);
+        // Nor would a longer hint (a translation): the label takes only the room it is given.
+        const QString shown = hint->text();
+        hint->setText(shown.repeated(4));
+        QCoreApplication::processEvents();
+        QCOMPARE(sort->geometry(), sortAt);
+        hint->setText(shown);
+
+        choose("showComboBox", int(Q::Show::All));
+        QCOMPARE(hint->text(), u"Searched by Tallyfy"_s);
+        QVERIFY(search->accessibleDescription().contains(u"searches the whole list"_s));
+        search->clear();
+        QVERIFY(hint->text().isEmpty());
+        QVERIFY(search->accessibleDescription().isEmpty());
+    }
+
     void myListIsSearchedLocally() {
         QTRY_VERIFY(tree()->model()->rowCount() > 0);
         const int requests = listRequests();
@@ -389,14 +421,44 @@ private Q_SLOTS:
         QCOMPARE(header->sectionSize(TaskListModel::DeadlineColumn), deadline);
     }
 
+    // In a narrow window (or a language with longer words) the names and the deadline give way
+    // so that the title keeps a quarter of the list; status and type keep their labels.
+    void aNarrowListLeavesTheTitleAQuarter() {
+        QTRY_VERIFY(tree()->isVisible());
+        QHeaderView *header = tree()->header();
+        const int wideProcess = header->sectionSize(TaskListModel::ProcessColumn);
+        const int wideType = header->sectionSize(TaskListModel::TypeColumn);
+        // (A quarter of the width the list had before its rows brought a vertical scroll bar.)
+        const int slack = tree()->verticalScrollBar()->sizeHint().width() / 4;
+        QVERIFY(header->sectionSize(TaskListModel::TitleColumn) >=
+                tree()->viewport()->width() / 4 - slack);
+
+        m_pane.reset();
+        m_world->session().settings()->setTaskListHeader({}); // a new list
+        m_pane = std::make_unique<TasksPane>(m_world->session());
+        m_pane->resize(760, 500);
+        m_pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+        QTRY_VERIFY(tree()->isVisible());
+        header = tree()->header();
+        const int width = tree()->viewport()->width();
+        QTRY_COMPARE(header->length(), width);
+        QVERIFY2(header->sectionSize(TaskListModel::TitleColumn) >= width / 4 - slack,
+                 qPrintable(QString::number(header->sectionSize(TaskListModel::TitleColumn))));
+        QVERIFY(header->sectionSize(TaskListModel::ProcessColumn) < wideProcess);
+        QCOMPARE(header->sectionSize(TaskListModel::TypeColumn), wideType);
+        QCOMPARE(keptWidths(), widths(*header));
+    }
+
     // The column titles' context menu puts the widths back as a new list has them, and keeps
     // them for the next start.
     void resetColumnWidthsFromTheHeader() {
+        QTRY_VERIFY(tree()->isVisible()); // its width is known
         QHeaderView *header = tree()->header();
         const int deadline = header->sectionSize(TaskListModel::DeadlineColumn);
         header->resizeSection(TaskListModel::DeadlineColumn, deadline + 200);
         QCOMPARE(header->sectionSize(TaskListModel::DeadlineColumn), deadline + 200);
-        QCOMPARE(m_world->session().settings()->taskListHeader(), header->saveState());
+        QCOMPARE(keptWidths(), widths(*header));
 
         QCOMPARE(header->contextMenuPolicy(), Qt::ActionsContextMenu);
         auto *reset = header->findChild<QAction *>(u"resetColumnsAction"_s);
@@ -404,7 +466,7 @@ private Q_SLOTS:
         QVERIFY(header->actions().contains(reset));
         reset->trigger();
         QCOMPARE(header->sectionSize(TaskListModel::DeadlineColumn), deadline);
-        QCOMPARE(m_world->session().settings()->taskListHeader(), header->saveState());
+        QCOMPARE(keptWidths(), widths(*header));
     }
 
     void refreshKeyAsksAgain() {
@@ -424,6 +486,22 @@ private:
         QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
     }
     QTreeView *tree() const { return m_pane->findChild<QTreeView *>(u"tasksTreeView"_s); }
+    /// The widths of the columns after the title (the title takes what is left).
+    static QList<int> widths(const QHeaderView &header) {
+        QList<int> sizes;
+        for (int column = TaskListModel::StatusColumn; column < TaskListModel::ColumnCount;
+             ++column)
+            sizes << header.sectionSize(column);
+        return sizes;
+    }
+    /// The same, from the header kept in the settings for the next start.
+    QList<int> keptWidths() const {
+        QHeaderView kept(Qt::Horizontal);
+        kept.setModel(tree()->model());
+        if (!kept.restoreState(m_world->session().settings()->taskListHeader()))
+            return {};
+        return widths(kept);
+    }
     void choose(const char *name, int value) {
         auto *box = m_pane->findChild<QComboBox *>(QString::fromLatin1(name));
         QVERIFY(box);

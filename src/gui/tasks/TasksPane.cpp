@@ -29,6 +29,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -96,13 +97,14 @@ void TasksPane::setUpFilters() {
         ui.typeComboBox->addItem(text, int(type));
     fillSorts();
 
-    // Narrow enough for the window's smallest width; the popups show the whole texts. A member's
-    // or process's name is longer than a filter's, and only one of the two shows at a time.
-    for (QComboBox *box : {ui.showComboBox, ui.memberComboBox, ui.runComboBox, ui.statusComboBox,
-                           ui.sortComboBox, ui.typeComboBox}) {
+    // A filter is as wide as its longest choice (in the language shown); a member's or
+    // process's name can be long, so those pickers have a fixed width and their popups show the
+    // whole names.
+    for (QComboBox *box : {ui.showComboBox, ui.statusComboBox, ui.sortComboBox, ui.typeComboBox})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QComboBox *box : {ui.memberComboBox, ui.runComboBox}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        const bool picker = box == ui.memberComboBox || box == ui.runComboBox;
-        box->setMinimumContentsLength(box == ui.typeComboBox ? 6 : picker ? 16 : 9);
+        box->setMinimumContentsLength(16);
     }
 
     ui.errorFrame->setAccessibleName(tr("Task list error"));
@@ -110,6 +112,9 @@ void TasksPane::setUpFilters() {
         frame->setStyleSheet(
             StatusColors::frameStyle(u"QFrame#errorFrame"_s, StatusColors::Tone::Error));
     });
+    // The hint takes the room it is given and never widens the filter bar's columns (which
+    // would move the filters beside it while the user types).
+    ui.searchHintLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     ui.busyProgressBar->setAccessibleName(tr("Loading tasks"));
     ui.refreshPushButton->setToolTip(tr("Load the list again (F5)"));
 
@@ -145,17 +150,17 @@ void TasksPane::setUpFilters() {
     connect(f5, &QShortcut::activated, this, &TasksPane::refresh);
 }
 
-void TasksPane::setDefaultColumnWidths(QHeaderView &header) {
+void TasksPane::setDefaultColumnWidths(QHeaderView &header, int width) {
     // Each column wide enough for its usual content in the list's font (a larger font widens
     // them); the title takes the rest and follows the window's width.
     const QWidget *list = header.parentWidget() != nullptr ? header.parentWidget() : &header;
     const QFontMetrics metrics(list->font());
     const int padding = 2 * metrics.averageCharWidth();
     const auto widest = [&](const QStringList &samples) {
-        int width = 0;
+        int most = 0;
         for (const QString &sample : samples)
-            width = std::max(width, metrics.horizontalAdvance(sample));
-        return width + padding;
+            most = std::max(most, metrics.horizontalAdvance(sample));
+        return most + padding;
     };
     QStringList statuses;
     for (const char *code : {"not-started", "in-progress", "completed", "auto-skipped"})
@@ -170,14 +175,49 @@ void TasksPane::setDefaultColumnWidths(QHeaderView &header) {
     const QString deadline = TaskListDelegate::deadlineText(
         DisplayFormat::dateTime(longDeadline), longDeadline, longDeadline.addDays(365));
 
+    // Where the columns would leave the title less than a quarter of `width`, the names give way
+    // first (assignees and process, down to a dozen characters, each in proportion to what it
+    // can give), then the deadline (down to half). Status and type keep their short labels.
+    struct Column {
+        int column;
+        int width;
+        int least;
+    };
+    const int names = 12 * metrics.averageCharWidth();
+    const int deadlineWidth = widest({deadline});
+    std::array<Column, 5> columns{{
+        {TaskListModel::StatusColumn, widest(statuses), widest(statuses)},
+        {TaskListModel::DeadlineColumn, deadlineWidth, deadlineWidth / 2},
+        {TaskListModel::AssigneesColumn, 22 * metrics.averageCharWidth(), names},
+        {TaskListModel::ProcessColumn, 28 * metrics.averageCharWidth(), names},
+        {TaskListModel::TypeColumn, widest(types), widest(types)},
+    }};
+    int excess = -width * 3 / 4;
+    for (const Column &c : columns)
+        excess += c.width;
+    const auto giveWay = [&](std::initializer_list<int> which) {
+        int canGive = 0;
+        for (const Column &c : columns)
+            canGive += std::count(which.begin(), which.end(), c.column) > 0 ? c.width - c.least : 0;
+        if (excess <= 0 || canGive <= 0)
+            return;
+        const int given = std::min(excess, canGive);
+        for (Column &c : columns) {
+            if (std::count(which.begin(), which.end(), c.column) > 0)
+                c.width -= (c.width - c.least) * given / canGive;
+        }
+        excess -= given;
+    };
+    if (width > 0) {
+        giveWay({TaskListModel::AssigneesColumn, TaskListModel::ProcessColumn});
+        giveWay({TaskListModel::DeadlineColumn});
+    }
+
     header.setStretchLastSection(false);
     header.setSectionResizeMode(QHeaderView::Interactive);
     header.setSectionResizeMode(TaskListModel::TitleColumn, QHeaderView::Stretch);
-    header.resizeSection(TaskListModel::StatusColumn, widest(statuses));
-    header.resizeSection(TaskListModel::DeadlineColumn, widest({deadline}));
-    header.resizeSection(TaskListModel::AssigneesColumn, 22 * metrics.averageCharWidth());
-    header.resizeSection(TaskListModel::ProcessColumn, 28 * metrics.averageCharWidth());
-    header.resizeSection(TaskListModel::TypeColumn, widest(types));
+    for (const Column &c : columns)
+        header.resizeSection(c.column, c.width);
 }
 
 void TasksPane::setUpList() {
@@ -187,17 +227,15 @@ void TasksPane::setUpList() {
     tree->setSelectionMode(QAbstractItemView::SingleSelection);
     tree->setContextMenuPolicy(Qt::CustomContextMenu);
     QHeaderView *header = tree->header();
+    tree->viewport()->installEventFilter(this);
     if (!header->restoreState(m_session.settings()->taskListHeader()))
-        setDefaultColumnWidths(*header);
+        resetColumnWidths();
     connect(header, &QHeaderView::sectionResized, this,
             [this, header] { m_session.settings()->setTaskListHeader(header->saveState()); });
     // A right click on the column titles offers the widths a new list starts with.
     auto *resetColumns = new QAction(tr("Reset column widths"), header);
     resetColumns->setObjectName(u"resetColumnsAction"_s);
-    connect(resetColumns, &QAction::triggered, this, [this, header] {
-        setDefaultColumnWidths(*header);
-        m_session.settings()->setTaskListHeader(header->saveState());
-    });
+    connect(resetColumns, &QAction::triggered, this, &TasksPane::resetColumnWidths);
     header->addAction(resetColumns);
     header->setContextMenuPolicy(Qt::ActionsContextMenu);
     // The server sorts, not the view: a click on a column the server sorts by picks that sort.
@@ -424,6 +462,26 @@ void TasksPane::loadChoices() {
     m_restoring = false;
 }
 
+void TasksPane::resetColumnWidths() {
+    // The widths depend on the list's width, known once it is on screen; until then they are
+    // the columns' own, and set again when it shows (eventFilter()).
+    QWidget *viewport = m_ui->tasksTreeView->viewport();
+    QHeaderView *header = m_ui->tasksTreeView->header();
+    m_columnsPending = !viewport->isVisible();
+    setDefaultColumnWidths(*header, m_columnsPending ? 0 : viewport->width());
+    if (!m_columnsPending)
+        m_session.settings()->setTaskListHeader(header->saveState());
+}
+
+bool TasksPane::eventFilter(QObject *watched, QEvent *event) {
+    if (m_columnsPending && watched == m_ui->tasksTreeView->viewport() &&
+        (event->type() == QEvent::Show || event->type() == QEvent::Resize) &&
+        m_ui->tasksTreeView->viewport()->isVisible()) {
+        resetColumnWidths();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void TasksPane::showEvent(QShowEvent *event) {
     QWidget::showEvent(event);
     if (!m_started)
@@ -554,12 +612,21 @@ void TasksPane::updateStates() {
 
 void TasksPane::updateSearchHint() {
     const QString text = m_ui->searchLineEdit->text().trimmed();
-    if (text.isEmpty())
-        m_ui->searchHintLabel->clear();
-    else if (query().show == Q::Show::All)
-        m_ui->searchHintLabel->setText(tr("Searching on the server"));
-    else
-        m_ui->searchHintLabel->setText(tr("Filtering the tasks loaded (this list has no search)"));
+    QString hint;
+    QString explained;
+    if (text.isEmpty()) {
+        // nothing to say
+    } else if (query().show == Q::Show::All) {
+        hint = tr("Searched by Tallyfy");
+        explained = tr("Tallyfy searches the whole list for these words.");
+    } else {
+        hint = tr("Filters loaded tasks");
+        explained = tr("This list has no search in Tallyfy: only the tasks loaded so far are "
+                       "filtered.");
+    }
+    m_ui->searchHintLabel->setText(hint);
+    m_ui->searchHintLabel->setToolTip(explained);
+    m_ui->searchLineEdit->setAccessibleDescription(explained);
 }
 
 void TasksPane::openIndex(const QModelIndex &index) {

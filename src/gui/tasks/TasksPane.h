@@ -51,8 +51,10 @@ public:
     void showTaskChanged(const Task &task);
 
     /// The list's column widths and resize modes (the title takes the width left) before the
-    /// user changes them; also the benchmark's view.
-    static void setDefaultColumnWidths(QHeaderView &header);
+    /// user changes them; also the benchmark's view. Each column is as wide as its usual text;
+    /// given the `width` the columns share, they leave the title at least a quarter of it (a
+    /// language with longer words, or a narrow window, narrows them instead of the title).
+    static void setDefaultColumnWidths(QHeaderView &header, int width = 0);
     /// "open tasks", "tasks with a problem", ...: the tasks of `status`, as they follow "no" in
     /// the empty list's sentences.
     [[nodiscard]] static QString tasksPhrase(TaskListQuery::Status status);
@@ -66,10 +68,13 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setUpFilters();
     void setUpList();
+    /// The default column widths for the list's width ("Reset column widths"), kept.
+    void resetColumnWidths();
     void loadChoices();
     void fillSorts();
     void fillPickers();
@@ -101,6 +106,8 @@ private:
     QString m_organization;
     bool m_started = false;
     bool m_restoring = false;
+    /// The default column widths wait for the list to show (its width is not known yet).
+    bool m_columnsPending = false;
     /// The picker list that failed to load, while its error shows.
     std::optional<DirectoryCache::What> m_pickerFailed;
 };
