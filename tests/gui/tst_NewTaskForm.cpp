@@ -36,6 +36,7 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <cmath>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -113,6 +114,40 @@ private Q_SLOTS:
         QVERIFY(fx().isValid());
     }
     void cleanup() { m_fixture.reset(); }
+
+    // The task type's explanation is quieter than the labels, yet readable: an enabled label
+    // whose text keeps a 4.5:1 contrast with the window, in the light and the dark palette.
+    void typeExplanationIsReadable() {
+        auto *label = fx().form().findChild<QLabel *>(u"taskTypeExplanationLabel"_s);
+        QVERIFY(label);
+        QVERIFY(label->isEnabled());
+        QVERIFY(!label->text().isEmpty());
+        const auto luminance = [](const QColor &colour) {
+            const auto channel = [](double value) {
+                return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+                   0.0722 * channel(colour.blueF());
+        };
+        const auto contrast = [&](const QColor &a, const QColor &b) {
+            const double la = luminance(a);
+            const double lb = luminance(b);
+            return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+        };
+        const QPalette light = QGuiApplication::palette();
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        for (const QPalette &palette : {light, dark}) {
+            QApplication::setPalette(palette);
+            QCoreApplication::processEvents();
+            const QColor text = label->palette().color(QPalette::WindowText);
+            const QColor window = label->palette().color(QPalette::Window);
+            QVERIFY2(contrast(text, window) >= 4.5, qPrintable(text.name()));
+            QVERIFY(text != palette.color(QPalette::WindowText)); // quieter than a label
+        }
+        QApplication::setPalette(light);
+    }
 
     void labelsAndAccessibleNames() {
         const QList<std::pair<QString, QString>> inputs{

@@ -7,12 +7,18 @@
 #include "gui/widgets/ChipList.h"
 #include "gui/widgets/FieldMessage.h"
 #include "gui/widgets/FlowLayout.h"
+#include "gui/widgets/PaletteFollower.h"
+#include "gui/widgets/StatusColors.h"
+#include "gui/widgets/SuggestionDelegate.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QFrame>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -355,6 +361,90 @@ private Q_SLOTS:
             for (const QString &reason : reasons)
                 QVERIFY(state.explanation.contains(reason));
         }
+    }
+
+    // A suggestion's second text (an email, a note) is dimmed beside the name, but drawn at full
+    // strength on a selected row, where a dimmed text would lose its contrast with the selection.
+    void suggestionSecondTextKeepsItsContrast() {
+        QStandardItemModel model;
+        constexpr int SecondaryRole = Qt::UserRole + 7;
+        for (const QString &name : {u"Ben Okafor"_s, u"Ana Ruiz"_s}) {
+            auto *item = new QStandardItem(name);
+            item->setData(u"MMMMMMMMMMMMMMMMMMMM"_s, SecondaryRole); // wide letters: many pixels
+            model.appendRow(item);
+        }
+        auto *list = new QListView;
+        list->setModel(&model);
+        list->setItemDelegate(new SuggestionDelegate(SecondaryRole, list));
+        const std::unique_ptr<QWidget> window = host(list);
+        list->setCurrentIndex(model.index(0, 0));
+        QVERIFY(list->selectionModel()->isSelected(model.index(0, 0)));
+        const QImage image = list->viewport()->grab().toImage();
+        const QPalette palette = list->palette();
+        const QFontMetrics metrics(list->font());
+
+        // The part of a row right of its name, where the second text is.
+        const auto secondArea = [&](int row) {
+            QRect area = list->visualRect(model.index(row, 0));
+            area.setLeft(area.left() + metrics.horizontalAdvance(model.item(row)->text()) +
+                         metrics.horizontalAdvance(u"    "_s));
+            area.setRight(
+                std::min(area.right(), area.left() + metrics.horizontalAdvance(u"MMMMMMMMMM"_s)));
+            return area;
+        };
+        const auto near = [](const QColor &a, const QColor &b) {
+            return std::abs(a.red() - b.red()) < 16 && std::abs(a.green() - b.green()) < 16 &&
+                   std::abs(a.blue() - b.blue()) < 16;
+        };
+        const auto count = [&](const QRect &area, const QColor &colour) {
+            int found = 0;
+            for (int y = area.top(); y <= area.bottom(); ++y) {
+                for (int x = area.left(); x <= area.right(); ++x)
+                    found += near(image.pixelColor(x, y), colour) ? 1 : 0;
+            }
+            return found;
+        };
+        const QColor selectedText = palette.color(QPalette::HighlightedText);
+        const QColor text = palette.color(QPalette::Text);
+        QVERIFY2(count(secondArea(0), selectedText) > 40,
+                 qPrintable(QString::number(count(secondArea(0), selectedText))));
+        QCOMPARE(count(secondArea(1), text), 0); // dimmed
+        QVERIFY(count(secondArea(1), palette.color(QPalette::Base)) <
+                secondArea(1).width() * secondArea(1).height());
+    }
+
+    // A widget inside a window, coloured by a style sheet, follows the application palette
+    // (light to dark and back); its own palette changes and a repeated palette do not call it.
+    void paletteFollowerSeesEachNewPalette() {
+        auto *frame = new QFrame;
+        frame->setObjectName(u"followed"_s);
+        int calls = 0;
+        PaletteFollower::follow(frame, [&calls, frame] {
+            ++calls;
+            frame->setStyleSheet(
+                StatusColors::frameStyle(u"QFrame#followed"_s, StatusColors::Tone::Error));
+        });
+        const std::unique_ptr<QWidget> window = host(frame);
+        QCOMPARE(calls, 1);
+        const QPalette light = QApplication::palette();
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+
+        QApplication::setPalette(dark);
+        QCOMPARE(calls, 2);
+        QVERIFY(frame->styleSheet().contains(
+            StatusColors::of(StatusColors::Tone::Error, dark).background.name()));
+        QApplication::setPalette(dark);
+        QCOMPARE(calls, 2);
+        QPalette own;
+        own.setColor(QPalette::WindowText, Qt::red);
+        frame->setPalette(own);
+        QCOMPARE(calls, 2);
+        QApplication::setPalette(light);
+        QCOMPARE(calls, 3);
+        QVERIFY(frame->styleSheet().contains(
+            StatusColors::of(StatusColors::Tone::Error, light).background.name()));
     }
 };
 

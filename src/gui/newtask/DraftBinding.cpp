@@ -8,6 +8,7 @@
 #include "gui/newtask/FormFieldsEditor.h"
 #include "gui/newtask/RunPicker.h"
 #include "gui/newtask/TagPicker.h"
+#include "gui/widgets/PaletteFollower.h"
 #include "gui/widgets/StatusColors.h"
 
 using namespace Qt::StringLiterals;
@@ -20,7 +21,12 @@ DraftBinding::DraftBinding(Ui::NewTaskForm &ui, EditedCallback edited)
         ui.taskTypeComboBox->setItemData(ui.taskTypeComboBox->count() - 1, type.explanation,
                                          Qt::ToolTipRole);
     }
-    ui.taskTypeExplanationLabel->setEnabled(false); // dimmed: an explanation, not an input
+    // Quieter than the inputs' labels: an explanation, not an input.
+    PaletteFollower::follow(ui.taskTypeExplanationLabel, [label = ui.taskTypeExplanationLabel] {
+        QPalette palette; // the text's colour; the rest as inherited
+        palette.setColor(QPalette::WindowText, StatusColors::secondaryText());
+        label->setPalette(palette);
+    });
     ui.moreOptionsToolButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setMoreOptionsExpanded(false);
 

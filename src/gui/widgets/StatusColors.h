@@ -48,6 +48,14 @@ public:
                     : Set{c(0xeef2f6), c(0x9aa5b1), c(0x1f2933), c(0x52606d)};
     }
 
+    /// Text that explains rather than labels, on the window background: quieter than the
+    /// window's text and still readable (4.5:1 or more against the window; a disabled label's
+    /// grey is not, and a screen reader calls it unavailable).
+    [[nodiscard]] static QColor
+    secondaryText(const QPalette &palette = QGuiApplication::palette()) {
+        return of(Tone::Neutral, palette).accent;
+    }
+
     /// Text that marks a problem on the window background (a red that keeps its contrast).
     [[nodiscard]] static QColor errorText(const QPalette &palette = QGuiApplication::palette()) {
         return of(Tone::Error, palette).accent;

@@ -39,9 +39,12 @@ void SuggestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     if (!secondary.isEmpty() && used < textRect.width()) {
         QRect rest = textRect;
         rest.setLeft(textRect.left() + used);
+        // Dimmed beside the name, except on the selection's colour, where a dimmed text would
+        // fall below a readable contrast.
         QColor dim =
             opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-        dim.setAlphaF(0.65f);
+        if (!selected)
+            dim.setAlphaF(0.65f);
         painter->setPen(dim);
         painter->drawText(rest, Qt::AlignVCenter | Qt::AlignLeft,
                           metrics.elidedText(secondary, Qt::ElideRight, rest.width()));
