@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QFrame>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -445,6 +446,24 @@ private Q_SLOTS:
         QCOMPARE(calls, 3);
         QVERIFY(frame->styleSheet().contains(
             StatusColors::of(StatusColors::Tone::Error, light).background.name()));
+    }
+
+    // A label coloured for an outcome keeps only its text colour: the rest it inherits, a new
+    // palette's too; an outcome without a problem gives it back the inherited text colour.
+    void outcomeColoursInheritTheRest() {
+        auto *label = new QLabel(u"Could not post"_s);
+        const std::unique_ptr<QWidget> window = host(label);
+        const QPalette light = QApplication::palette();
+        label->setPalette(StatusColors::outcomePalette(label->palette(), true));
+        QCOMPARE(label->palette().color(QPalette::WindowText), StatusColors::errorText(light));
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        QApplication::setPalette(dark);
+        QTRY_COMPARE(label->palette().color(QPalette::Window), dark.color(QPalette::Window));
+        label->setPalette(StatusColors::outcomePalette(label->palette(), false));
+        QCOMPARE(label->palette().color(QPalette::WindowText), dark.color(QPalette::WindowText));
+        QApplication::setPalette(light);
     }
 };
 

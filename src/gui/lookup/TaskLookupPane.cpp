@@ -443,9 +443,7 @@ void TaskLookupPane::setBusy(bool busy) {
 
 void TaskLookupPane::showInputError(const QString &text) {
     QLabel *label = m_ui->inputErrorLabel;
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, StatusColors::errorText(palette));
-    label->setPalette(palette);
+    label->setPalette(StatusColors::outcomePalette(label->palette(), true));
     label->setText(text);
     label->show();
     m_ui->taskIdLineEdit->setAccessibleDescription(text);

@@ -61,12 +61,13 @@ public:
         return of(Tone::Error, palette).accent;
     }
 
-    /// `base` with its window text in errorText() when `problem`: for a label that says how
-    /// something went, in the error colour only when it went wrong.
+    /// For a label that says how something went: its window text in errorText() (for `base`,
+    /// the palette it is shown on) when `problem`, else nothing of its own. Only that role is
+    /// set, so that the label goes on inheriting the rest, a new light or dark palette too.
     [[nodiscard]] static QPalette outcomePalette(const QPalette &base, bool problem) {
-        QPalette palette = base;
+        QPalette palette;
         if (problem)
-            palette.setColor(QPalette::WindowText, errorText(palette));
+            palette.setColor(QPalette::WindowText, errorText(base));
         return palette;
     }
 
