@@ -2140,12 +2140,12 @@
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/DraftBinding.cpp" line="143"/>
+        <location filename="../../src/gui/newtask/DraftBinding.cpp" line="149"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/newtask/DraftBinding.cpp" line="148"/>
+        <location filename="../../src/gui/newtask/DraftBinding.cpp" line="154"/>
         <source>%1 of %2 characters used</source>
         <translation>%1 von %2 Zeichen verwendet</translation>
     </message>
@@ -2854,23 +2854,23 @@ Abgerufen am %2</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/SettingsDialog.ui" line="61"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="71"/>
         <source>Request t&amp;imeout</source>
         <translation>Zeitlimit je &amp;Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/SettingsDialog.ui" line="76"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="86"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/SettingsDialog.ui" line="103"/>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="267"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="113"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="271"/>
         <source>Test &amp;connection</source>
         <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/SettingsDialog.ui" line="162"/>
+        <location filename="../../ui/shell/SettingsDialog.ui" line="172"/>
         <source>&amp;Keep for this run only</source>
         <translation>Nur für diese Sitzung be&amp;halten</translation>
     </message>
@@ -2880,75 +2880,80 @@ Abgerufen am %2</translation>
         <translation>Wie lange auf jede Antwort des Servers gewartet wird, bevor aufgegeben wird.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="100"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="104"/>
         <source>Checks the token, the organization and the server without saving anything.</source>
         <translation>Prüft Token, Organisation und Server, ohne etwas zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="332"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="336"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="201"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="205"/>
         <source>The token in use was stored for another server. Paste a token for %1, or confirm that the token in use may be sent there.</source>
         <translation>Das verwendete Token wurde für einen anderen Server gespeichert. Fügen Sie ein Token für %1 ein, oder bestätigen Sie, dass das verwendete Token dorthin gesendet werden darf.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="204"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="100"/>
+        <source>Taskdesk is using the built-in sandbox. These are the settings for your Tallyfy organization: saving a token here leaves the sandbox and connects to it.</source>
+        <translation>Taskdesk nutzt die eingebaute Sandbox. Dies sind die Einstellungen für Ihre Tallyfy-Organisation: Wenn Sie hier ein Token speichern, verlässt Taskdesk die Sandbox und verbindet sich mit ihr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="208"/>
         <source>&amp;Use my token for %1</source>
         <translation>Mein Token für %1 &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="267"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="271"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="269"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="273"/>
         <source>Testing the connection…</source>
         <translation>Die Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="297"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="301"/>
         <source>Enter a token first.</source>
         <translation>Geben Sie zuerst ein Token ein.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="315"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="319"/>
         <source>Nothing was sent: paste a token for %1, or confirm that the token in use may be sent there.</source>
         <translation>Es wurde nichts gesendet: Fügen Sie ein Token für %1 ein, oder bestätigen Sie, dass das verwendete Token dorthin gesendet werden darf.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="337"/>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="345"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="341"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="349"/>
         <source>Signed in as %1, but: %2</source>
         <translation>Angemeldet als %1, aber: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="338"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="342"/>
         <source>Signed in as %1. Now choose an organization.</source>
         <translation>Angemeldet als %1. Wählen Sie jetzt eine Organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="351"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="355"/>
         <source>Signed in as %1 in %2</source>
         <translation>Angemeldet als %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="425"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="429"/>
         <source>The stored token could not be removed from the system keychain: %1</source>
         <translation>Das gespeicherte Token konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="431"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="435"/>
         <source>The token could not be saved in the system keychain. %1
 Taskdesk never writes tokens to a plain file. A token kept for this run only is forgotten when Taskdesk closes.</source>
         <translation>Das Token konnte nicht im Schlüsselbund des Systems gespeichert werden. %1
 Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung behaltenes Token wird beim Beenden von Taskdesk vergessen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="436"/>
+        <location filename="../../src/gui/shell/SettingsDialog.cpp" line="440"/>
         <source>The keychain did not accept the token; see below.</source>
         <translation>Der Schlüsselbund hat das Token nicht angenommen; siehe unten.</translation>
     </message>
@@ -4032,22 +4037,22 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>„%1“ wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="481"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="479"/>
         <source>Request ID: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="504"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="502"/>
         <source>Copied the request as a curl command; it reads the token from $TALLYFY_API_TOKEN</source>
         <translation>Die Anfrage wurde als curl-Befehl kopiert; er liest das Token aus $TALLYFY_API_TOKEN</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="538"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="536"/>
         <source>Loading the names of members and groups…</source>
         <translation>Die Namen von Mitgliedern und Gruppen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="540"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="538"/>
         <source>Names could not be loaded: %1</source>
         <translation>Die Namen konnten nicht geladen werden: %1</translation>
     </message>
@@ -4414,32 +4419,32 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/TasksPane.ui" line="84"/>
+        <location filename="../../ui/tasks/TasksPane.ui" line="87"/>
         <source>&amp;One-off only</source>
         <translation>Nur &amp;Einzelaufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/TasksPane.ui" line="91"/>
+        <location filename="../../ui/tasks/TasksPane.ui" line="94"/>
         <source>Sea&amp;rch:</source>
         <translation>Su&amp;chen:</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/TasksPane.ui" line="101"/>
+        <location filename="../../ui/tasks/TasksPane.ui" line="104"/>
         <source>Words in the title</source>
         <translation>Wörter im Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/TasksPane.ui" line="118"/>
+        <location filename="../../ui/tasks/TasksPane.ui" line="121"/>
         <source>Re&amp;fresh</source>
         <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/TasksPane.ui" line="140"/>
+        <location filename="../../ui/tasks/TasksPane.ui" line="143"/>
         <source>R&amp;etry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/TasksPane.ui" line="182"/>
+        <location filename="../../ui/tasks/TasksPane.ui" line="185"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>

@@ -281,6 +281,25 @@ private Q_SLOTS:
         QCOMPARE(m_session->state(), Session::State::NotConfigured);
     }
 
+    // In the sandbox the dialog says that these settings are the real ones, and that saving a
+    // token leaves the sandbox; it does.
+    void inTheSandboxSavingLeavesIt() {
+        makeSession();
+        openDialog();
+        QVERIFY(!child<QLabel>("sandboxNoteLabel")->isVisible());
+        m_dialog.reset();
+        m_session->useSandbox(m_server->baseUrl(), m_server->orgId(), m_server->token());
+        QVERIFY(m_session->isSandbox());
+        openDialog();
+        auto *note = child<QLabel>("sandboxNoteLabel");
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().contains(u"leaves the sandbox"_s));
+        enterTokenAndChoose(m_server->token(), m_server->orgId());
+        QTest::mouseClick(button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(!m_session->isSandbox());
+        QTRY_VERIFY(m_session->isReady());
+    }
+
     void okStoresSettingsAndTokenInStore() {
         makeSession();
         openDialog();

@@ -95,6 +95,10 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
 
     setMinimumWidth(fontMetrics().averageCharWidth() * 110);
     m_ui->keychainProblemFrame->setVisible(false);
+    m_ui->sandboxNoteLabel->setVisible(m_session.isSandbox());
+    m_ui->sandboxNoteLabel->setText(
+        tr("Taskdesk is using the built-in sandbox. These are the settings for your Tallyfy "
+           "organization: saving a token here leaves the sandbox and connects to it."));
     m_ui->tokenConfirmFrame->setVisible(false);
     m_ui->connectionStatusLabel->setText(
         tr("Checks the token, the organization and the server without saving anything."));
