@@ -15,8 +15,8 @@
     </message>
     <message>
         <location filename="../../src/gui/shell/AboutDialog.cpp" line="38"/>
-        <source>A native desktop client for Tallyfy tasks: look a task up, create a one-off task, keep the API token safe.</source>
-        <translation>Ein nativer Desktop-Client für Tallyfy-Aufgaben: Aufgaben abrufen, Einzelaufgaben erstellen und das API-Token sicher aufbewahren.</translation>
+        <source>A native desktop client for Tallyfy tasks: see what is on your plate, finish the work, create one-off tasks, keep the API token safe.</source>
+        <translation>Ein nativer Desktop-Client für Tallyfy-Aufgaben: sehen, was ansteht, die Arbeit erledigen, Einzelaufgaben anlegen, das API-Token sicher aufbewahren.</translation>
     </message>
     <message>
         <location filename="../../src/gui/shell/AboutDialog.cpp" line="44"/>
@@ -1482,8 +1482,8 @@
     </message>
     <message>
         <location filename="../../src/core/settings/LaunchOptions.cpp" line="28"/>
-        <source>Taskdesk: look up Tallyfy tasks and create one-off tasks.</source>
-        <translation>Taskdesk: Tallyfy-Aufgaben abrufen und Einzelaufgaben erstellen.</translation>
+        <source>Taskdesk: see, finish and create your Tallyfy tasks.</source>
+        <translation>Taskdesk: Ihre Tallyfy-Aufgaben sehen, erledigen und anlegen.</translation>
     </message>
     <message>
         <location filename="../../src/core/settings/LaunchOptions.cpp" line="34"/>

@@ -26,7 +26,7 @@ LaunchOptionsResult LaunchOptions::parse(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(QCoreApplication::translate(
-        "LaunchOptions", "Taskdesk: look up Tallyfy tasks and create one-off tasks."));
+        "LaunchOptions", "Taskdesk: see, finish and create your Tallyfy tasks."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption sandboxOption(

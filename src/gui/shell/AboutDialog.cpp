@@ -35,8 +35,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     version->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *summary =
-        new QLabel(tr("A native desktop client for Tallyfy tasks: look a task up, create a "
-                      "one-off task, keep the API token safe."),
+        new QLabel(tr("A native desktop client for Tallyfy tasks: see what is on your plate, "
+                      "finish the work, create one-off tasks, keep the API token safe."),
                    this);
     summary->setObjectName(u"summaryLabel"_s);
     summary->setWordWrap(true);
