@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -446,6 +447,23 @@ private Q_SLOTS:
         QCOMPARE(calls, 3);
         QVERIFY(frame->styleSheet().contains(
             StatusColors::of(StatusColors::Tone::Error, light).background.name()));
+
+        // A widget gone takes its follower along; one follower may delete another's widget.
+        auto *gone = new QLabel(window.get());
+        int goneCalls = 0;
+        PaletteFollower::follow(gone, [&goneCalls] { ++goneCalls; });
+        auto *deleter = new QLabel(window.get());
+        QPointer<QLabel> victim = new QLabel(window.get());
+        int victimCalls = 0;
+        PaletteFollower::follow(victim, [&victimCalls] { ++victimCalls; });
+        PaletteFollower::follow(deleter, [&victim] { delete victim; });
+        delete gone;
+        QApplication::setPalette(dark);
+        QCOMPARE(calls, 4);
+        QCOMPARE(goneCalls, 1);
+        QVERIFY(victim.isNull() || victimCalls == 2);
+        QApplication::setPalette(light);
+        QCOMPARE(calls, 5);
     }
 
     // A label coloured for an outcome keeps only its text colour: the rest it inherits, a new
