@@ -15,11 +15,12 @@ class PaletteFollower::Watcher final : public QObject {
 public:
     /// The watcher, made on first use.
     static Watcher &instance() {
-        if (!current()) {
-            current() = new Watcher(QCoreApplication::instance());
-            QCoreApplication::instance()->installEventFilter(current());
+        Watcher *&watcher = current();
+        if (watcher == nullptr) {
+            watcher = new Watcher(QCoreApplication::instance());
+            QCoreApplication::instance()->installEventFilter(watcher);
         }
-        return *current();
+        return *watcher;
     }
     /// The watcher if there is one (none once the application is gone).
     static Watcher *existing() { return current(); }
@@ -47,10 +48,11 @@ public:
 private:
     explicit Watcher(QObject *parent)
         : QObject(parent) {}
+    ~Watcher() override { current() = nullptr; }
     Q_DISABLE_COPY_MOVE(Watcher)
 
-    static QPointer<Watcher> &current() {
-        static QPointer<Watcher> watcher;
+    static Watcher *&current() {
+        static Watcher *watcher = nullptr;
         return watcher;
     }
 
