@@ -469,6 +469,22 @@ private Q_SLOTS:
         QCOMPARE(keptWidths(), widths(*header));
     }
 
+    // Ctrl+F from the list goes to Search with its text selected; Down goes back to the list.
+    void ctrlFGoesToSearch() {
+        QTRY_VERIFY(tree()->model()->rowCount() > 0);
+        auto *search = m_pane->findChild<QLineEdit *>(u"searchLineEdit"_s);
+        search->setText(u"old words"_s);
+        tree()->setFocus();
+        QVERIFY(tree()->hasFocus());
+        QTest::keyClick(tree(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(search->hasFocus());
+        QCOMPARE(search->selectedText(), u"old words"_s);
+        search->clear();
+        QTest::keyClick(search, Qt::Key_Down);
+        QVERIFY(tree()->hasFocus());
+        QVERIFY(tree()->currentIndex().isValid());
+    }
+
     void refreshKeyAsksAgain() {
         QTRY_VERIFY(!m_pane->model()->isLoading());
         const int before = listRequests();

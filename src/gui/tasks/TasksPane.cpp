@@ -148,6 +148,14 @@ void TasksPane::setUpFilters() {
     auto *f5 = new QShortcut(QKeySequence::Refresh, this);
     f5->setContext(Qt::WidgetWithChildrenShortcut);
     connect(f5, &QShortcut::activated, this, &TasksPane::refresh);
+    // Ctrl+F goes to Search from anywhere in the pane, its text selected to be typed over.
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchLineEdit->selectAll();
+    });
+    ui.searchLineEdit->installEventFilter(this); // Down goes on to the list: eventFilter()
 }
 
 void TasksPane::setDefaultColumnWidths(QHeaderView &header, int width) {
@@ -478,6 +486,13 @@ bool TasksPane::eventFilter(QObject *watched, QEvent *event) {
         (event->type() == QEvent::Show || event->type() == QEvent::Resize) &&
         m_ui->tasksTreeView->viewport()->isVisible()) {
         resetColumnWidths();
+    }
+    // Down in Search goes on to the list, as from a search field to its results.
+    if (watched == m_ui->searchLineEdit && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down &&
+        static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier && m_model->rowCount() > 0) {
+        focusList();
+        return true;
     }
     return QWidget::eventFilter(watched, event);
 }
