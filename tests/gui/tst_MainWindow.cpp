@@ -33,6 +33,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QScreen>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -561,8 +562,25 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>("targetLabel")->isVisible());
     }
 
+    // A first window is 1,100 x 720 on a small screen and larger on a large one, within it.
+    void firstSizeFollowsTheScreen_data() {
+        QTest::addColumn<QSize>("available");
+        QTest::addColumn<QSize>("expected");
+        QTest::newRow("small laptop") << QSize(1024, 600) << QSize(1100, 720);
+        QTest::newRow("1280x800") << QSize(1280, 770) << QSize(1100, 720);
+        QTest::newRow("full HD") << QSize(1920, 1040) << QSize(1536, 884);
+        QTest::newRow("4K") << QSize(3840, 2100) << QSize(1600, 1000);
+    }
+    void firstSizeFollowsTheScreen() {
+        QFETCH(QSize, available);
+        QFETCH(QSize, expected);
+        QCOMPARE(MainWindow::firstSize(available), expected);
+    }
+
     void layoutIsKept() {
         makeWindow();
+        QCOMPARE(m_window->size(),
+                 MainWindow::firstSize(m_window->screen()->availableGeometry().size()));
         m_window->trySandbox();
         m_window->showNewTask();
         m_window->resize(900, 650);

@@ -20,12 +20,14 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMetaObject>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -98,7 +100,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     });
 
     m_welcome->setSandboxAvailable(false);
-    resize(1100, 720);
+    resize(firstSize(screen()->availableGeometry().size()));
     restoreLayout();
     ClearButtons::nameAll(this);
     sessionStateChanged();
@@ -348,6 +350,16 @@ void MainWindow::trySandbox() {
     showPanes();
     statusBar()->showMessage(tr("Using the sandbox: sample data, nothing is saved."),
                              StatusMessageMs);
+}
+
+QSize MainWindow::firstSize(const QSize &available) {
+    const QSize least(1100, 720);
+    const QSize most(1600, 1000);
+    // Never smaller than before on a small screen; on a larger one, within it.
+    const int width = std::max(least.width(), std::min(most.width(), available.width() * 4 / 5));
+    const int height =
+        std::max(least.height(), std::min(most.height(), available.height() * 17 / 20));
+    return {width, height};
 }
 
 void MainWindow::restoreLayout() {

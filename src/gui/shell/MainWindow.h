@@ -35,6 +35,11 @@ public:
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// The size of a first window on a screen with `available` room: 1,100 x 720, or four
+    /// fifths of a larger screen's width (up to 1,600) and most of its height (up to 1,000), so
+    /// that the task list's titles have room. A window the user sized keeps its size.
+    [[nodiscard]] static QSize firstSize(const QSize &available);
+
     /// What "Try the sandbox" calls (main.cpp starts an in-process sandbox). Without one, the
     /// sandbox is not offered.
     void setSandboxLauncher(SandboxLauncher launcher);
