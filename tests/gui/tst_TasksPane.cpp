@@ -485,6 +485,22 @@ private Q_SLOTS:
         QVERIFY(tree()->currentIndex().isValid());
     }
 
+    // Tab goes through the filter bar as it reads, left to right and row by row, then into the
+    // list.
+    void tabFollowsTheFilterBar() {
+        QTRY_VERIFY(tree()->model()->rowCount() > 0);
+        auto *show = m_pane->findChild<QComboBox *>(u"showComboBox"_s);
+        show->setFocus(Qt::TabFocusReason);
+        QStringList order{show->objectName()};
+        for (int i = 0; i < 10 && QApplication::focusWidget() != tree(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            order << QApplication::focusWidget()->objectName();
+        }
+        QCOMPARE(order, (QStringList{u"showComboBox"_s, u"statusComboBox"_s, u"sortComboBox"_s,
+                                     u"typeComboBox"_s, u"searchLineEdit"_s, u"oneOffCheckBox"_s,
+                                     u"refreshPushButton"_s, u"tasksTreeView"_s}));
+    }
+
     void refreshKeyAsksAgain() {
         QTRY_VERIFY(!m_pane->model()->isLoading());
         const int before = listRequests();
