@@ -1544,107 +1544,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="51"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="53"/>
         <source>Taskdesk</source>
         <translation>Taskdesk</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="112"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="114"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="125"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="127"/>
         <source>Look up</source>
         <translation>Abrufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="136"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="138"/>
         <source>New one-off task</source>
         <translation>Neue Einzelaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="173"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="175"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="177"/>
         <source>&amp;New one-off task</source>
         <translation>&amp;Neue Einzelaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="178"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="180"/>
         <source>&amp;Tasks</source>
         <translation>Auf&amp;gaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="181"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="183"/>
         <source>&amp;Look up task</source>
         <translation>Aufgabe &amp;abrufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="186"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="191"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="193"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="193"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="195"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="197"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="199"/>
         <source>&amp;Reload people, groups and tags</source>
         <translation>Personen, Gruppen und Tags neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="201"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="203"/>
         <source>Fetch the organization&apos;s members, groups, guests, tags and processes again.</source>
         <translation>Mitglieder, Gruppen, Gäste, Tags und Prozesse der Organisation erneut laden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="203"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="205"/>
         <source>Use the sand&amp;box</source>
         <translation>&amp;Sandbox verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="206"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="208"/>
         <source>Switch to the built-in practice server with sample data. Nothing is saved.</source>
         <translation>Zum eingebauten Übungsserver mit Beispieldaten wechseln. Es wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="211"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="211"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="213"/>
         <source>&amp;About Taskdesk</source>
         <translation>Ü&amp;ber Taskdesk</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="260"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="262"/>
         <source>The built-in sandbox at %1: sample data, nothing is saved.</source>
         <translation>Die eingebaute Sandbox unter %1: Beispieldaten, es wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="317"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="319"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="342"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="344"/>
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/shell/MainWindow.cpp" line="349"/>
+        <location filename="../../src/gui/shell/MainWindow.cpp" line="351"/>
         <source>Using the sandbox: sample data, nothing is saved.</source>
         <translation>Die Sandbox wird verwendet: Beispieldaten, es wird nichts gespeichert.</translation>
     </message>
@@ -3826,43 +3826,43 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
 <context>
     <name>TaskListModel</name>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="353"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="369"/>
         <source>%1, problem</source>
         <translation>%1, Problem</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="412"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="428"/>
         <source>One-off</source>
         <translation>Einzelaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="414"/>
-        <location filename="../../src/models/TaskListModel.cpp" line="455"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="430"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="471"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="447"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="463"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="449"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="465"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="451"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="467"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="453"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="469"/>
         <source>Assignees</source>
         <translation>Zuständige</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="457"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="473"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -4439,12 +4439,12 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/TasksPane.ui" line="143"/>
+        <location filename="../../ui/tasks/TasksPane.ui" line="149"/>
         <source>R&amp;etry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/TasksPane.ui" line="185"/>
+        <location filename="../../ui/tasks/TasksPane.ui" line="191"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
@@ -4559,208 +4559,213 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Die Liste neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="236"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="246"/>
         <source>Reset column widths</source>
         <translation>Spaltenbreiten zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="267"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="277"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="270"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="280"/>
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="273"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="283"/>
         <source>Problems first</source>
         <translation>Probleme zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="276"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="286"/>
         <source>Recently completed</source>
         <translation>Zuletzt erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="279"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="289"/>
         <source>Order in the process</source>
         <translation>Reihenfolge im Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="304"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="314"/>
         <source>No members</source>
         <translation>Keine Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="305"/>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="534"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="315"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="553"/>
         <source>Loading members…</source>
         <translation>Mitglieder werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="319"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="329"/>
         <source>No processes</source>
         <translation>Keine Prozesse</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="320"/>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="539"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="330"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="558"/>
         <source>Loading processes…</source>
         <translation>Prozesse werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="392"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="402"/>
         <source>Could not load the members: %1</source>
         <translation>Die Mitglieder konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="393"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="403"/>
         <source>Could not load the processes: %1</source>
         <translation>Die Prozesse konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="419"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="429"/>
         <source>This list is sorted by Tallyfy: choose the order under “Sort by” (%1).</source>
         <translation>Diese Liste sortiert Tallyfy: Wählen Sie die Reihenfolge unter „Sortieren nach“ (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="518"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="535"/>
         <source>Could not load more tasks: %1</source>
         <translation>Weitere Aufgaben konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="529"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="537"/>
+        <source>Could not refresh the list; the tasks shown are from before. %1</source>
+        <translation>Die Liste konnte nicht aktualisiert werden; die angezeigten Aufgaben sind von vorher. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="548"/>
         <source>Connect to Tallyfy in Settings, or try the sandbox, to see your tasks.</source>
         <translation>Verbinden Sie sich in den Einstellungen mit Tallyfy oder probieren Sie die Sandbox aus, um Ihre Aufgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="535"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="554"/>
         <source>Choose a member to see the tasks assigned to them.</source>
         <translation>Wählen Sie ein Mitglied, um die ihm zugewiesenen Aufgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="541"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="560"/>
         <source>The organization has no processes to choose from.</source>
         <translation>Die Organisation hat keine Prozesse zur Auswahl.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="542"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="561"/>
         <source>Choose a process to see its tasks.</source>
         <translation>Wählen Sie einen Prozess, um seine Aufgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="553"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="572"/>
         <source>No %1 are assigned to you.</source>
         <translation>Ihnen sind keine %1 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="555"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="574"/>
         <source>No %1 are assigned to %2.</source>
         <translation>%2 sind keine %1 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="557"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="576"/>
         <source>This process has no %1.</source>
         <translation>Dieser Prozess hat keine %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="561"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="580"/>
         <source>The organization has no %1.</source>
         <translation>Die Organisation hat keine %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="562"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="581"/>
         <source>No %1 match “%2”.</source>
         <translation>Keine %1 passen zu „%2“.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="570"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="589"/>
         <source>open tasks</source>
         <comment>after &quot;no&quot;</comment>
         <translation>offenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="572"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="591"/>
         <source>tasks that have not started</source>
         <comment>after &quot;no&quot;</comment>
         <translation>nicht begonnenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="574"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="593"/>
         <source>tasks in progress</source>
         <comment>after &quot;no&quot;</comment>
         <translation>Aufgaben in Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="576"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="595"/>
         <source>overdue tasks</source>
         <comment>after &quot;no&quot;</comment>
         <translation>überfälligen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="578"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="597"/>
         <source>tasks due soon</source>
         <comment>after &quot;no&quot;</comment>
         <translation>bald fälligen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="580"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="599"/>
         <source>tasks with a problem</source>
         <comment>after &quot;no&quot;</comment>
         <translation>Aufgaben mit einem Problem</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="582"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="601"/>
         <source>completed tasks</source>
         <comment>after &quot;no&quot;</comment>
         <translation>abgeschlossenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="586"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="605"/>
         <source>tasks</source>
         <comment>after &quot;no&quot;</comment>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="620"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="639"/>
         <source>Searched by Tallyfy</source>
         <translation>Von Tallyfy gesucht</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="621"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="640"/>
         <source>Tallyfy searches the whole list for these words.</source>
         <translation>Tallyfy durchsucht die ganze Liste nach diesen Wörtern.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="623"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="642"/>
         <source>Filters loaded tasks</source>
         <translation>Filtert Geladenes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="624"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="643"/>
         <source>This list has no search in Tallyfy: only the tasks loaded so far are filtered.</source>
         <translation>Diese Liste hat keine Suche bei Tallyfy: Nur die bisher geladenen Aufgaben werden gefiltert.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="527"/>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="545"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="546"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="564"/>
         <source>Loading tasks…</source>
         <translation>Aufgaben werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="547"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="566"/>
         <source>No tasks could be loaded.</source>
         <translation>Es konnten keine Aufgaben geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="549"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="568"/>
         <source>No loaded task matches “%1”.</source>
         <translation>Keine geladene Aufgabe passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="599"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="618"/>
         <source>%1 of %n loaded task(s) match</source>
         <translation>
             <numerusform>%1 von %n geladenen Aufgabe passen</numerusform>
@@ -4768,12 +4773,12 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="601"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="620"/>
         <source>Showing %1 of %2</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="604"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="623"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -4781,7 +4786,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="605"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="624"/>
         <source>%n loaded, more…</source>
         <translation>
             <numerusform>%n geladen, weitere…</numerusform>
@@ -4789,27 +4794,27 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="645"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="664"/>
         <source>Copied task ID %1</source>
         <translation>Aufgaben-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="657"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="676"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="658"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="677"/>
         <source>Copy &amp;ID</source>
         <translation>&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="660"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="679"/>
         <source>Copy &amp;link</source>
         <translation>&amp;Link kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="662"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="681"/>
         <source>Open in &amp;browser</source>
         <translation>Im &amp;Browser öffnen</translation>
     </message>

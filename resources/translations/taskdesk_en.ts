@@ -199,7 +199,7 @@
 <context>
     <name>TasksPane</name>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="599"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="618"/>
         <source>%1 of %n loaded task(s) match</source>
         <translation>
             <numerusform>%1 of %n loaded task matches</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="604"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="623"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="605"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="624"/>
         <source>%n loaded, more…</source>
         <translation>
             <numerusform>%n loaded, more…</numerusform>

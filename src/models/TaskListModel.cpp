@@ -63,12 +63,24 @@ void TaskListModel::reset(const TaskListQuery &query) {
     m_failedPage = 0;
     m_total = -1;
     m_atEnd = false;
+    m_refreshing = false;
     m_error.reset();
     endResetModel();
 }
 
 void TaskListModel::refresh() {
-    setQuery(m_query);
+    if (m_rows.isEmpty()) {
+        setQuery(m_query);
+        return;
+    }
+    // The rows shown stay until the first page of the new answer replaces them, and stay with
+    // the error if it fails (a refresh while offline loses nothing).
+    ++m_generation;
+    m_call.cancel();
+    m_call = {};
+    m_error.reset();
+    m_refreshing = true;
+    requestPage(1);
 }
 
 void TaskListModel::retry() {
@@ -110,6 +122,10 @@ void TaskListModel::requestPage(int pageNumber) {
                                  if (m_error)
                                      Q_EMIT failed(*m_error, pageNumber);
                                  return;
+                             }
+                             if (m_refreshing) {
+                                 m_refreshing = false;
+                                 reset(m_query); // the answer is in: the old rows go
                              }
                              takePage(pageNumber, result.value());
                              // A view that fetched more while the rows went in has started
@@ -461,8 +477,8 @@ QVariant TaskListModel::headerData(int section, Qt::Orientation orientation, int
 }
 
 bool TaskListModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && m_pagesLoaded > 0 && !m_atEnd && !m_error && !m_call.isActive() &&
-           (m_fetchLimit < 0 || rowCount() < m_fetchLimit);
+    return !parent.isValid() && m_pagesLoaded > 0 && !m_atEnd && !m_error && !m_refreshing &&
+           !m_call.isActive() && (m_fetchLimit < 0 || rowCount() < m_fetchLimit);
 }
 
 void TaskListModel::fetchMore(const QModelIndex &parent) {

@@ -87,8 +87,11 @@ public:
     /// Starts `query` from page 1 (also when it equals the current one: a refresh).
     void setQuery(const TaskListQuery &query);
     [[nodiscard]] const TaskListQuery &query() const { return m_query; }
-    /// The same query from page 1.
+    /// The same query from page 1. The rows loaded stay until its first page arrives and
+    /// replaces them, and stay if it fails (lastError(), failed() for page 1; retry() goes on).
     void refresh();
+    /// A refresh's first page is awaited (or failed) while the rows from before show.
+    [[nodiscard]] bool isRefreshing() const { return m_refreshing; }
     /// No rows and no page in flight, until the next setQuery() or refresh(); query() stays.
     void clear();
     /// Asks again for the page that failed; the rows stay.
@@ -199,5 +202,6 @@ private:
     int m_total = -1;
     int m_fetchLimit = -1;
     bool m_atEnd = false;
+    bool m_refreshing = false; ///< see refresh()
     std::optional<ApiError> m_error;
 };

@@ -29,11 +29,11 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QScreen>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -283,6 +283,32 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
         QTRY_VERIFY(m_window->settingsDialog() != nullptr);
         m_window->settingsDialog()->reject();
+    }
+
+    // F5 and Ctrl+F of the Tasks list work with the focus anywhere in the window (here the
+    // tab bar, where a click on "Tasks" leaves it), and not while another tab shows.
+    void tasksKeysWorkFromTheTabBar() {
+        makeWindow();
+        m_window->trySandbox();
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QTRY_VERIFY(!m_window->tasksPane()->model()->isLoading() &&
+                    m_window->tasksPane()->model()->rowCount() > 0);
+        QTabBar *bar = tabs()->tabBar();
+        bar->setFocus();
+        QVERIFY(bar->hasFocus());
+        const int listed = m_server->requestCount("GET", u"/me/tasks$"_s);
+        QTest::keyClick(bar, Qt::Key_F5);
+        QTRY_COMPARE(m_server->requestCount("GET", u"/me/tasks$"_s), listed + 1);
+        bar->setFocus();
+        QTest::keyClick(bar, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"searchLineEdit"_s);
+
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QTRY_VERIFY(!m_window->tasksPane()->model()->isLoading());
+        const int before = m_server->requestCount("GET", u"/me/tasks$"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
+        QVERIFY(settle(m_window->session()));
+        QCOMPARE(m_server->requestCount("GET", u"/me/tasks$"_s), before);
     }
 
     void shortcutsLeaveWelcome() {

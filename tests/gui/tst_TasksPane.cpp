@@ -348,6 +348,22 @@ private Q_SLOTS:
         QVERIFY(m_pane->errorText().isEmpty());
     }
 
+    // F5 while the server is failing keeps the list shown, says so, and Retry refreshes it.
+    void aFailedRefreshKeepsTheList() {
+        QTRY_VERIFY(tree()->model()->rowCount() > 0 && !m_pane->model()->isLoading());
+        const int rows = tree()->model()->rowCount();
+        SandboxFault broken;
+        broken.kind = SandboxFault::Kind::Html500;
+        m_world->server().addFault(broken);
+        QTest::keyClick(m_pane.get(), Qt::Key_F5);
+        QTRY_VERIFY(m_pane->errorText().startsWith(u"Could not refresh the list"_s));
+        QCOMPARE(tree()->model()->rowCount(), rows);
+        QVERIFY(tree()->isVisible());
+        QTest::mouseClick(m_pane->findChild<QPushButton *>(u"retryPushButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(m_pane->errorText().isEmpty() && !m_pane->model()->isLoading());
+        QCOMPARE(tree()->model()->rowCount(), rows);
+    }
+
     void choicesAreKeptPerOrganization() {
         QTRY_VERIFY(!m_pane->model()->isLoading());
         choose("showComboBox", int(Q::Show::All));

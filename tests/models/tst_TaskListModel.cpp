@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -331,6 +332,41 @@ private Q_SLOTS:
         QTRY_COMPARE(m_model->pagesLoaded(), 2);
         QCOMPARE(m_model->rowCount(), 200);
         QVERIFY(!m_model->lastError().has_value());
+    }
+
+    // A refresh keeps the rows shown until its first page replaces them; when it fails they
+    // stay, with the error, and Retry finishes the refresh (one reset, no row twice).
+    void aRefreshKeepsTheRowsUntilItsAnswer() {
+        watch();
+        QSignalSpy failures(m_model.get(), &TaskListModel::failed);
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        m_model->setQuery(everything());
+        QTRY_VERIFY(m_model->pagesLoaded() >= 1 && !m_model->isLoading());
+        const int rows = m_model->rowCount();
+        QVERIFY(rows > 0);
+        resets.clear();
+        SandboxFault broken;
+        broken.kind = SandboxFault::Kind::Html500;
+        m_world->server().addFault(broken);
+        m_model->refresh();
+        QVERIFY(m_model->isRefreshing());
+        QCOMPARE(m_model->rowCount(), rows);
+        QVERIFY(!m_model->canFetchMore({}));
+        QTRY_COMPARE(failures.size(), 1);
+        QCOMPARE(failures.first().at(1).toInt(), 1);
+        QCOMPARE(m_model->rowCount(), rows);
+        QCOMPARE(resets.size(), 0);
+        QVERIFY(m_model->isRefreshing());
+
+        m_model->retry();
+        QTRY_VERIFY(!m_model->isRefreshing() && !m_model->isLoading());
+        QCOMPARE(resets.size(), 1);
+        QVERIFY(!m_model->lastError().has_value());
+        QSet<QString> ids;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            ids.insert(m_model->item(row).id);
+        QCOMPARE(ids.size(), m_model->rowCount());
+        QVERIFY(m_model->rowCount() > 0);
     }
 
     void namesComeFromTheDirectory() {

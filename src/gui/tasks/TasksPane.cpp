@@ -145,12 +145,14 @@ void TasksPane::setUpFilters() {
     });
     connect(ui.refreshPushButton, &QPushButton::clicked, this, &TasksPane::refresh);
     connect(ui.retryPushButton, &QPushButton::clicked, this, &TasksPane::retry);
+    // The pane's keys work wherever the focus is in the window (the tab bar, the status bar)
+    // while the pane shows; a hidden pane's shortcuts are off.
     auto *f5 = new QShortcut(QKeySequence::Refresh, this);
-    f5->setContext(Qt::WidgetWithChildrenShortcut);
+    f5->setContext(Qt::WindowShortcut);
     connect(f5, &QShortcut::activated, this, &TasksPane::refresh);
     // Ctrl+F goes to Search from anywhere in the pane, its text selected to be typed over.
     auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
+    find->setContext(Qt::WindowShortcut);
     connect(find, &QShortcut::activated, this, [this] {
         m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->searchLineEdit->selectAll();
@@ -531,6 +533,8 @@ void TasksPane::onFailed(const ApiError &error, int pageNumber) {
     QString text = ApiErrorText::userText(error, m_session.organizationName());
     if (pageNumber > 1)
         text = tr("Could not load more tasks: %1").arg(text);
+    else if (m_model->isRefreshing())
+        text = tr("Could not refresh the list; the tasks shown are from before. %1").arg(text);
     m_ui->errorLabel->setText(text);
     m_ui->errorFrame->show();
     Q_EMIT statusMessage(text);
