@@ -28,9 +28,9 @@
 #include "core/api/TaskListApi.h"
 #include "core/settings/MemoryTokenStore.h"
 #include "core/settings/Settings.h"
+#include "gui/tasks/TaskListColumns.h"
 #include "gui/tasks/TaskListDelegate.h"
 #include "gui/tasks/TaskListPager.h"
-#include "gui/tasks/TasksPane.h"
 #include "models/TaskListModel.h"
 #include "sandbox/SandboxServer.h"
 
@@ -106,7 +106,7 @@ void configure(QTreeView &view, TaskListModel &model) {
     view.setItemDelegate(new TaskListDelegate(&view));
     view.setModel(&model);
     new TaskListPager(&view, &model);
-    TasksPane::setDefaultColumnWidths(*view.header());
+    TaskListColumns::setDefaults(*view.header());
     view.resize(1100, 680);
 }
 

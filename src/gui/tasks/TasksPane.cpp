@@ -3,15 +3,14 @@
 #include "ui_TasksPane.h"
 
 #include "core/api/ApiErrorText.h"
-#include "core/domain/TaskType.h"
 #include "core/session/DirectoryCache.h"
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
+#include "gui/tasks/TaskListColumns.h"
 #include "gui/tasks/TaskListDelegate.h"
 #include "gui/tasks/TaskListPager.h"
 #include "gui/widgets/PaletteFollower.h"
 #include "gui/widgets/StatusColors.h"
-#include "models/DisplayFormat.h"
 #include "models/NameDirectory.h"
 #include "models/TaskListModel.h"
 #include "models/WebAppLink.h"
@@ -19,7 +18,6 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDesktopServices>
-#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -29,7 +27,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <array>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -150,7 +147,7 @@ void TasksPane::setUpFilters() {
     auto *f5 = new QShortcut(QKeySequence::Refresh, this);
     f5->setContext(Qt::WindowShortcut);
     connect(f5, &QShortcut::activated, this, &TasksPane::refresh);
-    // Ctrl+F goes to Search from anywhere in the pane, its text selected to be typed over.
+    // Ctrl+F goes to Search, its text selected to be typed over.
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WindowShortcut);
     connect(find, &QShortcut::activated, this, [this] {
@@ -158,76 +155,6 @@ void TasksPane::setUpFilters() {
         m_ui->searchLineEdit->selectAll();
     });
     ui.searchLineEdit->installEventFilter(this); // Down goes on to the list: eventFilter()
-}
-
-void TasksPane::setDefaultColumnWidths(QHeaderView &header, int width) {
-    // Each column wide enough for its usual content in the list's font (a larger font widens
-    // them); the title takes the rest and follows the window's width.
-    const QWidget *list = header.parentWidget() != nullptr ? header.parentWidget() : &header;
-    const QFontMetrics metrics(list->font());
-    const int padding = 2 * metrics.averageCharWidth();
-    const auto widest = [&](const QStringList &samples) {
-        int most = 0;
-        for (const QString &sample : samples)
-            most = std::max(most, metrics.horizontalAdvance(sample));
-        return most + padding;
-    };
-    QStringList statuses;
-    for (const char *code : {"not-started", "in-progress", "completed", "auto-skipped"})
-        statuses << TaskListModel::statusText(QString::fromLatin1(code), u"task"_s, false);
-    for (const char *code : {"not-started", "in-progress"}) // open work with a problem
-        statuses << TaskListModel::statusText(QString::fromLatin1(code), u"task"_s, true);
-    QStringList types;
-    for (const TaskType &type : TaskType::all())
-        types << type.name;
-    // A long deadline: a two-digit day, a late hour, overdue by a three-digit count of days.
-    const QDateTime longDeadline(QDate(2026, 9, 30), QTime(22, 0));
-    const QString deadline = TaskListDelegate::deadlineText(
-        DisplayFormat::dateTime(longDeadline), longDeadline, longDeadline.addDays(365));
-
-    // Where the columns would leave the title less than a quarter of `width`, the names give way
-    // first (assignees and process, down to a dozen characters, each in proportion to what it
-    // can give), then the deadline (down to half). Status and type keep their short labels.
-    struct Column {
-        int column;
-        int width;
-        int least;
-    };
-    const int names = 12 * metrics.averageCharWidth();
-    const int deadlineWidth = widest({deadline});
-    std::array<Column, 5> columns{{
-        {TaskListModel::StatusColumn, widest(statuses), widest(statuses)},
-        {TaskListModel::DeadlineColumn, deadlineWidth, deadlineWidth / 2},
-        {TaskListModel::AssigneesColumn, 22 * metrics.averageCharWidth(), names},
-        {TaskListModel::ProcessColumn, 28 * metrics.averageCharWidth(), names},
-        {TaskListModel::TypeColumn, widest(types), widest(types)},
-    }};
-    int excess = -width * 3 / 4;
-    for (const Column &c : columns)
-        excess += c.width;
-    const auto giveWay = [&](std::initializer_list<int> which) {
-        int canGive = 0;
-        for (const Column &c : columns)
-            canGive += std::count(which.begin(), which.end(), c.column) > 0 ? c.width - c.least : 0;
-        if (excess <= 0 || canGive <= 0)
-            return;
-        const int given = std::min(excess, canGive);
-        for (Column &c : columns) {
-            if (std::count(which.begin(), which.end(), c.column) > 0)
-                c.width -= (c.width - c.least) * given / canGive;
-        }
-        excess -= given;
-    };
-    if (width > 0) {
-        giveWay({TaskListModel::AssigneesColumn, TaskListModel::ProcessColumn});
-        giveWay({TaskListModel::DeadlineColumn});
-    }
-
-    header.setStretchLastSection(false);
-    header.setSectionResizeMode(QHeaderView::Interactive);
-    header.setSectionResizeMode(TaskListModel::TitleColumn, QHeaderView::Stretch);
-    for (const Column &c : columns)
-        header.resizeSection(c.column, c.width);
 }
 
 void TasksPane::setUpList() {
@@ -478,7 +405,7 @@ void TasksPane::resetColumnWidths() {
     QWidget *viewport = m_ui->tasksTreeView->viewport();
     QHeaderView *header = m_ui->tasksTreeView->header();
     m_columnsPending = !viewport->isVisible();
-    setDefaultColumnWidths(*header, m_columnsPending ? 0 : viewport->width());
+    TaskListColumns::setDefaults(*header, m_columnsPending ? 0 : viewport->width());
     if (!m_columnsPending)
         m_session.settings()->setTaskListHeader(header->saveState());
 }

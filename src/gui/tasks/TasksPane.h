@@ -9,7 +9,6 @@
 #include <memory>
 #include <optional>
 
-class QHeaderView;
 class QModelIndex;
 class Session;
 class TaskListModel;
@@ -50,11 +49,6 @@ public:
     /// Shows `task` as it is now (after an action elsewhere) in its row, when listed.
     void showTaskChanged(const Task &task);
 
-    /// The list's column widths and resize modes (the title takes the width left) before the
-    /// user changes them; also the benchmark's view. Each column is as wide as its usual text;
-    /// given the `width` the columns share, they leave the title at least a quarter of it (a
-    /// language with longer words, or a narrow window, narrows them instead of the title).
-    static void setDefaultColumnWidths(QHeaderView &header, int width = 0);
     /// "open tasks", "tasks with a problem", ...: the tasks of `status`, as they follow "no" in
     /// the empty list's sentences.
     [[nodiscard]] static QString tasksPhrase(TaskListQuery::Status status);
