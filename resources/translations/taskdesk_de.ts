@@ -3868,6 +3868,157 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
     </message>
 </context>
 <context>
+    <name>TaskListSentences</name>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="10"/>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="25"/>
+        <source>Loading tasks…</source>
+        <translation>Aufgaben werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="12"/>
+        <source>Connect to Tallyfy in Settings, or try the sandbox, to see your tasks.</source>
+        <translation>Verbinden Sie sich in den Einstellungen mit Tallyfy oder probieren Sie die Sandbox aus, um Ihre Aufgaben zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="15"/>
+        <source>Loading members…</source>
+        <translation>Mitglieder werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="16"/>
+        <source>Choose a member to see the tasks assigned to them.</source>
+        <translation>Wählen Sie ein Mitglied, um die ihm zugewiesenen Aufgaben zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="20"/>
+        <source>Loading processes…</source>
+        <translation>Prozesse werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="21"/>
+        <source>The organization has no processes to choose from.</source>
+        <translation>Die Organisation hat keine Prozesse zur Auswahl.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="22"/>
+        <source>Choose a process to see its tasks.</source>
+        <translation>Wählen Sie einen Prozess, um seine Aufgaben zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="27"/>
+        <source>No tasks could be loaded.</source>
+        <translation>Es konnten keine Aufgaben geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="29"/>
+        <source>No loaded task matches “%1”.</source>
+        <translation>Keine geladene Aufgabe passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="33"/>
+        <source>No %1 are assigned to you.</source>
+        <translation>Ihnen sind keine %1 zugewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="35"/>
+        <source>No %1 are assigned to %2.</source>
+        <translation>%2 sind keine %1 zugewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="37"/>
+        <source>This process has no %1.</source>
+        <translation>Dieser Prozess hat keine %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="41"/>
+        <source>The organization has no %1.</source>
+        <translation>Die Organisation hat keine %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="42"/>
+        <source>No %1 match “%2”.</source>
+        <translation>Keine %1 passen zu „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="50"/>
+        <source>open tasks</source>
+        <comment>after &quot;no&quot;</comment>
+        <translation>offenen Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="52"/>
+        <source>tasks that have not started</source>
+        <comment>after &quot;no&quot;</comment>
+        <translation>nicht begonnenen Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="54"/>
+        <source>tasks in progress</source>
+        <comment>after &quot;no&quot;</comment>
+        <translation>Aufgaben in Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="56"/>
+        <source>overdue tasks</source>
+        <comment>after &quot;no&quot;</comment>
+        <translation>überfälligen Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="58"/>
+        <source>tasks due soon</source>
+        <comment>after &quot;no&quot;</comment>
+        <translation>bald fälligen Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="60"/>
+        <source>tasks with a problem</source>
+        <comment>after &quot;no&quot;</comment>
+        <translation>Aufgaben mit einem Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="62"/>
+        <source>completed tasks</source>
+        <comment>after &quot;no&quot;</comment>
+        <translation>abgeschlossenen Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="66"/>
+        <source>tasks</source>
+        <comment>after &quot;no&quot;</comment>
+        <translation>Aufgaben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="73"/>
+        <source>%1 of %n loaded task(s) match</source>
+        <translation>
+            <numerusform>%1 von %n geladenen Aufgabe passen</numerusform>
+            <numerusform>%1 von %n geladenen Aufgaben passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="75"/>
+        <source>Showing %1 of %2</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="76"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="76"/>
+        <source>%n loaded, more…</source>
+        <translation>
+            <numerusform>%n geladen, weitere…</numerusform>
+            <numerusform>%n geladen, weitere…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskLookupPane</name>
     <message>
         <location filename="../../ui/lookup/TaskLookupPane.ui" line="28"/>
@@ -4449,372 +4600,232 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="71"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="69"/>
         <source>My tasks</source>
         <translation>Meine Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="72"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="70"/>
         <source>All tasks</source>
         <translation>Alle Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="73"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="71"/>
         <source>Assigned to…</source>
         <translation>Zugewiesen an…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="74"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="72"/>
         <source>In a process…</source>
         <translation>In einem Prozess…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="75"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="73"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="77"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="75"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="80"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="78"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="81"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="79"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="82"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="80"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="83"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="81"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="84"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="82"/>
         <source>Due soon</source>
         <translation>Bald fällig</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="85"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="83"/>
         <source>Has a problem</source>
         <translation>Mit Problem</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="86"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="84"/>
         <source>Completed</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="87"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="85"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="92"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="90"/>
         <source>Any</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="92"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="90"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="93"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="91"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="93"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="91"/>
         <source>Expiring</source>
         <translation>Ablaufend</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="94"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="92"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="110"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="108"/>
         <source>Task list error</source>
         <translation>Fehler der Aufgabenliste</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="118"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="116"/>
         <source>Loading tasks</source>
         <translation>Aufgaben werden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="119"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="117"/>
         <source>Load the list again (F5)</source>
         <translation>Die Liste neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="246"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="174"/>
         <source>Reset column widths</source>
         <translation>Spaltenbreiten zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="277"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="205"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="280"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="208"/>
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="283"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="211"/>
         <source>Problems first</source>
         <translation>Probleme zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="286"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="214"/>
         <source>Recently completed</source>
         <translation>Zuletzt erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="289"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="217"/>
         <source>Order in the process</source>
         <translation>Reihenfolge im Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="314"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="242"/>
         <source>No members</source>
         <translation>Keine Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="315"/>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="553"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="243"/>
         <source>Loading members…</source>
         <translation>Mitglieder werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="329"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="257"/>
         <source>No processes</source>
         <translation>Keine Prozesse</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="330"/>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="558"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="258"/>
         <source>Loading processes…</source>
         <translation>Prozesse werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="402"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="330"/>
         <source>Could not load the members: %1</source>
         <translation>Die Mitglieder konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="403"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="331"/>
         <source>Could not load the processes: %1</source>
         <translation>Die Prozesse konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="429"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="357"/>
         <source>This list is sorted by Tallyfy: choose the order under “Sort by” (%1).</source>
         <translation>Diese Liste sortiert Tallyfy: Wählen Sie die Reihenfolge unter „Sortieren nach“ (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="535"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="463"/>
         <source>Could not load more tasks: %1</source>
         <translation>Weitere Aufgaben konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="537"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="465"/>
         <source>Could not refresh the list; the tasks shown are from before. %1</source>
         <translation>Die Liste konnte nicht aktualisiert werden; die angezeigten Aufgaben sind von vorher. %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="548"/>
-        <source>Connect to Tallyfy in Settings, or try the sandbox, to see your tasks.</source>
-        <translation>Verbinden Sie sich in den Einstellungen mit Tallyfy oder probieren Sie die Sandbox aus, um Ihre Aufgaben zu sehen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="554"/>
-        <source>Choose a member to see the tasks assigned to them.</source>
-        <translation>Wählen Sie ein Mitglied, um die ihm zugewiesenen Aufgaben zu sehen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="560"/>
-        <source>The organization has no processes to choose from.</source>
-        <translation>Die Organisation hat keine Prozesse zur Auswahl.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="561"/>
-        <source>Choose a process to see its tasks.</source>
-        <translation>Wählen Sie einen Prozess, um seine Aufgaben zu sehen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="572"/>
-        <source>No %1 are assigned to you.</source>
-        <translation>Ihnen sind keine %1 zugewiesen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="574"/>
-        <source>No %1 are assigned to %2.</source>
-        <translation>%2 sind keine %1 zugewiesen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="576"/>
-        <source>This process has no %1.</source>
-        <translation>Dieser Prozess hat keine %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="580"/>
-        <source>The organization has no %1.</source>
-        <translation>Die Organisation hat keine %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="581"/>
-        <source>No %1 match “%2”.</source>
-        <translation>Keine %1 passen zu „%2“.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="589"/>
-        <source>open tasks</source>
-        <comment>after &quot;no&quot;</comment>
-        <translation>offenen Aufgaben</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="591"/>
-        <source>tasks that have not started</source>
-        <comment>after &quot;no&quot;</comment>
-        <translation>nicht begonnenen Aufgaben</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="593"/>
-        <source>tasks in progress</source>
-        <comment>after &quot;no&quot;</comment>
-        <translation>Aufgaben in Bearbeitung</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="595"/>
-        <source>overdue tasks</source>
-        <comment>after &quot;no&quot;</comment>
-        <translation>überfälligen Aufgaben</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="597"/>
-        <source>tasks due soon</source>
-        <comment>after &quot;no&quot;</comment>
-        <translation>bald fälligen Aufgaben</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="599"/>
-        <source>tasks with a problem</source>
-        <comment>after &quot;no&quot;</comment>
-        <translation>Aufgaben mit einem Problem</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="601"/>
-        <source>completed tasks</source>
-        <comment>after &quot;no&quot;</comment>
-        <translation>abgeschlossenen Aufgaben</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="605"/>
-        <source>tasks</source>
-        <comment>after &quot;no&quot;</comment>
-        <translation>Aufgaben</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="639"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="515"/>
         <source>Searched by Tallyfy</source>
         <translation>Von Tallyfy gesucht</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="640"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="516"/>
         <source>Tallyfy searches the whole list for these words.</source>
         <translation>Tallyfy durchsucht die ganze Liste nach diesen Wörtern.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="642"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="518"/>
         <source>Filters loaded tasks</source>
         <translation>Filtert Geladenes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="643"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="519"/>
         <source>This list has no search in Tallyfy: only the tasks loaded so far are filtered.</source>
         <translation>Diese Liste hat keine Suche bei Tallyfy: Nur die bisher geladenen Aufgaben werden gefiltert.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="546"/>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="564"/>
-        <source>Loading tasks…</source>
-        <translation>Aufgaben werden geladen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="566"/>
-        <source>No tasks could be loaded.</source>
-        <translation>Es konnten keine Aufgaben geladen werden.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="568"/>
-        <source>No loaded task matches “%1”.</source>
-        <translation>Keine geladene Aufgabe passt zu „%1“.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="618"/>
-        <source>%1 of %n loaded task(s) match</source>
-        <translation>
-            <numerusform>%1 von %n geladenen Aufgabe passen</numerusform>
-            <numerusform>%1 von %n geladenen Aufgaben passen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="620"/>
-        <source>Showing %1 of %2</source>
-        <translation>%1 von %2 angezeigt</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="623"/>
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n Aufgabe</numerusform>
-            <numerusform>%n Aufgaben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="624"/>
-        <source>%n loaded, more…</source>
-        <translation>
-            <numerusform>%n geladen, weitere…</numerusform>
-            <numerusform>%n geladen, weitere…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="664"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="540"/>
         <source>Copied task ID %1</source>
         <translation>Aufgaben-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="676"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="552"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="677"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="553"/>
         <source>Copy &amp;ID</source>
         <translation>&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="679"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="555"/>
         <source>Copy &amp;link</source>
         <translation>&amp;Link kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="681"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="557"/>
         <source>Open in &amp;browser</source>
         <translation>Im &amp;Browser öffnen</translation>
     </message>

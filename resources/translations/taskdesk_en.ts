@@ -178,6 +178,33 @@
     </message>
 </context>
 <context>
+    <name>TaskListSentences</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="73"/>
+        <source>%1 of %n loaded task(s) match</source>
+        <translation>
+            <numerusform>%1 of %n loaded task matches</numerusform>
+            <numerusform>%1 of %n loaded tasks match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="76"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/tasks/TaskListSentences.cpp" line="76"/>
+        <source>%n loaded, more…</source>
+        <translation>
+            <numerusform>%n loaded, more…</numerusform>
+            <numerusform>%n loaded, more…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskView</name>
     <message numerus="yes">
         <location filename="../../src/gui/lookup/TaskView.cpp" line="426"/>
@@ -193,33 +220,6 @@
         <translation>
             <numerusform>%n linked resource was not loaded</numerusform>
             <numerusform>%n linked resources were not loaded</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TasksPane</name>
-    <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="618"/>
-        <source>%1 of %n loaded task(s) match</source>
-        <translation>
-            <numerusform>%1 of %n loaded task matches</numerusform>
-            <numerusform>%1 of %n loaded tasks match</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="623"/>
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n task</numerusform>
-            <numerusform>%n tasks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="624"/>
-        <source>%n loaded, more…</source>
-        <translation>
-            <numerusform>%n loaded, more…</numerusform>
-            <numerusform>%n loaded, more…</numerusform>
         </translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "core/session/DirectoryCache.h"
 #include "core/session/Session.h"
 #include "gui/tasks/TaskListDelegate.h"
+#include "gui/tasks/TaskListSentences.h"
 #include "gui/tasks/TasksPane.h"
 #include "models/TaskListModel.h"
 #include "sandbox/SandboxStore.h"
@@ -17,6 +18,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
@@ -142,9 +144,9 @@ private Q_SLOTS:
     void everyStatusHasAPhrase() {
         QSet<QString> phrases;
         for (int status = int(Q::Status::Open); status <= int(Q::Status::All); ++status)
-            phrases.insert(TasksPane::tasksPhrase(Q::Status(status)));
+            phrases.insert(TaskListSentences::tasksPhrase(Q::Status(status)));
         QCOMPARE(phrases.size(), int(Q::Status::All) + 1);
-        QCOMPARE(TasksPane::tasksPhrase(Q::Status::Open), u"open tasks"_s);
+        QCOMPARE(TaskListSentences::tasksPhrase(Q::Status::Open), u"open tasks"_s);
     }
 
     // "Assigned to…" shows a member picker, by name, and asks for that member's list.
@@ -306,6 +308,19 @@ private Q_SLOTS:
         search->clear();
         QVERIFY(hint->text().isEmpty());
         QVERIFY(search->accessibleDescription().isEmpty());
+    }
+
+    // The footer says how many in each case, and nothing under an empty list.
+    void footerSaysHowMany() {
+        using S = TaskListSentences;
+        QCOMPARE(S::footer(0, 0, -1, true), QString());
+        QCOMPARE(S::footer(100, 100, 12345, false),
+                 u"Showing 100 of "_s + QLocale().toString(12345));
+        // (Without the English plural forms, which the application loads, "%n task(s)".)
+        QVERIFY(S::footer(12, 100, 12345, false).startsWith(u"12 of 100 loaded task"_s));
+        QVERIFY(S::footer(1, 1, -1, true).startsWith(u"1 task"_s));
+        QVERIFY(S::footer(100, 100, -1, true).startsWith(u"100 task"_s));
+        QCOMPARE(S::footer(100, 100, -1, false), u"100 loaded, more…"_s);
     }
 
     void myListIsSearchedLocally() {

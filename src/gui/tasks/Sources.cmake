@@ -1,3 +1,3 @@
 # src/gui/tasks: the Tasks pane: the filter bar, the lazily paged list. Forms in ui/tasks.
 taskdesk_sources(taskdesk_gui
-    TaskListColumns TaskListDelegate TaskListPager TasksPane)
+    TaskListColumns TaskListDelegate TaskListPager TaskListSentences TasksPane)

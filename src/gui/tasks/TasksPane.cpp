@@ -9,6 +9,7 @@
 #include "gui/tasks/TaskListColumns.h"
 #include "gui/tasks/TaskListDelegate.h"
 #include "gui/tasks/TaskListPager.h"
+#include "gui/tasks/TaskListSentences.h"
 #include "gui/widgets/PaletteFollower.h"
 #include "gui/widgets/StatusColors.h"
 #include "models/NameDirectory.h"
@@ -469,67 +470,24 @@ void TasksPane::onFailed(const ApiError &error, int pageNumber) {
 }
 
 QString TasksPane::emptyReason() const {
+    using Situation = TaskListSentences::Situation;
+    Situation situation;
     if (m_session.state() == Session::State::Resolving)
-        return tr("Loading tasks…"); // the token is being read, or the sandbox is starting
-    if (!m_session.isReady())
-        return tr("Connect to Tallyfy in Settings, or try the sandbox, to see your tasks.");
-    const TaskListQuery q = query();
+        situation.connection = Situation::Connection::Resolving;
+    else if (!m_session.isReady())
+        situation.connection = Situation::Connection::Unready;
+    situation.query = query();
     const DirectoryCache *cache = m_session.cache();
-    if (q.show == Q::Show::Member && q.memberId == 0) {
-        return cache->isLoading(DirectoryCache::What::Members)
-                   ? tr("Loading members…")
-                   : tr("Choose a member to see the tasks assigned to them.");
-    }
-    if (q.show == Q::Show::Run && q.runId.isEmpty()) {
-        if (cache->isLoading(DirectoryCache::What::Runs))
-            return tr("Loading processes…");
-        return cache->isLoaded(DirectoryCache::What::Runs) && cache->runs().isEmpty()
-                   ? tr("The organization has no processes to choose from.")
-                   : tr("Choose a process to see its tasks.");
-    }
-    if (!m_started || m_model->isLoading())
-        return tr("Loading tasks…");
-    if (m_model->lastError())
-        return tr("No tasks could be loaded.");
-    if (m_model->loadedCount() > 0)
-        return tr("No loaded task matches “%1”.").arg(m_ui->searchLineEdit->text().trimmed());
-    const QString tasks = tasksPhrase(q.status);
-    switch (q.show) {
-    case Q::Show::Mine:
-        return tr("No %1 are assigned to you.").arg(tasks);
-    case Q::Show::Member:
-        return tr("No %1 are assigned to %2.").arg(tasks, m_ui->memberComboBox->currentText());
-    case Q::Show::Run:
-        return tr("This process has no %1.").arg(tasks);
-    case Q::Show::All:
-        break;
-    }
-    return q.search.isEmpty() ? tr("The organization has no %1.").arg(tasks)
-                              : tr("No %1 match “%2”.").arg(tasks, q.search);
-}
-
-QString TasksPane::tasksPhrase(TaskListQuery::Status status) {
-    // Each phrase follows "no" in the sentences of emptyReason(): "No open tasks are assigned
-    // to you", "The organization has no tasks with a problem".
-    switch (status) {
-    case Q::Status::Open:
-        return tr("open tasks", "after \"no\"");
-    case Q::Status::NotStarted:
-        return tr("tasks that have not started", "after \"no\"");
-    case Q::Status::InProgress:
-        return tr("tasks in progress", "after \"no\"");
-    case Q::Status::Overdue:
-        return tr("overdue tasks", "after \"no\"");
-    case Q::Status::DueSoon:
-        return tr("tasks due soon", "after \"no\"");
-    case Q::Status::HasProblem:
-        return tr("tasks with a problem", "after \"no\"");
-    case Q::Status::Completed:
-        return tr("completed tasks", "after \"no\"");
-    case Q::Status::All:
-        break;
-    }
-    return tr("tasks", "after \"no\"");
+    const bool members = situation.query.show == Q::Show::Member;
+    situation.pickerLoading =
+        cache->isLoading(members ? DirectoryCache::What::Members : DirectoryCache::What::Runs);
+    situation.noProcesses = cache->isLoaded(DirectoryCache::What::Runs) && cache->runs().isEmpty();
+    situation.memberName = m_ui->memberComboBox->currentText();
+    situation.loadedSearch = m_ui->searchLineEdit->text();
+    situation.loading = !m_started || m_model->isLoading();
+    situation.failed = m_model->lastError().has_value();
+    situation.loaded = m_model->loadedCount();
+    return TaskListSentences::emptyReason(situation);
 }
 
 void TasksPane::updateStates() {
@@ -537,19 +495,10 @@ void TasksPane::updateStates() {
     const int loaded = m_model->loadedCount();
     m_ui->listStackedWidget->setCurrentWidget(shown > 0 ? m_ui->listPage : m_ui->emptyPage);
     m_ui->emptyLabel->setText(emptyReason());
-    QString footer;
-    if (!m_started || loaded == 0) {
-        footer.clear(); // nothing loaded: the empty page says why ("Showing 0 of 0" adds nothing)
-    } else if (shown != loaded) {
-        footer =
-            tr("%1 of %n loaded task(s) match", nullptr, loaded).arg(QLocale().toString(shown));
-    } else if (m_model->total() >= 0) {
-        footer = tr("Showing %1 of %2")
-                     .arg(QLocale().toString(loaded), QLocale().toString(m_model->total()));
-    } else {
-        footer = m_model->atEnd() ? tr("%n task(s)", nullptr, loaded)
-                                  : tr("%n loaded, more…", nullptr, loaded);
-    }
+    // Nothing loaded: the empty page says why ("Showing 0 of 0" would add nothing).
+    const QString footer =
+        m_started ? TaskListSentences::footer(shown, loaded, m_model->total(), m_model->atEnd())
+                  : QString();
     m_ui->footerLabel->setText(footer);
     m_ui->busyProgressBar->setVisible(m_model->isLoading());
     if (!m_model->lastError() && !m_pickerFailed)

@@ -49,10 +49,6 @@ public:
     /// Shows `task` as it is now (after an action elsewhere) in its row, when listed.
     void showTaskChanged(const Task &task);
 
-    /// "open tasks", "tasks with a problem", ...: the tasks of `status`, as they follow "no" in
-    /// the empty list's sentences.
-    [[nodiscard]] static QString tasksPhrase(TaskListQuery::Status status);
-
 Q_SIGNALS:
     /// The user opened the task `taskId` (of process `runId`, empty for none).
     void openTaskRequested(const QString &taskId, const QString &runId);
