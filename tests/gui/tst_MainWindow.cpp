@@ -366,6 +366,10 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>("taskIdLineEdit")->text(), id);
         QTRY_VERIFY(m_window->lookupPane()->taskView()->task().has_value());
         QCOMPARE(m_window->lookupPane()->taskView()->task()->id, id);
+        // Ctrl+F here is Look up's (find in the raw JSON), not the hidden list's Search.
+        QTest::keyClick(child<QLineEdit>("taskIdLineEdit"), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(m_window->lookupPane()->taskView()->currentSection(), TaskView::Section::RawJson);
+        QVERIFY(!child<QLineEdit>("searchLineEdit")->hasFocus());
     }
 
     // A list built after the names arrived (Look up was shown first) shows assignees by name.

@@ -42,6 +42,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTreeView>
 
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void overdueOnlyWhileTheTaskIsOpen_data();
     void overdueOnlyWhileTheTaskIsOpen();
     void rawJsonIsPrettyPrintedAndSearchable();
+    void closedWhileTheRawJsonIsBuilt();
     void descriptionLoadsNoResources();
     void serverTextIsShownLiterally();
     void longTitleIsCappedInLabelsAndWholeInTheTree();
@@ -836,6 +838,25 @@ void tst_TaskLookupPane::rawJsonIsPrettyPrintedAndSearchable() {
     QTest::keyClick(find, Qt::Key_Escape);
     QVERIFY(!find->isVisible());
     QVERIFY(view()->rawJsonEdit()->hasFocus());
+}
+
+// A view closed while its raw JSON is still being built (seconds for a large task) is not called
+// back, and nothing fails when the build ends.
+void tst_TaskLookupPane::closedWhileTheRawJsonIsBuilt() {
+    std::optional<Task> task = Task::fromJson(m_fixture->stored(m_fixture->richTaskId()));
+    QVERIFY(task.has_value());
+    QJsonArray padding; // enough to keep the pool thread busy after the view is gone
+    for (int i = 0; i < 20000; ++i)
+        padding.append(QJsonObject{{u"n"_s, i}, {u"text"_s, u"line of padding %1"_s.arg(i)}});
+    task->raw.insert(u"padding"_s, padding);
+    auto view = std::make_unique<TaskView>();
+    view->setTask(*task);
+    view->show();
+    view->showSection(TaskView::Section::RawJson);
+    QVERIFY(!view->isRawJsonShown());
+    view.reset();
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+    QCoreApplication::processEvents(); // any answer that was on its way
 }
 
 void tst_TaskLookupPane::descriptionLoadsNoResources() {

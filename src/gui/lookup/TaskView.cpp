@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
@@ -434,9 +435,20 @@ void TaskView::ensureRawJson() {
     const quint64 generation = m_rawGeneration;
     m_ui->rawJsonStatusLabel->setText(tr("Preparing the JSON…"));
     m_ui->rawJsonStatusLabel->show();
-    m_rawJsonJob = buildJsonDocument(m_task->raw).then(this, [this, generation](BuiltJson built) {
-        onRawJsonBuilt(generation, built.document, built.characters);
+    // A watcher that goes with this view, rather than QFuture::then(this, ...): a view closed
+    // while a large document is still being built must not be called back (Qt 6.4 asserts
+    // on a continuation whose context is gone).
+    auto *watcher = new QFutureWatcher<BuiltJson>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        if (!watcher->isCanceled() && watcher->future().resultCount() > 0) {
+            const BuiltJson built = watcher->result();
+            onRawJsonBuilt(generation, built.document, built.characters);
+        }
+        watcher->deleteLater();
     });
+    const QFuture<BuiltJson> job = buildJsonDocument(m_task->raw);
+    watcher->setFuture(job);
+    m_rawJsonJob = job;
 }
 
 void TaskView::onRawJsonBuilt(quint64 generation, const std::shared_ptr<QTextDocument> &document,
