@@ -3826,43 +3826,43 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
 <context>
     <name>TaskListModel</name>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="369"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="371"/>
         <source>%1, problem</source>
         <translation>%1, Problem</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="428"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="430"/>
         <source>One-off</source>
         <translation>Einzelaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="430"/>
-        <location filename="../../src/models/TaskListModel.cpp" line="471"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="432"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="473"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="463"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="465"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="465"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="467"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="467"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="469"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="469"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="471"/>
         <source>Assignees</source>
         <translation>Zuständige</translation>
     </message>
     <message>
-        <location filename="../../src/models/TaskListModel.cpp" line="473"/>
+        <location filename="../../src/models/TaskListModel.cpp" line="475"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -4331,25 +4331,25 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
     <name>TaskView</name>
     <message>
         <location filename="../../ui/lookup/TaskView.ui" line="40"/>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="76"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="77"/>
         <source>Copy task ID</source>
         <translation>Aufgaben-ID kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/lookup/TaskView.ui" line="50"/>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="77"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="78"/>
         <source>Copy JSON</source>
         <translation>JSON kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/lookup/TaskView.ui" line="60"/>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="78"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="79"/>
         <source>Copy as cURL</source>
         <translation>Als cURL kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/lookup/TaskView.ui" line="70"/>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="79"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="80"/>
         <source>Open in browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
@@ -4375,7 +4375,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
     </message>
     <message>
         <location filename="../../ui/lookup/TaskView.ui" line="218"/>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="247"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="248"/>
         <source>For&amp;m fields</source>
         <translation>Formular&amp;felder</translation>
     </message>
@@ -4400,108 +4400,108 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Roh-&amp;JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="80"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="81"/>
         <source>Find in JSON</source>
         <translation>Im JSON suchen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="81"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="82"/>
         <source>Edit &amp;answers</source>
         <translation>&amp;Antworten bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="87"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="88"/>
         <source>Task details</source>
         <translation>Aufgabendetails</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="90"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="91"/>
         <source>Owners</source>
         <translation>Zuständige</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="93"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="94"/>
         <source>Form fields</source>
         <translation>Formularfelder</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="96"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="97"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="97"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="98"/>
         <source>This task has no description.</source>
         <translation>Diese Aufgabe hat keine Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="98"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="99"/>
         <source>Raw JSON</source>
         <translation>Roh-JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="114"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="115"/>
         <source>Answer the task&apos;s form fields (F2 on a field)</source>
         <translation>Die Formularfelder der Aufgabe beantworten (F2 auf einem Feld)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="129"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="130"/>
         <source>Copy the request as a curl command; the token is written as $TALLYFY_API_TOKEN</source>
         <translation>Die Anfrage als curl-Befehl kopieren; das Token wird als $TALLYFY_API_TOKEN geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="158"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="159"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="161"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="162"/>
         <source>Not opened: %1</source>
         <translation>Nicht geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="218"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="219"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="240"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="241"/>
         <source>&amp;Owners (%1)</source>
         <translation>Zu&amp;ständige (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="243"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="244"/>
         <source>For&amp;m fields (%1)</source>
         <translation>Formular&amp;felder (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="245"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="246"/>
         <source>This task has no form fields.</source>
         <translation>Diese Aufgabe hat keine Formularfelder.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="249"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="250"/>
         <source>Form fields were not fetched. Tick “form_fields” under Include and look the task up again.</source>
         <translation>Die Formularfelder wurden nicht geladen. Wählen Sie unter „Zusatzdaten“ den Eintrag „form_fields“ und rufen Sie die Aufgabe erneut ab.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="298"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="299"/>
         <source>Open the task&apos;s page in the Tallyfy web app: %1 (%2)</source>
         <translation>Die Seite der Aufgabe in der Tallyfy-Web-App öffnen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="340"/>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="382"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="341"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="383"/>
         <source>Comme&amp;nts</source>
         <translation>Ko&amp;mmentare</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="382"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="383"/>
         <source>Comme&amp;nts (%1)</source>
         <translation>Ko&amp;mmentare (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="426"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="427"/>
         <source>%n linked resource was not loaded</source>
         <translation>
             <numerusform>%n verknüpfte Ressource wurde nicht geladen</numerusform>
@@ -4509,7 +4509,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="427"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="428"/>
         <source>%n linked resources were not loaded</source>
         <translation>
             <numerusform>%n verknüpfte Ressource wurde nicht geladen</numerusform>
@@ -4517,32 +4517,32 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="435"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="436"/>
         <source>Preparing the JSON…</source>
         <translation>Das JSON wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="453"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="465"/>
         <source>%1 of JSON, as received; read-only. Ctrl+F finds text.</source>
         <translation>%1 JSON, wie empfangen; schreibgeschützt. Strg+F sucht nach Text.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="468"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="480"/>
         <source>Copied the task ID %1</source>
         <translation>Aufgaben-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="476"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="488"/>
         <source>Copied the task&apos;s JSON (%1)</source>
         <translation>JSON der Aufgabe kopiert (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="483"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="495"/>
         <source>Opened the task&apos;s page in the web app</source>
         <translation>Die Seite der Aufgabe in der Web-App geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="502"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="514"/>
         <source>Copied the row</source>
         <translation>Zeile kopiert</translation>
     </message>
@@ -4600,232 +4600,232 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="69"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="88"/>
         <source>My tasks</source>
         <translation>Meine Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="70"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="89"/>
         <source>All tasks</source>
         <translation>Alle Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="71"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="90"/>
         <source>Assigned to…</source>
         <translation>Zugewiesen an…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="72"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="91"/>
         <source>In a process…</source>
         <translation>In einem Prozess…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="73"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="92"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="75"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="94"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="78"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="97"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="79"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="98"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="80"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="99"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="81"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="100"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="82"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="101"/>
         <source>Due soon</source>
         <translation>Bald fällig</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="83"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="102"/>
         <source>Has a problem</source>
         <translation>Mit Problem</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="84"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="103"/>
         <source>Completed</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="85"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="104"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="90"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="109"/>
         <source>Any</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="90"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="109"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="91"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="110"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="91"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="110"/>
         <source>Expiring</source>
         <translation>Ablaufend</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="92"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="111"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="108"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="127"/>
         <source>Task list error</source>
         <translation>Fehler der Aufgabenliste</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="116"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="135"/>
         <source>Loading tasks</source>
         <translation>Aufgaben werden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="117"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="136"/>
         <source>Load the list again (F5)</source>
         <translation>Die Liste neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="174"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="193"/>
         <source>Reset column widths</source>
         <translation>Spaltenbreiten zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="205"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="224"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="208"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="227"/>
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="211"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="230"/>
         <source>Problems first</source>
         <translation>Probleme zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="214"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="233"/>
         <source>Recently completed</source>
         <translation>Zuletzt erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="217"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="236"/>
         <source>Order in the process</source>
         <translation>Reihenfolge im Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="242"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="261"/>
         <source>No members</source>
         <translation>Keine Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="243"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="262"/>
         <source>Loading members…</source>
         <translation>Mitglieder werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="257"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="276"/>
         <source>No processes</source>
         <translation>Keine Prozesse</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="258"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="277"/>
         <source>Loading processes…</source>
         <translation>Prozesse werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="330"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="344"/>
         <source>Could not load the members: %1</source>
         <translation>Die Mitglieder konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="331"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="345"/>
         <source>Could not load the processes: %1</source>
         <translation>Die Prozesse konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="357"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="371"/>
         <source>This list is sorted by Tallyfy: choose the order under “Sort by” (%1).</source>
         <translation>Diese Liste sortiert Tallyfy: Wählen Sie die Reihenfolge unter „Sortieren nach“ (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="463"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="477"/>
         <source>Could not load more tasks: %1</source>
         <translation>Weitere Aufgaben konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="465"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="479"/>
         <source>Could not refresh the list; the tasks shown are from before. %1</source>
         <translation>Die Liste konnte nicht aktualisiert werden; die angezeigten Aufgaben sind von vorher. %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="515"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="528"/>
         <source>Searched by Tallyfy</source>
         <translation>Von Tallyfy gesucht</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="516"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="529"/>
         <source>Tallyfy searches the whole list for these words.</source>
         <translation>Tallyfy durchsucht die ganze Liste nach diesen Wörtern.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="518"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="531"/>
         <source>Filters loaded tasks</source>
         <translation>Filtert Geladenes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="519"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="532"/>
         <source>This list has no search in Tallyfy: only the tasks loaded so far are filtered.</source>
         <translation>Diese Liste hat keine Suche bei Tallyfy: Nur die bisher geladenen Aufgaben werden gefiltert.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="540"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="553"/>
         <source>Copied task ID %1</source>
         <translation>Aufgaben-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="552"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="565"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="553"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="566"/>
         <source>Copy &amp;ID</source>
         <translation>&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="555"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="568"/>
         <source>Copy &amp;link</source>
         <translation>&amp;Link kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="557"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="570"/>
         <source>Open in &amp;browser</source>
         <translation>Im &amp;Browser öffnen</translation>
     </message>

@@ -44,10 +44,14 @@ void TaskListModel::clear() {
         Q_EMIT loadingChanged(false);
 }
 
-void TaskListModel::reset(const TaskListQuery &query) {
-    ++m_generation; // answers to older queries are ignored from now on
+void TaskListModel::abandonCall() {
+    ++m_generation; // answers to older questions are ignored from now on
     m_call.cancel();
     m_call = {};
+}
+
+void TaskListModel::reset(const TaskListQuery &query) {
+    abandonCall();
     beginResetModel();
     m_query = query;
     // Assigned, not cleared: clear() would keep the room of a long list for the next one.
@@ -75,9 +79,7 @@ void TaskListModel::refresh() {
     }
     // The rows shown stay until the first page of the new answer replaces them, and stay with
     // the error if it fails (a refresh while offline loses nothing).
-    ++m_generation;
-    m_call.cancel();
-    m_call = {};
+    abandonCall();
     m_error.reset();
     m_refreshing = true;
     requestPage(1);

@@ -154,6 +154,8 @@ Q_SIGNALS:
     void failed(const ApiError &error, int pageNumber);
 
 private:
+    /// Cancels the page in flight; its answer, should it still come, is ignored.
+    void abandonCall();
     /// Forgets the rows, the pages and any page in flight, for `query`.
     void reset(const TaskListQuery &query);
     void requestPage(int pageNumber);

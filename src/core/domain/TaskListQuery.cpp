@@ -51,6 +51,10 @@ bool TaskListQuery::oneOffFilterOnServer() const {
     return show == Show::All;
 }
 
+bool TaskListQuery::lacksSubject() const {
+    return (show == Show::Member && memberId == 0) || (show == Show::Run && runId.isEmpty());
+}
+
 TaskListQuery::Sort TaskListQuery::effectiveSort() const {
     const QList<Sort> offered = sortsFor(show);
     return offered.contains(sort) ? sort : offered.constFirst();

@@ -56,6 +56,9 @@ public:
     [[nodiscard]] SearchMode searchMode() const;
     /// Whether the list takes `is_oneoff` (the organization's list).
     [[nodiscard]] bool oneOffFilterOnServer() const;
+    /// A member's list without its member, or a process's without its process: nothing to ask
+    /// for until one is chosen.
+    [[nodiscard]] bool lacksSubject() const;
     /// The sort in force: `sort` when the list offers it, else the list's first.
     [[nodiscard]] Sort effectiveSort() const;
     /// Path below /organizations/{org}/: "me/tasks", "tasks", "users/5/tasks", "runs/<id>/tasks".

@@ -11,11 +11,11 @@ QString TaskListSentences::emptyReason(const Situation &situation) {
     if (situation.connection == Connection::Unready)
         return tr("Connect to Tallyfy in Settings, or try the sandbox, to see your tasks.");
     const TaskListQuery &q = situation.query;
-    if (q.show == Q::Show::Member && q.memberId == 0) {
+    if (q.lacksSubject() && q.show == Q::Show::Member) {
         return situation.pickerLoading ? tr("Loading members…")
                                        : tr("Choose a member to see the tasks assigned to them.");
     }
-    if (q.show == Q::Show::Run && q.runId.isEmpty()) {
+    if (q.lacksSubject()) {
         if (situation.pickerLoading)
             return tr("Loading processes…");
         return situation.noProcesses ? tr("The organization has no processes to choose from.")

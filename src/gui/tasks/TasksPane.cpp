@@ -32,6 +32,25 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// The directory list the picker of list `show` is filled from: members for "Assigned to…",
+/// processes for "In a process…"; none for the lists without a picker.
+std::optional<DirectoryCache::What> pickerList(TaskListQuery::Show show) {
+    switch (show) {
+    case TaskListQuery::Show::Member:
+        return DirectoryCache::What::Members;
+    case TaskListQuery::Show::Run:
+        return DirectoryCache::What::Runs;
+    case TaskListQuery::Show::Mine:
+    case TaskListQuery::Show::All:
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 using Q = TaskListQuery;
 
 TasksPane::TasksPane(Session &session, QWidget *parent)
@@ -299,9 +318,7 @@ void TasksPane::applyQuery() {
 }
 
 bool TasksPane::waitsForPicker() const {
-    const TaskListQuery q = query();
-    return (q.show == Q::Show::Member && q.memberId == 0) ||
-           (q.show == Q::Show::Run && q.runId.isEmpty());
+    return query().lacksSubject();
 }
 
 void TasksPane::onPickerLoaded(DirectoryCache::What what) {
@@ -319,10 +336,7 @@ void TasksPane::onPickerLoaded(DirectoryCache::What what) {
 }
 
 void TasksPane::onPickerFailed(DirectoryCache::What what, const ApiError &error) {
-    const auto show = Q::Show(m_ui->showComboBox->currentData().toInt());
-    const bool shown = (what == DirectoryCache::What::Members && show == Q::Show::Member) ||
-                       (what == DirectoryCache::What::Runs && show == Q::Show::Run);
-    if (!shown || !waitsForPicker())
+    if (pickerList(query().show) != what || !waitsForPicker())
         return;
     m_pickerFailed = what;
     const QString problem = ApiErrorText::userText(error, m_session.organizationName());
@@ -478,9 +492,8 @@ QString TasksPane::emptyReason() const {
         situation.connection = Situation::Connection::Unready;
     situation.query = query();
     const DirectoryCache *cache = m_session.cache();
-    const bool members = situation.query.show == Q::Show::Member;
-    situation.pickerLoading =
-        cache->isLoading(members ? DirectoryCache::What::Members : DirectoryCache::What::Runs);
+    const std::optional<DirectoryCache::What> picker = pickerList(situation.query.show);
+    situation.pickerLoading = picker && cache->isLoading(*picker);
     situation.noProcesses = cache->isLoaded(DirectoryCache::What::Runs) && cache->runs().isEmpty();
     situation.memberName = m_ui->memberComboBox->currentText();
     situation.loadedSearch = m_ui->searchLineEdit->text();

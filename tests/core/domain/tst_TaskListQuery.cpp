@@ -255,6 +255,22 @@ private Q_SLOTS:
         QCOMPARE(query.searchMode(), Q::SearchMode::None);
     }
 
+    void lacksSubject() {
+        Q query;
+        QVERIFY(!query.lacksSubject()); // my tasks
+        query.show = Q::Show::Member;
+        QVERIFY(query.lacksSubject());
+        query.memberId = 1005;
+        QVERIFY(!query.lacksSubject());
+        query.show = Q::Show::Run;
+        QVERIFY(query.lacksSubject()); // the member is not a process
+        query.runId = u"5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d"_s;
+        QVERIFY(!query.lacksSubject());
+        query.show = Q::Show::All;
+        query.runId.clear();
+        QVERIFY(!query.lacksSubject());
+    }
+
     void matches_data() {
         QTest::addColumn<Q::Status>("status");
         QTest::addColumn<QString>("itemStatus");
