@@ -3824,6 +3824,139 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
     </message>
 </context>
 <context>
+    <name>TaskListFilters</name>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="27"/>
+        <source>My tasks</source>
+        <translation>Meine Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="28"/>
+        <source>All tasks</source>
+        <translation>Alle Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="29"/>
+        <source>Assigned to…</source>
+        <translation>Zugewiesen an…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="30"/>
+        <source>In a process…</source>
+        <translation>In einem Prozess…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="34"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="35"/>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="36"/>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="37"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="38"/>
+        <source>Due soon</source>
+        <translation>Bald fällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="39"/>
+        <source>Has a problem</source>
+        <translation>Mit Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="40"/>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="41"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="45"/>
+        <source>Any</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="46"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="47"/>
+        <source>Approval</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="48"/>
+        <source>Expiring</source>
+        <translation>Ablaufend</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="49"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="58"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="61"/>
+        <source>Newest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="64"/>
+        <source>Problems first</source>
+        <translation>Probleme zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="67"/>
+        <source>Recently completed</source>
+        <translation>Zuletzt erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="70"/>
+        <source>Order in the process</source>
+        <translation>Reihenfolge im Prozess</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="83"/>
+        <source>No members</source>
+        <translation>Keine Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="84"/>
+        <source>Loading members…</source>
+        <translation>Mitglieder werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="95"/>
+        <source>No processes</source>
+        <translation>Keine Prozesse</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListFilters.cpp" line="96"/>
+        <source>Loading processes…</source>
+        <translation>Prozesse werden geladen…</translation>
+    </message>
+</context>
+<context>
     <name>TaskListModel</name>
     <message>
         <location filename="../../src/models/TaskListModel.cpp" line="371"/>
@@ -3865,6 +3998,34 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <location filename="../../src/models/TaskListModel.cpp" line="475"/>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListRowMenu</name>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListRowMenu.cpp" line="37"/>
+        <source>Copied task ID %1</source>
+        <translation>Aufgaben-ID %1 kopiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListRowMenu.cpp" line="49"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListRowMenu.cpp" line="50"/>
+        <source>Copy &amp;ID</source>
+        <translation>&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListRowMenu.cpp" line="52"/>
+        <source>Copy &amp;link</source>
+        <translation>&amp;Link kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/tasks/TaskListRowMenu.cpp" line="54"/>
+        <source>Open in &amp;browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
     </message>
 </context>
 <context>
@@ -4600,234 +4761,79 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="88"/>
-        <source>My tasks</source>
-        <translation>Meine Aufgaben</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="89"/>
-        <source>All tasks</source>
-        <translation>Alle Aufgaben</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="90"/>
-        <source>Assigned to…</source>
-        <translation>Zugewiesen an…</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="91"/>
-        <source>In a process…</source>
-        <translation>In einem Prozess…</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="92"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="84"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="94"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="86"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="97"/>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="98"/>
-        <source>Not started</source>
-        <translation>Nicht begonnen</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="99"/>
-        <source>In progress</source>
-        <translation>In Bearbeitung</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="100"/>
-        <source>Overdue</source>
-        <translation>Überfällig</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="101"/>
-        <source>Due soon</source>
-        <translation>Bald fällig</translation>
-    </message>
-    <message>
         <location filename="../../src/gui/tasks/TasksPane.cpp" line="102"/>
-        <source>Has a problem</source>
-        <translation>Mit Problem</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="103"/>
-        <source>Completed</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="104"/>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="109"/>
-        <source>Any</source>
-        <translation>Alle Typen</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="109"/>
-        <source>Task</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="110"/>
-        <source>Approval</source>
-        <translation>Genehmigung</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="110"/>
-        <source>Expiring</source>
-        <translation>Ablaufend</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="111"/>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="127"/>
         <source>Task list error</source>
         <translation>Fehler der Aufgabenliste</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="135"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="110"/>
         <source>Loading tasks</source>
         <translation>Aufgaben werden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="136"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="111"/>
         <source>Load the list again (F5)</source>
         <translation>Die Liste neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="193"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="167"/>
         <source>Reset column widths</source>
         <translation>Spaltenbreiten zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="224"/>
-        <source>Deadline</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="227"/>
-        <source>Newest</source>
-        <translation>Neueste</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="230"/>
-        <source>Problems first</source>
-        <translation>Probleme zuerst</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="233"/>
-        <source>Recently completed</source>
-        <translation>Zuletzt erledigt</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="236"/>
-        <source>Order in the process</source>
-        <translation>Reihenfolge im Prozess</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="261"/>
-        <source>No members</source>
-        <translation>Keine Mitglieder</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="262"/>
-        <source>Loading members…</source>
-        <translation>Mitglieder werden geladen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="276"/>
-        <source>No processes</source>
-        <translation>Keine Prozesse</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="277"/>
-        <source>Loading processes…</source>
-        <translation>Prozesse werden geladen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="344"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="266"/>
         <source>Could not load the members: %1</source>
         <translation>Die Mitglieder konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="345"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="267"/>
         <source>Could not load the processes: %1</source>
         <translation>Die Prozesse konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="371"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="293"/>
         <source>This list is sorted by Tallyfy: choose the order under “Sort by” (%1).</source>
         <translation>Diese Liste sortiert Tallyfy: Wählen Sie die Reihenfolge unter „Sortieren nach“ (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="477"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="399"/>
         <source>Could not load more tasks: %1</source>
         <translation>Weitere Aufgaben konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="479"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="401"/>
         <source>Could not refresh the list; the tasks shown are from before. %1</source>
         <translation>Die Liste konnte nicht aktualisiert werden; die angezeigten Aufgaben sind von vorher. %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="528"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="450"/>
         <source>Searched by Tallyfy</source>
         <translation>Von Tallyfy gesucht</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="529"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="451"/>
         <source>Tallyfy searches the whole list for these words.</source>
         <translation>Tallyfy durchsucht die ganze Liste nach diesen Wörtern.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="531"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="453"/>
         <source>Filters loaded tasks</source>
         <translation>Filtert Geladenes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="532"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="454"/>
         <source>This list has no search in Tallyfy: only the tasks loaded so far are filtered.</source>
         <translation>Diese Liste hat keine Suche bei Tallyfy: Nur die bisher geladenen Aufgaben werden gefiltert.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="553"/>
-        <source>Copied task ID %1</source>
-        <translation>Aufgaben-ID %1 kopiert</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="565"/>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="566"/>
-        <source>Copy &amp;ID</source>
-        <translation>&amp;ID kopieren</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="568"/>
-        <source>Copy &amp;link</source>
-        <translation>&amp;Link kopieren</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="570"/>
-        <source>Open in &amp;browser</source>
-        <translation>Im &amp;Browser öffnen</translation>
     </message>
 </context>
 <context>

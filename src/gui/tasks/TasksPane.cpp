@@ -8,26 +8,21 @@
 #include "core/settings/Settings.h"
 #include "gui/tasks/TaskListColumns.h"
 #include "gui/tasks/TaskListDelegate.h"
+#include "gui/tasks/TaskListFilters.h"
 #include "gui/tasks/TaskListPager.h"
+#include "gui/tasks/TaskListRowMenu.h"
 #include "gui/tasks/TaskListSentences.h"
 #include "gui/widgets/PaletteFollower.h"
 #include "gui/widgets/StatusColors.h"
 #include "models/NameDirectory.h"
 #include "models/TaskListModel.h"
-#include "models/WebAppLink.h"
 
 #include <QAction>
-#include <QClipboard>
-#include <QDesktopServices>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QLocale>
-#include <QMenu>
 #include <QShortcut>
 #include <QTimer>
 
-#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -85,33 +80,13 @@ TasksPane::~TasksPane() = default;
 
 void TasksPane::setUpFilters() {
     Ui::TasksPane &ui = *m_ui;
-    ui.showComboBox->addItem(tr("My tasks"), int(Q::Show::Mine));
-    ui.showComboBox->addItem(tr("All tasks"), int(Q::Show::All));
-    ui.showComboBox->addItem(tr("Assigned to…"), int(Q::Show::Member));
-    ui.showComboBox->addItem(tr("In a process…"), int(Q::Show::Run));
+    TaskListFilters::fillShows(*ui.showComboBox);
     ui.memberComboBox->setAccessibleName(tr("Member"));
     ui.memberComboBox->hide();
     ui.runComboBox->setAccessibleName(tr("Process"));
     ui.runComboBox->hide();
-    const std::pair<Q::Status, QString> statuses[] = {
-        {Q::Status::Open, tr("Open")},
-        {Q::Status::NotStarted, tr("Not started")},
-        {Q::Status::InProgress, tr("In progress")},
-        {Q::Status::Overdue, tr("Overdue")},
-        {Q::Status::DueSoon, tr("Due soon")},
-        {Q::Status::HasProblem, tr("Has a problem")},
-        {Q::Status::Completed, tr("Completed")},
-        {Q::Status::All, tr("All")},
-    };
-    for (const auto &[status, text] : statuses)
-        ui.statusComboBox->addItem(text, int(status));
-    const std::pair<Q::Type, QString> types[] = {
-        {Q::Type::Any, tr("Any")},           {Q::Type::Task, tr("Task")},
-        {Q::Type::Approval, tr("Approval")}, {Q::Type::Expiring, tr("Expiring")},
-        {Q::Type::Email, tr("Email")},
-    };
-    for (const auto &[type, text] : types)
-        ui.typeComboBox->addItem(text, int(type));
+    TaskListFilters::fillStatuses(*ui.statusComboBox);
+    TaskListFilters::fillTypes(*ui.typeComboBox);
     fillSorts();
 
     // A filter is as wide as its longest choice (in the language shown); a member's or
@@ -182,7 +157,6 @@ void TasksPane::setUpList() {
     tree->setModel(m_model);
     tree->setItemDelegate(new TaskListDelegate(tree));
     tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    tree->setContextMenuPolicy(Qt::CustomContextMenu);
     QHeaderView *header = tree->header();
     tree->viewport()->installEventFilter(this);
     if (!header->restoreState(m_session.settings()->taskListHeader()))
@@ -200,10 +174,10 @@ void TasksPane::setUpList() {
     connect(header, &QHeaderView::sectionClicked, this, &TasksPane::sortByColumn);
 
     connect(tree, &QTreeView::activated, this, &TasksPane::openIndex);
-    connect(tree, &QTreeView::customContextMenuRequested, this, &TasksPane::showContextMenu);
-    auto *copy = new QShortcut(QKeySequence::Copy, tree);
-    copy->setContext(Qt::WidgetShortcut);
-    connect(copy, &QShortcut::activated, this, &TasksPane::copyId);
+    auto *rowMenu = new TaskListRowMenu(tree, m_model, m_session);
+    connect(rowMenu, &TaskListRowMenu::openRequested, this, &TasksPane::openIndex);
+    connect(rowMenu, &TaskListRowMenu::actionRequested, this, &TasksPane::actionRequested);
+    connect(rowMenu, &TaskListRowMenu::statusMessage, this, &TasksPane::statusMessage);
 
     connect(m_model, &TaskListModel::loadingChanged, this, &TasksPane::onLoadingChanged);
     connect(m_model, &TaskListModel::failed, this, &TasksPane::onFailed);
@@ -213,73 +187,21 @@ void TasksPane::setUpList() {
 }
 
 void TasksPane::fillSorts() {
-    QComboBox *box = m_ui->sortComboBox;
-    const auto kept = Q::Sort(box->currentData().toInt());
-    const QSignalBlocker block(box);
-    box->clear();
-    for (const Q::Sort sort : Q::sortsFor(Q::Show(m_ui->showComboBox->currentData().toInt()))) {
-        QString text;
-        switch (sort) {
-        case Q::Sort::Deadline:
-            text = tr("Deadline");
-            break;
-        case Q::Sort::Newest:
-            text = tr("Newest");
-            break;
-        case Q::Sort::Problems:
-            text = tr("Problems first");
-            break;
-        case Q::Sort::CompletedNewest:
-            text = tr("Recently completed");
-            break;
-        case Q::Sort::Position:
-            text = tr("Order in the process");
-            break;
-        }
-        box->addItem(text, int(sort));
-    }
-    const int index = box->findData(int(kept));
-    box->setCurrentIndex(index >= 0 ? index : 0);
+    TaskListFilters::fillSorts(*m_ui->sortComboBox,
+                               Q::Show(m_ui->showComboBox->currentData().toInt()));
 }
 
 void TasksPane::fillPickers() {
     const auto show = Q::Show(m_ui->showComboBox->currentData().toInt());
-    QComboBox *members = m_ui->memberComboBox;
-    QComboBox *runs = m_ui->runComboBox;
-    members->setVisible(show == Q::Show::Member);
-    runs->setVisible(show == Q::Show::Run);
+    m_ui->memberComboBox->setVisible(show == Q::Show::Member);
+    m_ui->runComboBox->setVisible(show == Q::Show::Run);
     DirectoryCache *cache = m_session.cache();
-    if (show == Q::Show::Member) {
-        cache->ensure(DirectoryCache::What::Members);
-        const qint64 kept = members->currentData().toLongLong();
-        const QSignalBlocker block(members);
-        members->clear();
-        for (const Member &member : cache->members())
-            members->addItem(member.displayName(), member.id);
-        if (members->count() == 0) {
-            members->addItem(cache->isLoaded(DirectoryCache::What::Members)
-                                 ? tr("No members")
-                                 : tr("Loading members…"),
-                             0);
-        }
-        const int index = members->findData(kept);
-        members->setCurrentIndex(index >= 0 ? index : 0);
-    }
-    if (show == Q::Show::Run) {
-        cache->ensure(DirectoryCache::What::Runs);
-        const QString kept = runs->currentData().toString();
-        const QSignalBlocker block(runs);
-        runs->clear();
-        for (const Run &run : cache->runs())
-            runs->addItem(run.name, run.id);
-        if (runs->count() == 0) {
-            runs->addItem(cache->isLoaded(DirectoryCache::What::Runs) ? tr("No processes")
-                                                                      : tr("Loading processes…"),
-                          QString());
-        }
-        const int index = runs->findData(kept);
-        runs->setCurrentIndex(index >= 0 ? index : 0);
-    }
+    if (const std::optional<DirectoryCache::What> list = pickerList(show))
+        cache->ensure(*list);
+    if (show == Q::Show::Member)
+        TaskListFilters::fillMembers(*m_ui->memberComboBox, *cache);
+    if (show == Q::Show::Run)
+        TaskListFilters::fillRuns(*m_ui->runComboBox, *cache);
 }
 
 TaskListQuery TasksPane::query() const {
@@ -542,52 +464,6 @@ void TasksPane::openIndex(const QModelIndex &index) {
         return;
     const TaskListItem item = m_model->item(index.row());
     Q_EMIT openTaskRequested(item.id, item.runId);
-}
-
-void TasksPane::copyId() {
-    const QModelIndex current = m_ui->tasksTreeView->currentIndex();
-    if (!current.isValid())
-        return;
-    const QString id = m_model->item(current.row()).id;
-    QGuiApplication::clipboard()->setText(id);
-    Q_EMIT statusMessage(tr("Copied task ID %1").arg(id));
-}
-
-void TasksPane::showContextMenu(const QPoint &position) {
-    const QModelIndex index = m_ui->tasksTreeView->indexAt(position);
-    if (!index.isValid())
-        return;
-    m_ui->tasksTreeView->setCurrentIndex(index);
-    const TaskListItem item = m_model->item(index.row());
-    const QUrl link =
-        WebAppLink::taskPage(m_session.serverUrl(), m_session.organizationId(), item.id);
-    QMenu menu(this);
-    menu.addAction(tr("&Open"), this, [this, index] { openIndex(index); });
-    menu.addAction(tr("Copy &ID"), this, &TasksPane::copyId);
-    QAction *copyLink = menu.addAction(
-        tr("Copy &link"), this, [link] { QGuiApplication::clipboard()->setText(link.toString()); });
-    QAction *browser =
-        menu.addAction(tr("Open in &browser"), this, [link] { QDesktopServices::openUrl(link); });
-    copyLink->setEnabled(link.isValid());
-    browser->setEnabled(link.isValid());
-    // The actions the row's task takes, as far as the list knows it: each opens the task in
-    // Look up, which reads it and acts there (with its confirmation and its outcome in view).
-    Task known;
-    known.id = item.id;
-    known.runId = item.runId;
-    known.status = item.status;
-    known.taskType = item.taskType;
-    const QList<TaskAction> actions = TaskActionPlan::available(known);
-    if (!actions.isEmpty())
-        menu.addSeparator();
-    for (const TaskAction action : actions) {
-        QAction *entry =
-            menu.addAction(TaskActionPlan::label(action) + u"…"_s, this, [this, item, action] {
-                Q_EMIT actionRequested(item.id, item.runId, action);
-            });
-        entry->setObjectName(u"taskAction"_s + QString::number(int(action)));
-    }
-    menu.exec(m_ui->tasksTreeView->viewport()->mapToGlobal(position));
 }
 
 void TasksPane::showTaskChanged(const Task &task) {

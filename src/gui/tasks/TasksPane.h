@@ -86,8 +86,6 @@ private:
     void updateStates();
     void updateSearchHint();
     void openIndex(const QModelIndex &index);
-    void copyId();
-    void showContextMenu(const QPoint &position);
     [[nodiscard]] QString emptyReason() const;
 
     std::unique_ptr<Ui::TasksPane> m_ui;
