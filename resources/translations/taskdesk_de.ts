@@ -102,97 +102,97 @@
 <context>
     <name>AnswersEditor</name>
     <message>
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="29"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="31"/>
         <source>&amp;Save answers</source>
         <translation>Antworten &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="30"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="32"/>
         <source>Save and com&amp;plete</source>
         <translation>Speichern und a&amp;bschließen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="31"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="33"/>
         <source>&amp;Discard changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="32"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="34"/>
         <source>Close &amp;editor</source>
         <translation>Editor schli&amp;eßen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="56"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="58"/>
         <source>Send the changed answers to Tallyfy (Ctrl+S)</source>
         <translation>Die geänderten Antworten an Tallyfy senden (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="57"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="59"/>
         <source>Save answers</source>
         <translation>Antworten speichern</translation>
     </message>
     <message>
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="60"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="62"/>
         <source>Save the changed answers, then complete the task; stops if the save fails</source>
         <translation>Die geänderten Antworten speichern, dann die Aufgabe abschließen; hält an, wenn das Speichern scheitert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="61"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="63"/>
         <source>Save and complete</source>
         <translation>Speichern und abschließen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="63"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="65"/>
         <source>Forget the unsaved answers and show the task&apos;s own</source>
         <translation>Die ungespeicherten Antworten verwerfen und die der Aufgabe zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="64"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="66"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="66"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="68"/>
         <source>Back to the form fields; unsaved answers are kept as a draft</source>
         <translation>Zurück zu den Formularfeldern; ungespeicherte Antworten bleiben als Entwurf erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="67"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="69"/>
         <source>Close editor</source>
         <translation>Editor schließen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="113"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="115"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="119"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="121"/>
         <source>%1 (required)</source>
         <translation>%1 (Pflichtfeld)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="144"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="146"/>
         <source>This task has no form fields to answer.</source>
         <translation>Diese Aufgabe hat keine Formularfelder zu beantworten.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="146"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="148"/>
         <source>Answer the fields, then save (Ctrl+S).</source>
         <translation>Beantworten Sie die Felder und speichern Sie dann (Strg+S).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="148"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="150"/>
         <source>Fields marked * are required to complete the task.</source>
         <translation>Mit * markierte Felder sind nötig, um die Aufgabe abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="150"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="152"/>
         <source>Some fields cannot be changed here; they say why.</source>
         <translation>Manche Felder lassen sich hier nicht ändern; sie sagen, warum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="205"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="207"/>
         <source>Your unsaved answers are back: %n field(s). Save them, or discard them.</source>
         <translation>
             <numerusform>Ihre ungespeicherten Antworten sind wieder da: %n Feld. Speichern oder verwerfen Sie sie.</numerusform>
@@ -201,21 +201,51 @@
     </message>
     <message>
         <location filename="../../src/gui/answers/AnswersEditor.cpp" line="216"/>
+        <source>Unsaved answers</source>
+        <translation>Ungespeicherte Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="217"/>
+        <source>The answers you gave to this task&apos;s form fields are not saved.</source>
+        <translation>Die Antworten, die Sie in den Formularfeldern dieser Aufgabe gegeben haben, sind nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="220"/>
+        <source>Keep them as a draft (they come back when you open the task again), or discard them.</source>
+        <translation>Behalten Sie sie als Entwurf (sie kommen zurück, wenn Sie die Aufgabe wieder öffnen), oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="222"/>
+        <source>&amp;Keep as draft</source>
+        <translation>Als Entwurf &amp;behalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="224"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="226"/>
+        <source>&amp;Stay</source>
+        <translation>&amp;Bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="251"/>
         <source>Unsaved answers discarded.</source>
         <translation>Ungespeicherte Antworten verworfen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="227"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="262"/>
         <source>Not sent: some answers need a change (see the fields).</source>
         <translation>Nicht gesendet: Einige Antworten müssen geändert werden (siehe die Felder).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="245"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="280"/>
         <source>Nothing to save: the answers are as the task has them.</source>
         <translation>Nichts zu speichern: Die Antworten entsprechen denen der Aufgabe.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="251"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="286"/>
         <source>Saving answers…</source>
         <translation>Antworten werden gespeichert…</translation>
     </message>
@@ -4242,129 +4272,99 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Geben Sie eine Aufgaben-ID ein oder fügen Sie einen Link zu einer Aufgabe ein und drücken Sie dann die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="49"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="45"/>
         <source>Look up a task</source>
         <translation>Eine Aufgabe abrufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="86"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="83"/>
         <source>Looking up</source>
         <translation>Wird abgerufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="95"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="92"/>
         <source>Lookup error</source>
         <translation>Fehler beim Abrufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="99"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="96"/>
         <source>Fetch the task (Enter)</source>
         <translation>Die Aufgabe laden (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="101"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="98"/>
         <source>Only for a task of a process: fetch it through that process (runs/&lt;ID&gt;/tasks)</source>
         <translation>Nur für eine Aufgabe eines Prozesses: über diesen Prozess laden (runs/&lt;ID&gt;/tasks)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="256"/>
-        <source>Unsaved answers</source>
-        <translation>Ungespeicherte Antworten</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="257"/>
-        <source>The answers you gave to this task&apos;s form fields are not saved.</source>
-        <translation>Die Antworten, die Sie in den Formularfeldern dieser Aufgabe gegeben haben, sind nicht gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="260"/>
-        <source>Keep them as a draft (they come back when you open the task again), or discard them.</source>
-        <translation>Behalten Sie sie als Entwurf (sie kommen zurück, wenn Sie die Aufgabe wieder öffnen), oder verwerfen Sie sie.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="262"/>
-        <source>&amp;Keep as draft</source>
-        <translation>Als Entwurf &amp;behalten</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="264"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="266"/>
-        <source>&amp;Stay</source>
-        <translation>&amp;Bleiben</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="301"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="289"/>
         <source>Run ID: %1</source>
         <translation>Run-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="310"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="298"/>
         <source>This link seems to belong to another organization (%1). Taskdesk looks the task up in the organization set in Settings.</source>
         <translation>Dieser Link scheint zu einer anderen Organisation zu gehören (%1). Taskdesk ruft die Aufgabe in der Organisation ab, die in den Einstellungen festgelegt ist.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="332"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="168"/>
         <source>Waiting for the token…</source>
         <translation>Warten auf das Token…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="339"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="180"/>
         <source>Taskdesk is not connected to Tallyfy yet.</source>
         <translation>Taskdesk ist noch nicht mit Tallyfy verbunden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="340"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="181"/>
         <source>%1 Open Settings to connect.</source>
         <translation>%1 Öffnen Sie die Einstellungen, um eine Verbindung herzustellen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="348"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="170"/>
         <source>Looking up %1…</source>
         <translation>%1 wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="364"/>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="376"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="308"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="314"/>
         <source>Lookup cancelled</source>
         <translation>Abruf abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="74"/>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="419"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="71"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="353"/>
         <source>“%1” does not apply to this task as it is now.</source>
         <translation>„%1“ passt nicht zu dieser Aufgabe in ihrem jetzigen Zustand.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="430"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="364"/>
         <source>Showing task %1</source>
         <translation>Aufgabe %1 wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="431"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="365"/>
         <source>Showing “%1”</source>
         <translation>„%1“ wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="479"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="412"/>
         <source>Request ID: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="502"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="435"/>
         <source>Copied the request as a curl command; it reads the token from $TALLYFY_API_TOKEN</source>
         <translation>Die Anfrage wurde als curl-Befehl kopiert; er liest das Token aus $TALLYFY_API_TOKEN</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="536"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="469"/>
         <source>Loading the names of members and groups…</source>
         <translation>Die Namen von Mitgliedern und Gruppen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="538"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="471"/>
         <source>Names could not be loaded: %1</source>
         <translation>Die Namen konnten nicht geladen werden: %1</translation>
     </message>

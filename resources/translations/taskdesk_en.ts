@@ -4,7 +4,7 @@
 <context>
     <name>AnswersEditor</name>
     <message numerus="yes">
-        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="205"/>
+        <location filename="../../src/gui/answers/AnswersEditor.cpp" line="207"/>
         <source>Your unsaved answers are back: %n field(s). Save them, or discard them.</source>
         <translation>
             <numerusform>Your unsaved answers are back: %n field. Save them, or discard them.</numerusform>

@@ -1,4 +1,4 @@
 # src/core/session: taskdesk_session.
 taskdesk_sources(taskdesk_session
     AnswersSaver ConnectionProbe Conversation DirectoryCache Session SessionLogging
-    TaskActionSubmitter TaskSubmitter)
+    TaskActionSubmitter TaskLookup TaskSubmitter)

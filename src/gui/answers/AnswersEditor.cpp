@@ -10,6 +10,8 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -205,6 +207,39 @@ void AnswersEditor::restoreDraft() {
         showMessage(tr("Your unsaved answers are back: %n field(s). Save them, or discard them.",
                        nullptr, int(restored.size())),
                     false);
+}
+
+bool AnswersEditor::mayLeave() {
+    if (!hasUnsavedAnswers())
+        return true;
+    const QPointer<QWidget> focused = QApplication::focusWidget();
+    QMessageBox box(QMessageBox::Question, tr("Unsaved answers"),
+                    tr("The answers you gave to this task's form fields are not saved."),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"unsavedAnswersMessageBox"_s);
+    box.setInformativeText(tr("Keep them as a draft (they come back when you open the task "
+                              "again), or discard them."));
+    QPushButton *keep = box.addButton(tr("&Keep as draft"), QMessageBox::AcceptRole);
+    keep->setObjectName(u"keepDraftPushButton"_s);
+    QPushButton *discardButton = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discardButton->setObjectName(u"discardDraftPushButton"_s);
+    QPushButton *stay = box.addButton(tr("&Stay"), QMessageBox::RejectRole);
+    stay->setObjectName(u"stayPushButton"_s);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(stay);
+    box.exec();
+    if (box.clickedButton() == discardButton) {
+        discard();
+    } else if (box.clickedButton() != keep) {
+        // Back to the answers, with the keyboard where the user left it.
+        window()->activateWindow();
+        if (focused && isAncestorOf(focused))
+            focused->setFocus(Qt::OtherFocusReason);
+        else
+            focusField();
+        return false;
+    }
+    return true;
 }
 
 void AnswersEditor::discard() {

@@ -50,6 +50,9 @@ public:
     void focusField(const QString &fieldId = {});
     /// Forgets the unsaved answers and shows the task's own again.
     void discard();
+    /// Before another task replaces this one: with unsaved answers, asks whether to keep them as
+    /// a draft, discard them, or stay (then the focus goes back where it was). False: stay.
+    [[nodiscard]] bool mayLeave();
     /// Checks and sends; `thenComplete`: Save and complete. False when nothing was sent.
     bool save(bool thenComplete);
 

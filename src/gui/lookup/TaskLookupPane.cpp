@@ -7,6 +7,7 @@
 #include "core/domain/TaskReference.h"
 #include "core/session/DirectoryCache.h"
 #include "core/session/Session.h"
+#include "core/session/TaskLookup.h"
 #include "core/settings/Settings.h"
 #include "core/settings/Validators.h"
 #include "gui/answers/AnswersEditor.h"
@@ -25,16 +26,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QLoggingCategory>
-#include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcLookup, "taskdesk.ui.lookup")
 
 namespace {
 
@@ -48,6 +44,7 @@ TaskLookupPane::TaskLookupPane(Session &session, QWidget *parent)
     , m_session(session)
     , m_focusInput(new QAction(tr("Look up a task"), this))
     , m_cancelShortcut(nullptr)
+    , m_lookup(new TaskLookup(session, this))
     , m_actionBar(new TaskActionBar(session))
     , m_comments(new CommentsPanel(session))
     , m_answers(new AnswersEditor(session)) {
@@ -166,7 +163,23 @@ TaskLookupPane::TaskLookupPane(Session &session, QWidget *parent)
             requestNames(); // the organization changed under a shown task
     });
 
-    connect(&m_session, &Session::stateChanged, this, &TaskLookupPane::onSessionStateChanged);
+    connect(m_lookup, &TaskLookup::busyChanged, this, &TaskLookupPane::setBusy);
+    connect(m_lookup, &TaskLookup::waitingForToken, this,
+            [this] { Q_EMIT statusMessage(tr("Waiting for the token…")); });
+    connect(m_lookup, &TaskLookup::sent, this, [this](const TaskLookup::Request &request) {
+        Q_EMIT statusMessage(tr("Looking up %1…").arg(request.taskId));
+    });
+    connect(m_lookup, &TaskLookup::found, this,
+            [this](const Task &task, const TaskLookup::Request &request) {
+                display(task, request.includes, request.runId);
+            });
+    connect(m_lookup, &TaskLookup::failed, this, &TaskLookupPane::onLookupFailed);
+    connect(m_lookup, &TaskLookup::notConnected, this, [this] {
+        QString problem = m_session.tokenProblem();
+        if (problem.isEmpty())
+            problem = tr("Taskdesk is not connected to Tallyfy yet.");
+        showErrorText(tr("%1 Open Settings to connect.").arg(problem), {}, {});
+    });
     connect(&m_session, &Session::targetChanged, this, [this] {
         if (const auto &task = m_ui->taskView->task())
             m_ui->taskView->setWebLink(
@@ -174,9 +187,10 @@ TaskLookupPane::TaskLookupPane(Session &session, QWidget *parent)
     });
 }
 
-TaskLookupPane::~TaskLookupPane() {
-    // Nothing may call back into a half-destroyed pane.
-    m_call.cancel();
+TaskLookupPane::~TaskLookupPane() = default;
+
+bool TaskLookupPane::isBusy() const {
+    return m_lookup->isBusy();
 }
 
 QString TaskLookupPane::errorText() const {
@@ -249,36 +263,10 @@ void TaskLookupPane::closeAnswers() {
 }
 
 bool TaskLookupPane::mayLeaveAnswers(const QString &nextTaskId) {
-    if (!m_ui->taskView->isAnswersEditorShown() || nextTaskId == m_answers->taskId() ||
-        !m_answers->hasUnsavedAnswers())
+    if (!m_ui->taskView->isAnswersEditorShown() || nextTaskId == m_answers->taskId())
         return true;
-    const QPointer<QWidget> focused = QApplication::focusWidget();
-    QMessageBox box(QMessageBox::Question, tr("Unsaved answers"),
-                    tr("The answers you gave to this task's form fields are not saved."),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(u"unsavedAnswersMessageBox"_s);
-    box.setInformativeText(tr("Keep them as a draft (they come back when you open the task "
-                              "again), or discard them."));
-    QPushButton *keep = box.addButton(tr("&Keep as draft"), QMessageBox::AcceptRole);
-    keep->setObjectName(u"keepDraftPushButton"_s);
-    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-    discard->setObjectName(u"discardDraftPushButton"_s);
-    QPushButton *stay = box.addButton(tr("&Stay"), QMessageBox::RejectRole);
-    stay->setObjectName(u"stayPushButton"_s);
-    box.setDefaultButton(keep);
-    box.setEscapeButton(stay);
-    box.exec();
-    if (box.clickedButton() == discard) {
-        m_answers->discard();
-    } else if (box.clickedButton() != keep) {
-        // Back to the answers, with the keyboard where the user left it.
-        window()->activateWindow();
-        if (focused && m_answers->isAncestorOf(focused))
-            focused->setFocus(Qt::OtherFocusReason);
-        else
-            m_answers->focusField();
+    if (!m_answers->mayLeave())
         return false;
-    }
     closeAnswers();
     return true;
 }
@@ -312,82 +300,28 @@ void TaskLookupPane::startLookup() {
                           .arg(reference.orgId));
     }
 
-    m_pendingTaskId = reference.taskId;
-    m_pendingRunId = runId;
-    m_pendingIncludes = m_ui->includeChooser->includes();
-    sendLookup();
-}
-
-void TaskLookupPane::sendLookup() {
-    // A new lookup replaces the one in flight; the old answer is ignored by its serial.
-    const quint64 serial = ++m_serial;
-    m_call.cancel();
-    m_call = {};
-
-    switch (m_session.state()) {
-    case Session::State::Resolving:
-        // The token is still being read from the keychain: send once it is known.
-        m_waitingForSession = true;
-        setBusy(true);
-        Q_EMIT statusMessage(tr("Waiting for the token…"));
-        return;
-    case Session::State::NotConfigured: {
-        m_waitingForSession = false;
-        setBusy(false);
-        QString problem = m_session.tokenProblem();
-        if (problem.isEmpty())
-            problem = tr("Taskdesk is not connected to Tallyfy yet.");
-        showErrorText(tr("%1 Open Settings to connect.").arg(problem), {}, {});
-        return;
-    }
-    case Session::State::Ready:
-        break;
-    }
-    m_waitingForSession = false;
-    setBusy(true);
-    Q_EMIT statusMessage(tr("Looking up %1…").arg(m_pendingTaskId));
-    qCDebug(lcLookup) << "looking up" << m_pendingTaskId << "with" << m_pendingIncludes << "run"
-                      << m_pendingRunId;
-    m_call = m_session.tasks()->getTask(
-        m_pendingTaskId, m_pendingIncludes, m_pendingRunId, this,
-        [this, serial](Result<Task> result) { onLookupFinished(serial, result); });
+    m_lookup->start({reference.taskId, m_ui->includeChooser->includes(), runId});
 }
 
 void TaskLookupPane::cancel() {
-    if (!m_busy)
-        return;
-    ++m_serial;
-    m_call.cancel();
-    m_call = {};
-    m_waitingForSession = false;
-    setBusy(false);
-    Q_EMIT statusMessage(tr("Lookup cancelled"));
+    if (m_lookup->cancel())
+        Q_EMIT statusMessage(tr("Lookup cancelled"));
 }
 
-void TaskLookupPane::onLookupFinished(quint64 serial, const Result<Task> &result) {
-    if (serial != m_serial)
-        return; // replaced by a newer lookup, or cancelled
-    m_call = {};
-    setBusy(false);
-    if (!result.ok()) {
-        m_pendingAction.reset();
-        const ApiError &error = result.error();
-        if (error.kind == ApiError::Kind::Cancelled) {
-            Q_EMIT statusMessage(tr("Lookup cancelled"));
-            return;
-        }
-        qCInfo(lcLookup) << "lookup failed:" << ApiError::kindName(error.kind) << error.httpStatus;
-        showError(error);
-        Q_EMIT lookupFailed(error);
+void TaskLookupPane::onLookupFailed(const ApiError &error) {
+    m_pendingAction.reset();
+    if (error.kind == ApiError::Kind::Cancelled) {
+        Q_EMIT statusMessage(tr("Lookup cancelled"));
         return;
     }
-    display(result.value(), m_pendingIncludes, m_pendingRunId);
+    showError(error);
+    Q_EMIT lookupFailed(error);
 }
 
 void TaskLookupPane::showTask(const Task &task) {
     if (!mayLeaveAnswers(task.id))
         return;
-    if (m_busy)
+    if (m_lookup->isBusy())
         cancel();
     // The inputs name the task on screen, so that Enter looks this one up again.
     m_ui->taskIdLineEdit->setText(task.id);
@@ -433,7 +367,6 @@ void TaskLookupPane::display(const Task &task, const QStringList &includes, cons
 }
 
 void TaskLookupPane::setBusy(bool busy) {
-    m_busy = busy;
     m_ui->busyProgressBar->setVisible(busy);
     m_ui->cancelPushButton->setVisible(busy);
     m_cancelShortcut->setEnabled(busy);
@@ -537,14 +470,6 @@ void TaskLookupPane::updateDirectory() {
     else if (failure && failure->kind != ApiError::Kind::Cancelled)
         status = tr("Names could not be loaded: %1").arg(failure->userText());
     m_ui->taskView->setDirectoryStatus(status);
-}
-
-void TaskLookupPane::onSessionStateChanged() {
-    if (!m_waitingForSession)
-        return;
-    if (m_session.state() == Session::State::Resolving)
-        return;
-    sendLookup();
 }
 
 void TaskLookupPane::reloadRecentLookups() {

@@ -1,8 +1,6 @@
 #pragma once
 
 #include "core/api/ApiError.h"
-#include "core/api/CallHandle.h"
-#include "core/api/Result.h"
 #include "core/domain/Task.h"
 #include "core/domain/TaskActionPlan.h"
 
@@ -21,6 +19,7 @@ class RecentLookupsView;
 class Session;
 class CommentsPanel;
 class TaskActionBar;
+class TaskLookup;
 class TaskView;
 
 namespace Ui {
@@ -46,7 +45,7 @@ public:
     ~TaskLookupPane() override;
 
     /// True while a lookup is in flight.
-    [[nodiscard]] bool isBusy() const { return m_busy; }
+    [[nodiscard]] bool isBusy() const;
     /// The message shown for the last failed lookup (empty when none is shown).
     [[nodiscard]] QString errorText() const;
     /// The explanation under the input (empty when the input is fine).
@@ -101,8 +100,7 @@ private:
     /// Before another task replaces one with unsaved answers in the editor: asks whether to
     /// keep them as a draft, discard them, or stay. False: stay.
     bool mayLeaveAnswers(const QString &nextTaskId);
-    void sendLookup();
-    void onLookupFinished(quint64 serial, const Result<Task> &result);
+    void onLookupFailed(const ApiError &error);
     void display(const Task &task, const QStringList &includes, const QString &runId);
     void setBusy(bool busy);
     void showInputError(const QString &text);
@@ -115,7 +113,6 @@ private:
     void updateDirectory();
     void requestNames();
     void refreshNames();
-    void onSessionStateChanged();
     void reloadRecentLookups();
     void restoreSplitter();
 
@@ -123,20 +120,13 @@ private:
     Session &m_session;
     QAction *m_focusInput;
     QShortcut *m_cancelShortcut;
+    TaskLookup *m_lookup;
     TaskActionBar *m_actionBar;
     CommentsPanel *m_comments;
     AnswersEditor *m_answers;
     /// The action to press once the task of that ID is shown (lookUpAndAct()).
     std::optional<std::pair<QString, TaskAction>> m_pendingAction;
 
-    CallHandle m_call;
-    quint64 m_serial = 0;
-    bool m_busy = false;
-    bool m_waitingForSession = false;
-    /// The reference and options of the lookup being sent (or last sent).
-    QString m_pendingTaskId;
-    QString m_pendingRunId;
-    QStringList m_pendingIncludes;
     /// What the task on screen was fetched with, for "Copy as cURL".
     QStringList m_shownIncludes;
     QString m_shownRunId;
