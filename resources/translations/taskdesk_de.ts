@@ -4492,25 +4492,25 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
     <name>TaskView</name>
     <message>
         <location filename="../../ui/lookup/TaskView.ui" line="40"/>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="77"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="48"/>
         <source>Copy task ID</source>
         <translation>Aufgaben-ID kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/lookup/TaskView.ui" line="50"/>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="78"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="49"/>
         <source>Copy JSON</source>
         <translation>JSON kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/lookup/TaskView.ui" line="60"/>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="79"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="50"/>
         <source>Copy as cURL</source>
         <translation>Als cURL kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/lookup/TaskView.ui" line="70"/>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="80"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="51"/>
         <source>Open in browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
@@ -4536,7 +4536,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
     </message>
     <message>
         <location filename="../../ui/lookup/TaskView.ui" line="218"/>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="248"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="221"/>
         <source>For&amp;m fields</source>
         <translation>Formular&amp;felder</translation>
     </message>
@@ -4561,108 +4561,108 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Roh-&amp;JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="81"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="52"/>
         <source>Find in JSON</source>
         <translation>Im JSON suchen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="82"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="53"/>
         <source>Edit &amp;answers</source>
         <translation>&amp;Antworten bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="88"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="60"/>
         <source>Task details</source>
         <translation>Aufgabendetails</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="91"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="63"/>
         <source>Owners</source>
         <translation>Zuständige</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="94"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="66"/>
         <source>Form fields</source>
         <translation>Formularfelder</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="97"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="69"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="98"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="70"/>
         <source>This task has no description.</source>
         <translation>Diese Aufgabe hat keine Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="99"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="71"/>
         <source>Raw JSON</source>
         <translation>Roh-JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="115"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="87"/>
         <source>Answer the task&apos;s form fields (F2 on a field)</source>
         <translation>Die Formularfelder der Aufgabe beantworten (F2 auf einem Feld)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="130"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="102"/>
         <source>Copy the request as a curl command; the token is written as $TALLYFY_API_TOKEN</source>
         <translation>Die Anfrage als curl-Befehl kopieren; das Token wird als $TALLYFY_API_TOKEN geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="159"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="131"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="162"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="134"/>
         <source>Not opened: %1</source>
         <translation>Nicht geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="219"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="192"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="241"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="214"/>
         <source>&amp;Owners (%1)</source>
         <translation>Zu&amp;ständige (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="244"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="217"/>
         <source>For&amp;m fields (%1)</source>
         <translation>Formular&amp;felder (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="246"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="219"/>
         <source>This task has no form fields.</source>
         <translation>Diese Aufgabe hat keine Formularfelder.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="250"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="223"/>
         <source>Form fields were not fetched. Tick “form_fields” under Include and look the task up again.</source>
         <translation>Die Formularfelder wurden nicht geladen. Wählen Sie unter „Zusatzdaten“ den Eintrag „form_fields“ und rufen Sie die Aufgabe erneut ab.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="299"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="271"/>
         <source>Open the task&apos;s page in the Tallyfy web app: %1 (%2)</source>
         <translation>Die Seite der Aufgabe in der Tallyfy-Web-App öffnen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="341"/>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="383"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="313"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="355"/>
         <source>Comme&amp;nts</source>
         <translation>Ko&amp;mmentare</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="383"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="355"/>
         <source>Comme&amp;nts (%1)</source>
         <translation>Ko&amp;mmentare (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="427"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="399"/>
         <source>%n linked resource was not loaded</source>
         <translation>
             <numerusform>%n verknüpfte Ressource wurde nicht geladen</numerusform>
@@ -4670,7 +4670,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="428"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="400"/>
         <source>%n linked resources were not loaded</source>
         <translation>
             <numerusform>%n verknüpfte Ressource wurde nicht geladen</numerusform>
@@ -4678,32 +4678,32 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="436"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="407"/>
         <source>Preparing the JSON…</source>
         <translation>Das JSON wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="465"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="420"/>
         <source>%1 of JSON, as received; read-only. Ctrl+F finds text.</source>
         <translation>%1 JSON, wie empfangen; schreibgeschützt. Strg+F sucht nach Text.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="480"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="435"/>
         <source>Copied the task ID %1</source>
         <translation>Aufgaben-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="488"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="443"/>
         <source>Copied the task&apos;s JSON (%1)</source>
         <translation>JSON der Aufgabe kopiert (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="495"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="450"/>
         <source>Opened the task&apos;s page in the web app</source>
         <translation>Die Seite der Aufgabe in der Web-App geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="514"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="469"/>
         <source>Copied the row</source>
         <translation>Zeile kopiert</translation>
     </message>

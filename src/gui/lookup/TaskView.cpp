@@ -8,6 +8,7 @@
 #include "models/DisplayFormat.h"
 #include "models/FormFieldsModel.h"
 #include "models/JsonDisplay.h"
+#include "models/JsonDocumentBuilder.h"
 #include "models/NameDirectory.h"
 #include "models/OwnersModel.h"
 #include "models/TaskDetailsModel.h"
@@ -17,16 +18,12 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QFontDatabase>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPlainTextDocumentLayout>
-#include <QPromise>
 #include <QTextDocument>
-#include <QThread>
-#include <QThreadPool>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -35,32 +32,6 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcTaskView, "taskdesk.ui.taskview")
 
 namespace {
-
-struct BuiltJson {
-    std::shared_ptr<QTextDocument> document;
-    qsizetype characters = 0;
-};
-
-/// Pretty-prints `raw` into a QTextDocument on a pool thread: for a 20 MB task both steps take
-/// long enough to freeze the window if done on the GUI thread. The document is handed over
-/// with no thread affinity, so the receiving thread can pull it to itself; if nobody receives
-/// it, it is deleted wherever the last reference goes, which is safe for an object that
-/// belongs to no thread.
-QFuture<BuiltJson> buildJsonDocument(const QJsonObject &raw) {
-    auto promise = std::make_shared<QPromise<BuiltJson>>();
-    QFuture<BuiltJson> future = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, raw] {
-        const QString text = JsonDisplay::prettyJson(raw);
-        std::shared_ptr<QTextDocument> document = std::make_shared<QTextDocument>();
-        document->setUndoRedoEnabled(false);
-        document->setPlainText(text);
-        document->moveToThread(nullptr);
-        promise->addResult(BuiltJson{std::move(document), text.size()});
-        promise->finish();
-    });
-    return future;
-}
 
 QString byteSizeText(qsizetype characters) {
     return QLocale().formattedDataSize(characters, 1, QLocale::DataSizeTraditionalFormat);
@@ -80,6 +51,7 @@ TaskView::TaskView(QWidget *parent)
     , m_openInBrowser(new QAction(tr("Open in browser"), this))
     , m_find(new QAction(tr("Find in JSON"), this))
     , m_editAnswers(new QAction(tr("Edit &answers"), this))
+    , m_rawJsonBuilder(new JsonDocumentBuilder(this))
     , m_emptyDocument(nullptr) {
     m_ui->setupUi(this);
     setObjectName(u"taskView"_s);
@@ -162,6 +134,7 @@ TaskView::TaskView(QWidget *parent)
                         tr("Not opened: %1").arg(DisplayFormat::elided(url.toDisplayString())));
                 }
             });
+    connect(m_rawJsonBuilder, &JsonDocumentBuilder::built, this, &TaskView::onRawJsonBuilt);
     connect(m_ui->sectionTabWidget, &QTabWidget::currentChanged, this, [this] {
         if (currentSection() == Section::RawJson)
             ensureRawJson();
@@ -273,10 +246,9 @@ void TaskView::clear() {
 }
 
 void TaskView::dropRawJson() {
-    ++m_rawGeneration; // a document still being built is dropped when it arrives
+    m_rawJsonBuilder->cancel(); // a document still being built never arrives
     m_rawJsonRequested = false;
     m_rawJsonShown = false;
-    m_rawJsonJob.cancel();
     m_ui->rawJsonPlainTextEdit->setDocument(m_emptyDocument);
     m_rawDocument.reset();
 }
@@ -432,30 +404,13 @@ void TaskView::ensureRawJson() {
     if (!m_task || m_rawJsonRequested)
         return;
     m_rawJsonRequested = true;
-    const quint64 generation = m_rawGeneration;
     m_ui->rawJsonStatusLabel->setText(tr("Preparing the JSON…"));
     m_ui->rawJsonStatusLabel->show();
-    // A watcher that goes with this view, rather than QFuture::then(this, ...): a view closed
-    // while a large document is still being built must not be called back (Qt 6.4 asserts
-    // on a continuation whose context is gone).
-    auto *watcher = new QFutureWatcher<BuiltJson>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        if (!watcher->isCanceled() && watcher->future().resultCount() > 0) {
-            const BuiltJson built = watcher->result();
-            onRawJsonBuilt(generation, built.document, built.characters);
-        }
-        watcher->deleteLater();
-    });
-    const QFuture<BuiltJson> job = buildJsonDocument(m_task->raw);
-    watcher->setFuture(job);
-    m_rawJsonJob = job;
+    m_rawJsonBuilder->build(m_task->raw);
 }
 
-void TaskView::onRawJsonBuilt(quint64 generation, const std::shared_ptr<QTextDocument> &document,
+void TaskView::onRawJsonBuilt(const std::shared_ptr<QTextDocument> &document,
                               qsizetype characters) {
-    if (generation != m_rawGeneration || !document)
-        return; // a newer task replaced the one this was built for
-    document->moveToThread(thread());
     document->setDefaultFont(m_ui->rawJsonPlainTextEdit->font());
     document->setDocumentLayout(new QPlainTextDocumentLayout(document.get()));
     m_ui->rawJsonPlainTextEdit->setDocument(document.get());

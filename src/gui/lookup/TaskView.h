@@ -2,7 +2,6 @@
 
 #include "core/domain/Task.h"
 
-#include <QFuture>
 #include <QUrl>
 #include <QWidget>
 
@@ -10,6 +9,7 @@
 #include <optional>
 
 class FormFieldsModel;
+class JsonDocumentBuilder;
 class NameDirectory;
 class OwnersModel;
 class QAction;
@@ -119,8 +119,7 @@ private:
     void ensureRawJson();
     /// Forgets the raw JSON shown or being built (a new task, or none).
     void dropRawJson();
-    void onRawJsonBuilt(quint64 generation, const std::shared_ptr<QTextDocument> &document,
-                        qsizetype characters);
+    void onRawJsonBuilt(const std::shared_ptr<QTextDocument> &document, qsizetype characters);
     void copyId();
     void copyJson();
     void openInBrowser();
@@ -144,12 +143,11 @@ private:
     std::optional<Task> m_task;
     QUrl m_webLink;
 
+    JsonDocumentBuilder *m_rawJsonBuilder;
     // The editor shows m_emptyDocument (owned by the editor) or m_rawDocument (built off the
     // GUI thread); the shared pointer keeps the built document alive while it is shown.
     QTextDocument *m_emptyDocument;
     std::shared_ptr<QTextDocument> m_rawDocument;
-    quint64 m_rawGeneration = 0;
     bool m_rawJsonRequested = false;
     bool m_rawJsonShown = false;
-    QFuture<void> m_rawJsonJob;
 };
