@@ -40,86 +40,6 @@ QJsonObject wrap(const QJsonValue &value) {
     return QJsonObject{{u"data"_s, value}};
 }
 
-// Fills the keys a seed task may leave out, so the seed stays readable.
-void completeTask(QJsonObject &task, qint64 currentUserId) {
-    const QString status = task.value("status"_L1).toString(u"not-started"_s);
-    const QString taskType = task.value("task_type"_L1).toString(u"task"_s);
-    const QJsonObject defaults{
-        {u"status"_s, status},
-        {u"status_label"_s, statusLabel(status)},
-        {u"task_type"_s, taskType},
-        {u"original_title"_s, task.value("title"_L1)},
-        {u"summary"_s, u""_s},
-        {u"run_id"_s, QJsonValue::Null},
-        {u"checklist_id"_s, QJsonValue::Null},
-        {u"step_id"_s, QJsonValue::Null},
-        {u"linked_step_id"_s, QJsonValue::Null},
-        {u"alias"_s, u""_s},
-        {u"is_oneoff_task"_s, task.value("run_id"_L1).isString() ? false : true},
-        {u"is_completable"_s, status != "completed"_L1 && status != "auto-skipped"_L1},
-        {u"is_approved"_s, QJsonValue::Null},
-        {u"position"_s, 0},
-        {u"started_at"_s, QJsonValue::Null},
-        {u"completed_at"_s, QJsonValue::Null},
-        {u"archived_at"_s, QJsonValue::Null},
-        {u"starter_id"_s, currentUserId},
-        {u"completer_id"_s, QJsonValue::Null},
-        {u"completer_guest_id"_s, QJsonValue::Null},
-        {u"completer_guest"_s, QJsonValue::Null},
-        {u"everyone_must_complete"_s, false},
-        {u"can_complete_only_assignees"_s, false},
-        {u"max_assignable"_s, 0},
-        {u"webhook"_s, QJsonValue::Null},
-        {u"top_secret"_s, false},
-        {u"prevent_guest_comment"_s, false},
-        {u"problem"_s, false},
-        {u"allow_guest_owners"_s, true},
-        {u"is_soft_start_date"_s, true},
-        {u"has_deadline_dependent_child_tasks"_s, false},
-        {u"completion_progress"_s, QJsonValue::Null},
-        {u"stage_id"_s, QJsonValue::Null},
-        {u"blueprint_position"_s, QJsonValue::Null},
-        {u"run_status"_s, QJsonValue::Null},
-        {u"send_chromeless"_s, taskType.startsWith("email"_L1) || taskType == "expiring_email"_L1
-                                   ? QJsonValue(false)
-                                   : QJsonValue(QJsonValue::Null)},
-    };
-    for (auto it = defaults.begin(); it != defaults.end(); ++it) {
-        if (!task.contains(it.key()))
-            task.insert(it.key(), it.value());
-    }
-    if (!task.contains("original_summary"_L1))
-        task.insert(u"original_summary"_s, task.value("summary"_L1));
-    if (!task.contains("last_updated"_L1))
-        task.insert(u"last_updated"_s, task.value("created_at"_L1));
-    QJsonObject owners = task.value("owners"_L1).toObject();
-    for (const auto key : {"users"_L1, "guests"_L1, "groups"_L1}) {
-        if (!owners.value(key).isArray())
-            owners.insert(key, QJsonArray());
-    }
-    task.insert(u"owners"_s, owners);
-}
-
-const QStringList &firstNames() {
-    static const QStringList names = {
-        u"Ana"_s,     u"Ben"_s,    u"Chiara"_s, u"Dmitri"_s,    u"Éloïse"_s, u"Farah"_s,
-        u"Gustavo"_s, u"Hana"_s,   u"Ingrid"_s, u"Jamal"_s,     u"Kenji"_s,  u"Łucja"_s,
-        u"Mateus"_s,  u"Nguyễn"_s, u"Olu"_s,    u"Priya"_s,     u"Quinn"_s,  u"Rosa"_s,
-        u"Søren"_s,   u"Tiago"_s,  u"Ugo"_s,    u"Valentina"_s, u"Wei"_s,    u"Ximena"_s,
-        u"Yusuf"_s,   u"Zoë"_s,    u"Björn"_s,  u"Aoife"_s,     u"Chloé"_s,  u"José"_s};
-    return names;
-}
-
-const QStringList &lastNames() {
-    static const QStringList names = {
-        u"Abara"_s,   u"Brennan"_s,   u"Castillo"_s, u"Dąbrowski"_s, u"Eriksen"_s,   u"Fontaine"_s,
-        u"García"_s,  u"Haddad"_s,    u"Ivanova"_s,  u"Jansen"_s,    u"Kowalczyk"_s, u"Lindqvist"_s,
-        u"Müller"_s,  u"Nakamura"_s,  u"O'Connor"_s, u"Petrović"_s,  u"Quispe"_s,    u"Rahman"_s,
-        u"Šimková"_s, u"Tanaka"_s,    u"Uçar"_s,     u"Varga"_s,     u"Whitfield"_s, u"Xu"_s,
-        u"Yılmaz"_s,  u"Zimmermann"_s};
-    return names;
-}
-
 // Email local parts stay ASCII: accents are stripped, other letters dropped.
 QString asciiSlug(const QString &name) {
     QString out;
@@ -165,6 +85,12 @@ void SandboxStore::load() {
     m_currentUserId = seed.value("current_user_id"_L1).toInteger();
     m_organization = seed.value("organization"_L1).toObject();
     m_userOrganizations = seed.value("user_organizations"_L1).toArray();
+    m_taskDefaults = seed.value("task_defaults"_L1).toObject();
+    const QJsonObject names = seed.value("generated_member_names"_L1).toObject();
+    for (const QJsonValue name : names.value("first"_L1).toArray())
+        m_firstNames.append(name.toString());
+    for (const QJsonValue name : names.value("last"_L1).toArray())
+        m_lastNames.append(name.toString());
 
     for (const QJsonValue value : seed.value("members"_L1).toArray())
         addMember(value.toObject());
@@ -289,8 +215,39 @@ QString SandboxStore::newId() const {
     return QString::fromLatin1(bytes.toHex());
 }
 
+// The seed and the generated tasks leave out the keys that every task has: the constant ones
+// are the seed's task_defaults, and these follow from the task.
+void SandboxStore::completeTask(QJsonObject &task) const {
+    const QString status = task.value("status"_L1).toString(u"not-started"_s);
+    const QString taskType = task.value("task_type"_L1).toString(u"task"_s);
+    const bool emailed = taskType.startsWith("email"_L1) || taskType == "expiring_email"_L1;
+    QJsonObject defaults = m_taskDefaults;
+    defaults.insert(u"status"_s, status);
+    defaults.insert(u"status_label"_s, statusLabel(status));
+    defaults.insert(u"task_type"_s, taskType);
+    defaults.insert(u"original_title"_s, task.value("title"_L1));
+    defaults.insert(u"is_oneoff_task"_s, !task.value("run_id"_L1).isString());
+    defaults.insert(u"is_completable"_s, status != "completed"_L1 && status != "auto-skipped"_L1);
+    defaults.insert(u"starter_id"_s, m_currentUserId);
+    defaults.insert(u"send_chromeless"_s, emailed ? QJsonValue(false) : QJsonValue());
+    for (auto it = defaults.begin(); it != defaults.end(); ++it) {
+        if (!task.contains(it.key()))
+            task.insert(it.key(), it.value());
+    }
+    if (!task.contains("original_summary"_L1))
+        task.insert(u"original_summary"_s, task.value("summary"_L1));
+    if (!task.contains("last_updated"_L1))
+        task.insert(u"last_updated"_s, task.value("created_at"_L1));
+    QJsonObject owners = task.value("owners"_L1).toObject();
+    for (const auto key : {"users"_L1, "guests"_L1, "groups"_L1}) {
+        if (!owners.value(key).isArray())
+            owners.insert(key, QJsonArray());
+    }
+    task.insert(u"owners"_s, owners);
+}
+
 QString SandboxStore::addTask(Task task) {
-    completeTask(task.fields, m_currentUserId);
+    completeTask(task.fields);
     const QString id = task.fields.value("id"_L1).toString();
     m_taskIndex.insert(id, m_tasks.size());
     m_tasks.append(std::move(task));
@@ -441,8 +398,8 @@ QJsonObject SandboxStore::storedRecord(const QString &id) const {
 }
 
 void SandboxStore::addGeneratedMembers(int count) {
-    const QStringList &first = firstNames();
-    const QStringList &last = lastNames();
+    const QStringList &first = m_firstNames;
+    const QStringList &last = m_lastNames;
     static const QStringList roles = {u"standard"_s, u"standard"_s, u"light"_s, u"admin"_s};
     static const QStringList jobs = {u"Account Manager"_s, u"Analyst"_s,    u"Engineer"_s,
                                      u"Coordinator"_s,     u"Consultant"_s, u""_s};

@@ -76,6 +76,7 @@ public:
     QString newId() const; // 32 lowercase hex
     int nextTaskIncrement() { return ++m_lastTaskIncrement; }
     QString addTask(Task task);
+    void completeTask(QJsonObject &task) const;
     QString addRun(QJsonObject run);
     void addGeneratedMembers(int count);
     QString addLargeTask(int formFieldCount);
@@ -97,6 +98,10 @@ private:
     QString m_token;
     qint64 m_currentUserId = 0;
     QJsonObject m_organization;
+    /// The seed's keys of every task (task_defaults) and the names of generated members.
+    QJsonObject m_taskDefaults;
+    QStringList m_firstNames;
+    QStringList m_lastNames;
     QJsonArray m_userOrganizations;
     QList<QJsonObject> m_members;
     QHash<qint64, qsizetype> m_memberIndex;
