@@ -4297,12 +4297,12 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Nur für eine Aufgabe eines Prozesses: über diesen Prozess laden (runs/&lt;ID&gt;/tasks)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="289"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="296"/>
         <source>Run ID: %1</source>
         <translation>Run-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="298"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="305"/>
         <source>This link seems to belong to another organization (%1). Taskdesk looks the task up in the organization set in Settings.</source>
         <translation>Dieser Link scheint zu einer anderen Organisation zu gehören (%1). Taskdesk ruft die Aufgabe in der Organisation ab, die in den Einstellungen festgelegt ist.</translation>
     </message>
@@ -4327,44 +4327,44 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>%1 wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="308"/>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="314"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="316"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="322"/>
         <source>Lookup cancelled</source>
         <translation>Abruf abgebrochen</translation>
     </message>
     <message>
         <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="71"/>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="353"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="361"/>
         <source>“%1” does not apply to this task as it is now.</source>
         <translation>„%1“ passt nicht zu dieser Aufgabe in ihrem jetzigen Zustand.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="364"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="372"/>
         <source>Showing task %1</source>
         <translation>Aufgabe %1 wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="365"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="373"/>
         <source>Showing “%1”</source>
         <translation>„%1“ wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="412"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="420"/>
         <source>Request ID: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="435"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="443"/>
         <source>Copied the request as a curl command; it reads the token from $TALLYFY_API_TOKEN</source>
         <translation>Die Anfrage wurde als curl-Befehl kopiert; er liest das Token aus $TALLYFY_API_TOKEN</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="469"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="477"/>
         <source>Loading the names of members and groups…</source>
         <translation>Die Namen von Mitgliedern und Gruppen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="471"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="479"/>
         <source>Names could not be loaded: %1</source>
         <translation>Die Namen konnten nicht geladen werden: %1</translation>
     </message>

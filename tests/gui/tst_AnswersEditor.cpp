@@ -274,6 +274,9 @@ private Q_SLOTS:
         QCOMPARE(view()->task()->id, SetupTask);
         QVERIFY(view()->isAnswersEditorShown());
         QTRY_COMPARE(QApplication::focusWidget(), lineEdit(Domain));
+        // The inputs name the task shown, not the one the user stayed away from.
+        QCOMPARE(m_fixture->pane().findChild<QLineEdit *>(u"taskIdLineEdit"_s)->text(), SetupTask);
+        QCOMPARE(m_fixture->pane().findChild<QLineEdit *>(u"runIdLineEdit"_s)->text(), SetupRun);
 
         answerQuestionWith(u"keepDraftPushButton"_s);
         m_fixture->pane().lookUp(RichTask);

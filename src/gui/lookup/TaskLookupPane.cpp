@@ -228,11 +228,18 @@ void TaskLookupPane::showEvent(QShowEvent *event) {
 }
 
 void TaskLookupPane::lookUp(const QString &referenceText, const QString &runId) {
+    const QString taskBefore = m_ui->taskIdLineEdit->text();
+    const QString runBefore = m_ui->runIdLineEdit->text();
     m_ui->taskIdLineEdit->setText(referenceText);
     m_ui->runIdLineEdit->setText(runId);
     // A 32-character ID is wider than the field: show its start, not its last characters.
     m_ui->runIdLineEdit->setCursorPosition(0);
-    startLookup();
+    if (!startLookup()) {
+        // The user stays with unsaved answers: the inputs hold what they held, not the ID of a
+        // task that is not shown.
+        m_ui->taskIdLineEdit->setText(taskBefore);
+        m_ui->runIdLineEdit->setText(runBefore);
+    }
 }
 
 void TaskLookupPane::lookUpAndAct(const QString &taskId, const QString &runId, TaskAction action) {
@@ -271,23 +278,23 @@ bool TaskLookupPane::mayLeaveAnswers(const QString &nextTaskId) {
     return true;
 }
 
-void TaskLookupPane::startLookup() {
+bool TaskLookupPane::startLookup() {
     // A message about an earlier attempt would be read as the answer to this one.
     hideError();
     const TaskReference reference = TaskReference::parse(m_ui->taskIdLineEdit->text());
     if (!reference.isValid()) {
         showInputError(reference.errorText());
-        return;
+        return true;
     }
     if (!mayLeaveAnswers(reference.taskId))
-        return;
+        return false;
     QString runId;
     const QString typedRun = m_ui->runIdLineEdit->text().trimmed();
     if (!typedRun.isEmpty()) {
         const Validated<QString> run = Validators::runId(typedRun);
         if (!run) {
             showInputError(tr("Run ID: %1").arg(run.problem));
-            return;
+            return true;
         }
         runId = *run.value;
     }
@@ -301,6 +308,7 @@ void TaskLookupPane::startLookup() {
     }
 
     m_lookup->start({reference.taskId, m_ui->includeChooser->includes(), runId});
+    return true;
 }
 
 void TaskLookupPane::cancel() {

@@ -93,7 +93,9 @@ Q_SIGNALS:
     void lookupFailed(const ApiError &error);
 
 private:
-    void startLookup();
+    /// Looks up what the inputs say, or explains what is wrong with them. False when the user
+    /// chose to stay with unsaved answers.
+    bool startLookup();
     /// Opens the answers editor on the task shown, in the field `fieldId` (F2).
     void editAnswers(const QString &fieldId);
     void closeAnswers();
