@@ -105,6 +105,7 @@ private Q_SLOTS:
     void failuresAreExplainedInThePane_data();
     void failuresAreExplainedInThePane();
     void escapeCancelsALookupInFlight();
+    void withoutAConnectionItSaysWhereToConnect();
     void largeTaskLoadsWhileTheEventLoopTurns();
     void recentLookupsAreSavedAndReopened();
     void recentLookupsFilterByTyping();
@@ -551,6 +552,23 @@ void tst_TaskLookupPane::escapeCancelsALookupInFlight() {
     lookUpAndWait(id);
     QCOMPARE(m_fixture->taskRequestCount(), 2);
     QVERIFY(m_fixture->pane().errorText().isEmpty());
+}
+
+// With nothing to connect with, a lookup sends nothing (the pane is not busy) and says in the
+// pane where to connect; the input stays.
+void tst_TaskLookupPane::withoutAConnectionItSaysWhereToConnect() {
+    m_fixture->session().leaveSandbox();
+    QCOMPARE(m_fixture->session().state(), Session::State::NotConfigured);
+    QSignalSpy messages(&m_fixture->pane(), &TaskLookupPane::statusMessage);
+    const QString id = m_fixture->richTaskId();
+    typeAndEnter(id);
+    QVERIFY(!m_fixture->pane().isBusy());
+    QVERIFY(!m_fixture->cancelButton()->isVisible());
+    const QString error = m_fixture->pane().errorText();
+    QVERIFY2(error.endsWith(u"Open Settings to connect."_s), qPrintable(error));
+    QCOMPARE(messages.constLast().first().toString(), error);
+    QCOMPARE(m_fixture->taskIdLineEdit()->text(), id);
+    QVERIFY(!view()->task());
 }
 
 void tst_TaskLookupPane::largeTaskLoadsWhileTheEventLoopTurns() {
