@@ -4272,101 +4272,91 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Geben Sie eine Aufgaben-ID ein oder fügen Sie einen Link zu einer Aufgabe ein und drücken Sie dann die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="45"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="46"/>
         <source>Look up a task</source>
         <translation>Eine Aufgabe abrufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="83"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="85"/>
         <source>Looking up</source>
         <translation>Wird abgerufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="92"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="93"/>
         <source>Lookup error</source>
         <translation>Fehler beim Abrufen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="96"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="97"/>
         <source>Fetch the task (Enter)</source>
         <translation>Die Aufgabe laden (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="98"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="99"/>
         <source>Only for a task of a process: fetch it through that process (runs/&lt;ID&gt;/tasks)</source>
         <translation>Nur für eine Aufgabe eines Prozesses: über diesen Prozess laden (runs/&lt;ID&gt;/tasks)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="296"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="299"/>
         <source>Run ID: %1</source>
         <translation>Run-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="305"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="308"/>
         <source>This link seems to belong to another organization (%1). Taskdesk looks the task up in the organization set in Settings.</source>
         <translation>Dieser Link scheint zu einer anderen Organisation zu gehören (%1). Taskdesk ruft die Aufgabe in der Organisation ab, die in den Einstellungen festgelegt ist.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="168"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="170"/>
         <source>Waiting for the token…</source>
         <translation>Warten auf das Token…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="180"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="182"/>
         <source>Taskdesk is not connected to Tallyfy yet.</source>
         <translation>Taskdesk ist noch nicht mit Tallyfy verbunden.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="181"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="183"/>
         <source>%1 Open Settings to connect.</source>
         <translation>%1 Öffnen Sie die Einstellungen, um eine Verbindung herzustellen.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="170"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="172"/>
         <source>Looking up %1…</source>
         <translation>%1 wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="316"/>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="322"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="319"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="325"/>
         <source>Lookup cancelled</source>
         <translation>Abruf abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="71"/>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="361"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="73"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="364"/>
         <source>“%1” does not apply to this task as it is now.</source>
         <translation>„%1“ passt nicht zu dieser Aufgabe in ihrem jetzigen Zustand.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="372"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="374"/>
         <source>Showing task %1</source>
         <translation>Aufgabe %1 wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="373"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="375"/>
         <source>Showing “%1”</source>
         <translation>„%1“ wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="420"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="423"/>
         <source>Request ID: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="443"/>
+        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="446"/>
         <source>Copied the request as a curl command; it reads the token from $TALLYFY_API_TOKEN</source>
         <translation>Die Anfrage wurde als curl-Befehl kopiert; er liest das Token aus $TALLYFY_API_TOKEN</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="477"/>
-        <source>Loading the names of members and groups…</source>
-        <translation>Die Namen von Mitgliedern und Gruppen werden geladen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/lookup/TaskLookupPane.cpp" line="479"/>
-        <source>Names could not be loaded: %1</source>
-        <translation>Die Namen konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4646,23 +4636,33 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Die Formularfelder wurden nicht geladen. Wählen Sie unter „Zusatzdaten“ den Eintrag „form_fields“ und rufen Sie die Aufgabe erneut ab.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="271"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="265"/>
+        <source>Loading the names of members and groups…</source>
+        <translation>Die Namen von Mitgliedern und Gruppen werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="267"/>
+        <source>Names could not be loaded: %1</source>
+        <translation>Die Namen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="276"/>
         <source>Open the task&apos;s page in the Tallyfy web app: %1 (%2)</source>
         <translation>Die Seite der Aufgabe in der Tallyfy-Web-App öffnen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="313"/>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="355"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="318"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="360"/>
         <source>Comme&amp;nts</source>
         <translation>Ko&amp;mmentare</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="355"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="360"/>
         <source>Comme&amp;nts (%1)</source>
         <translation>Ko&amp;mmentare (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="399"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="404"/>
         <source>%n linked resource was not loaded</source>
         <translation>
             <numerusform>%n verknüpfte Ressource wurde nicht geladen</numerusform>
@@ -4670,7 +4670,7 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="400"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="405"/>
         <source>%n linked resources were not loaded</source>
         <translation>
             <numerusform>%n verknüpfte Ressource wurde nicht geladen</numerusform>
@@ -4678,32 +4678,32 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="407"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="412"/>
         <source>Preparing the JSON…</source>
         <translation>Das JSON wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="420"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="425"/>
         <source>%1 of JSON, as received; read-only. Ctrl+F finds text.</source>
         <translation>%1 JSON, wie empfangen; schreibgeschützt. Strg+F sucht nach Text.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="435"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="440"/>
         <source>Copied the task ID %1</source>
         <translation>Aufgaben-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="443"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="448"/>
         <source>Copied the task&apos;s JSON (%1)</source>
         <translation>JSON der Aufgabe kopiert (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="450"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="455"/>
         <source>Opened the task&apos;s page in the web app</source>
         <translation>Die Seite der Aufgabe in der Web-App geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="469"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="474"/>
         <source>Copied the row</source>
         <translation>Zeile kopiert</translation>
     </message>
@@ -4761,77 +4761,77 @@ Taskdesk schreibt Tokens nie in eine einfache Datei. Ein nur für diese Sitzung 
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="84"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="85"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="86"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="87"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="102"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="103"/>
         <source>Task list error</source>
         <translation>Fehler der Aufgabenliste</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="110"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="111"/>
         <source>Loading tasks</source>
         <translation>Aufgaben werden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="111"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="113"/>
         <source>Load the list again (F5)</source>
         <translation>Die Liste neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="167"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="169"/>
         <source>Reset column widths</source>
         <translation>Spaltenbreiten zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="266"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="268"/>
         <source>Could not load the members: %1</source>
         <translation>Die Mitglieder konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="267"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="269"/>
         <source>Could not load the processes: %1</source>
         <translation>Die Prozesse konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="293"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="295"/>
         <source>This list is sorted by Tallyfy: choose the order under “Sort by” (%1).</source>
         <translation>Diese Liste sortiert Tallyfy: Wählen Sie die Reihenfolge unter „Sortieren nach“ (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="399"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="401"/>
         <source>Could not load more tasks: %1</source>
         <translation>Weitere Aufgaben konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="401"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="403"/>
         <source>Could not refresh the list; the tasks shown are from before. %1</source>
         <translation>Die Liste konnte nicht aktualisiert werden; die angezeigten Aufgaben sind von vorher. %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="450"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="452"/>
         <source>Searched by Tallyfy</source>
         <translation>Von Tallyfy gesucht</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="451"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="453"/>
         <source>Tallyfy searches the whole list for these words.</source>
         <translation>Tallyfy durchsucht die ganze Liste nach diesen Wörtern.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="453"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="455"/>
         <source>Filters loaded tasks</source>
         <translation>Filtert Geladenes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/tasks/TasksPane.cpp" line="454"/>
+        <location filename="../../src/gui/tasks/TasksPane.cpp" line="456"/>
         <source>This list has no search in Tallyfy: only the tasks loaded so far are filtered.</source>
         <translation>Diese Liste hat keine Suche bei Tallyfy: Nur die bisher geladenen Aufgaben werden gefiltert.</translation>
     </message>

@@ -207,7 +207,7 @@
 <context>
     <name>TaskView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="399"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="404"/>
         <source>%n linked resource was not loaded</source>
         <translation>
             <numerusform>%n linked resource was not loaded</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/lookup/TaskView.cpp" line="400"/>
+        <location filename="../../src/gui/lookup/TaskView.cpp" line="405"/>
         <source>%n linked resources were not loaded</source>
         <translation>
             <numerusform>%n linked resource was not loaded</numerusform>

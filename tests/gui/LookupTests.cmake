@@ -2,6 +2,7 @@
 taskdesk_add_test(tst_TaskLookupPane SOURCES tst_TaskLookupPane.cpp
     LIBS taskdesk_gui_fixtures LABELS gui)
 taskdesk_add_test(tst_RelativeTime SOURCES tst_RelativeTime.cpp LIBS taskdesk_gui)
+taskdesk_add_test(tst_BusyIndicator SOURCES tst_BusyIndicator.cpp LIBS taskdesk_gui LABELS gui)
 taskdesk_add_test(tst_WebAppLink SOURCES tst_WebAppLink.cpp LIBS taskdesk_gui)
 
 # Not a test: renders the pane with a rich task and with an error, for packaging/screenshots.

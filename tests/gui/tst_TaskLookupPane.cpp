@@ -33,6 +33,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
@@ -538,19 +539,41 @@ void tst_TaskLookupPane::escapeCancelsALookupInFlight() {
     const QString id = m_fixture->richTaskId();
     typeAndEnter(id);
     QVERIFY(m_fixture->pane().isBusy());
-    QVERIFY(m_fixture->cancelButton()->isVisible());
+    // The progress bar and Cancel wait a moment (a lookup that answers at once shows neither),
+    // then show while it runs.
+    auto *bar = m_fixture->pane().findChild<QProgressBar *>(u"busyProgressBar"_s);
+    QVERIFY(!m_fixture->cancelButton()->isVisible());
+    QVERIFY(!bar->isVisible());
+    QTRY_VERIFY(m_fixture->cancelButton()->isVisible());
+    QVERIFY(bar->isVisible());
     QTRY_COMPARE(m_fixture->taskRequestCount(), 1);
 
     QTest::keyClick(m_fixture->taskIdLineEdit(), Qt::Key_Escape);
     QVERIFY(!m_fixture->pane().isBusy());
     QVERIFY(!m_fixture->cancelButton()->isVisible());
+    QVERIFY(!bar->isVisible());
     QVERIFY(m_fixture->pane().errorText().isEmpty());
     QVERIFY(!view()->task());
     QCOMPARE(messages.constLast().first().toString(), u"Lookup cancelled"_s);
 
+    // Esc works before the indicator shows, and the indicator does not show afterwards.
+    m_fixture->server().clearFaults();
+    m_fixture->server().addFault(hang);
+    typeAndEnter(id);
+    QVERIFY(m_fixture->pane().isBusy());
+    QTest::keyClick(m_fixture->taskIdLineEdit(), Qt::Key_Escape);
+    QVERIFY(!m_fixture->pane().isBusy());
+    bool later = false;
+    QTimer::singleShot(1000, this, [&later] { later = true; }); // well after the delay's end
+    QTRY_VERIFY(later);
+    QVERIFY(!m_fixture->cancelButton()->isVisible());
+    QVERIFY(!bar->isVisible());
+    m_fixture->server().clearFaults();
+
     // Nothing is stuck: the next lookup goes through.
+    const int sent = m_fixture->taskRequestCount();
     lookUpAndWait(id);
-    QCOMPARE(m_fixture->taskRequestCount(), 2);
+    QCOMPARE(m_fixture->taskRequestCount(), sent + 1);
     QVERIFY(m_fixture->pane().errorText().isEmpty());
 }
 

@@ -16,6 +16,7 @@
 #include "gui/lookup/RecentLookupsView.h"
 #include "gui/lookup/TaskActionBar.h"
 #include "gui/lookup/TaskView.h"
+#include "gui/widgets/BusyIndicator.h"
 #include "gui/widgets/PaletteFollower.h"
 #include "gui/widgets/StatusColors.h"
 #include "models/DisplayFormat.h"
@@ -44,6 +45,7 @@ TaskLookupPane::TaskLookupPane(Session &session, QWidget *parent)
     , m_session(session)
     , m_focusInput(new QAction(tr("Look up a task"), this))
     , m_cancelShortcut(nullptr)
+
     , m_lookup(new TaskLookup(session, this))
     , m_actionBar(new TaskActionBar(session))
     , m_comments(new CommentsPanel(session))
@@ -81,8 +83,7 @@ TaskLookupPane::TaskLookupPane(Session &session, QWidget *parent)
     });
 
     m_ui->busyProgressBar->setAccessibleName(tr("Looking up"));
-    m_ui->busyProgressBar->hide();
-    m_ui->cancelPushButton->hide();
+    m_busyIndicator = new BusyIndicator({m_ui->busyProgressBar, m_ui->cancelPushButton}, this);
     m_ui->inputErrorLabel->hide();
     // Both the background and the text are set, in the variant that suits the palette.
     PaletteFollower::follow(m_ui->errorFrame, [frame = m_ui->errorFrame] {
@@ -124,8 +125,8 @@ TaskLookupPane::TaskLookupPane(Session &session, QWidget *parent)
 
     Settings *settings = m_session.settings();
     m_ui->includeChooser->setIncludes(settings->includes());
-    connect(m_ui->includeChooser, &IncludeChooser::includesChanged, this,
-            [settings](const QStringList &includes) { settings->setIncludes(includes); });
+    connect(m_ui->includeChooser, &IncludeChooser::includesChanged, settings,
+            &Settings::setIncludes);
     connect(settings, &Settings::changed, this, [this, settings](Settings::Key key) {
         if (key == Settings::Key::Includes)
             m_ui->includeChooser->setIncludes(settings->includes());
@@ -151,12 +152,13 @@ TaskLookupPane::TaskLookupPane(Session &session, QWidget *parent)
     connect(view, &TaskView::refreshNamesRequested, this, &TaskLookupPane::refreshNames);
 
     DirectoryCache *cache = m_session.cache();
-    const auto namesChanged = [this](DirectoryCache::What what) {
+    // The names are looked up in a directory built when the lists change, not on every lookup
+    // (an organization may have thousands of members).
+    connect(cache, &DirectoryCache::loaded, this, [this](DirectoryCache::What what) {
         if (what == DirectoryCache::What::Members || what == DirectoryCache::What::Groups)
             updateDirectory();
-    };
-    connect(cache, &DirectoryCache::loaded, this, namesChanged);
-    connect(cache, &DirectoryCache::failed, this, namesChanged);
+    });
+    connect(cache, &DirectoryCache::failed, this, &TaskLookupPane::updateNamesStatus);
     connect(cache, &DirectoryCache::cleared, this, [this] {
         updateDirectory();
         if (m_ui->taskView->task())
@@ -180,6 +182,7 @@ TaskLookupPane::TaskLookupPane(Session &session, QWidget *parent)
             problem = tr("Taskdesk is not connected to Tallyfy yet.");
         showErrorText(tr("%1 Open Settings to connect.").arg(problem), {}, {});
     });
+    updateDirectory(); // a pane built after the names arrived starts with them
     connect(&m_session, &Session::targetChanged, this, [this] {
         if (const auto &task = m_ui->taskView->task())
             m_ui->taskView->setWebLink(
@@ -363,7 +366,6 @@ void TaskLookupPane::display(const Task &task, const QStringList &includes, cons
         }
     }
     m_ui->resultStackedWidget->setCurrentWidget(m_ui->taskPage);
-    updateDirectory();
     requestNames();
 
     m_session.settings()->addRecentLookup(
@@ -375,8 +377,9 @@ void TaskLookupPane::display(const Task &task, const QStringList &includes, cons
 }
 
 void TaskLookupPane::setBusy(bool busy) {
-    m_ui->busyProgressBar->setVisible(busy);
-    m_ui->cancelPushButton->setVisible(busy);
+    // The progress bar and Cancel show once a lookup takes longer than a moment; Esc cancels
+    // from the start.
+    m_busyIndicator->setBusy(busy);
     m_cancelShortcut->setEnabled(busy);
     if (!busy && m_ui->cancelPushButton->hasFocus())
         m_ui->taskIdLineEdit->setFocus(Qt::OtherFocusReason);
@@ -449,7 +452,7 @@ void TaskLookupPane::requestNames() {
         return;
     cache->ensure(DirectoryCache::What::Members);
     cache->ensure(DirectoryCache::What::Groups);
-    updateDirectory();
+    updateNamesStatus();
 }
 
 void TaskLookupPane::refreshNames() {
@@ -458,7 +461,7 @@ void TaskLookupPane::refreshNames() {
     DirectoryCache *cache = m_session.cache();
     cache->refresh(DirectoryCache::What::Members);
     cache->refresh(DirectoryCache::What::Groups);
-    updateDirectory();
+    updateNamesStatus();
 }
 
 void TaskLookupPane::updateDirectory() {
@@ -466,18 +469,17 @@ void TaskLookupPane::updateDirectory() {
     const NameDirectory directory(cache->members(), cache->groups());
     m_ui->taskView->setDirectory(directory);
     m_comments->setDirectory(directory);
+    updateNamesStatus();
+}
 
-    QString status;
-    const bool loading = cache->isLoading(DirectoryCache::What::Members) ||
-                         cache->isLoading(DirectoryCache::What::Groups);
-    std::optional<ApiError> failure = cache->lastError(DirectoryCache::What::Members);
+void TaskLookupPane::updateNamesStatus() {
+    using What = DirectoryCache::What;
+    const DirectoryCache *cache = m_session.cache();
+    std::optional<ApiError> failure = cache->lastError(What::Members);
     if (!failure)
-        failure = cache->lastError(DirectoryCache::What::Groups);
-    if (loading)
-        status = tr("Loading the names of members and groups…");
-    else if (failure && failure->kind != ApiError::Kind::Cancelled)
-        status = tr("Names could not be loaded: %1").arg(failure->userText());
-    m_ui->taskView->setDirectoryStatus(status);
+        failure = cache->lastError(What::Groups);
+    m_ui->taskView->setNamesState(cache->isLoading(What::Members) || cache->isLoading(What::Groups),
+                                  failure);
 }
 
 void TaskLookupPane::reloadRecentLookups() {

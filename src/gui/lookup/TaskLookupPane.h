@@ -12,6 +12,7 @@
 #include <utility>
 
 class AnswersEditor;
+class BusyIndicator;
 class IncludeChooser;
 class QAction;
 class QShortcut;
@@ -112,7 +113,11 @@ private:
     void showErrorText(const QString &text, const QString &requestId, const QString &details);
     void hideError();
     void copyCurl();
+    /// Builds the names directory from the cache's members and groups, for the view and the
+    /// comments (when those lists change).
     void updateDirectory();
+    /// Says under the task whether names are loading or failed to load.
+    void updateNamesStatus();
     void requestNames();
     void refreshNames();
     void reloadRecentLookups();
@@ -122,6 +127,7 @@ private:
     Session &m_session;
     QAction *m_focusInput;
     QShortcut *m_cancelShortcut;
+    BusyIndicator *m_busyIndicator = nullptr;
     TaskLookup *m_lookup;
     TaskActionBar *m_actionBar;
     CommentsPanel *m_comments;

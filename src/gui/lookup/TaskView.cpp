@@ -259,7 +259,12 @@ void TaskView::setDirectory(const NameDirectory &directory) {
     m_formFieldsModel->setDirectory(directory);
 }
 
-void TaskView::setDirectoryStatus(const QString &text) {
+void TaskView::setNamesState(bool loading, const std::optional<ApiError> &failure) {
+    QString text;
+    if (loading)
+        text = tr("Loading the names of members and groups…");
+    else if (failure && failure->kind != ApiError::Kind::Cancelled)
+        text = tr("Names could not be loaded: %1").arg(failure->userText());
     m_ui->namesStatusLabel->setText(text);
     m_ui->namesStatusLabel->setVisible(!text.isEmpty());
 }

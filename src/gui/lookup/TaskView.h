@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/ApiError.h"
 #include "core/domain/Task.h"
 
 #include <QUrl>
@@ -53,8 +54,9 @@ public:
 
     /// Names for members and groups; rows already shown are renamed in place.
     void setDirectory(const NameDirectory &directory);
-    /// A note beside the owners ("Loading names…", a failure); empty hides it.
-    void setDirectoryStatus(const QString &text);
+    /// The note beside the owners while the names of members and groups load, or why they
+    /// could not be loaded (a cancelled load says nothing).
+    void setNamesState(bool loading, const std::optional<ApiError> &failure);
     /// The web app's page of the task; empty hides "Open in browser".
     void setWebLink(const QUrl &url);
     [[nodiscard]] QUrl webLink() const { return m_webLink; }

@@ -12,6 +12,7 @@
 #include "gui/tasks/TaskListPager.h"
 #include "gui/tasks/TaskListRowMenu.h"
 #include "gui/tasks/TaskListSentences.h"
+#include "gui/widgets/BusyIndicator.h"
 #include "gui/widgets/PaletteFollower.h"
 #include "gui/widgets/StatusColors.h"
 #include "models/NameDirectory.h"
@@ -108,6 +109,7 @@ void TasksPane::setUpFilters() {
     // would move the filters beside it while the user types).
     ui.searchHintLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     ui.busyProgressBar->setAccessibleName(tr("Loading tasks"));
+    m_busy = new BusyIndicator({ui.busyProgressBar}, this); // shows for a slow page only
     ui.refreshPushButton->setToolTip(tr("Load the list again (F5)"));
 
     for (QComboBox *box : {ui.showComboBox, ui.memberComboBox, ui.runComboBox, ui.statusComboBox,
@@ -387,7 +389,7 @@ void TasksPane::onSessionChanged() {
 }
 
 void TasksPane::onLoadingChanged(bool loading) {
-    m_ui->busyProgressBar->setVisible(loading);
+    m_busy->setBusy(loading);
     if (loading)
         m_ui->errorFrame->hide();
     updateStates();
@@ -435,7 +437,7 @@ void TasksPane::updateStates() {
         m_started ? TaskListSentences::footer(shown, loaded, m_model->total(), m_model->atEnd())
                   : QString();
     m_ui->footerLabel->setText(footer);
-    m_ui->busyProgressBar->setVisible(m_model->isLoading());
+    m_busy->setBusy(m_model->isLoading());
     if (!m_model->lastError() && !m_pickerFailed)
         m_ui->errorFrame->hide();
 }

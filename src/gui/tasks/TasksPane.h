@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+class BusyIndicator;
 class QModelIndex;
 class Session;
 class TaskListModel;
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<Ui::TasksPane> m_ui;
     Session &m_session;
     TaskListModel *m_model;
+    BusyIndicator *m_busy = nullptr;
     QString m_organization;
     bool m_started = false;
     bool m_restoring = false;
