@@ -45,23 +45,24 @@ void TaskLookup::send() {
     qCDebug(lcTaskLookup) << "looking up" << m_request.taskId << "with" << m_request.includes
                           << "run" << m_request.runId;
     const Request request = m_request;
-    m_call = m_session.tasks()->getTask(request.taskId, request.includes, request.runId, this,
-                                        [this, serial, request](const Result<Task> &result) {
-                                            if (serial != m_serial)
-                                                return; // replaced by a newer lookup, or cancelled
-                                            m_call = {};
-                                            setBusy(false);
-                                            if (result.ok()) {
-                                                Q_EMIT found(result.value(), request);
-                                                return;
-                                            }
-                                            qCInfo(lcTaskLookup)
-                                                << "lookup failed:"
-                                                << ApiError::kindName(result.error().kind)
-                                                << result.error().httpStatus;
-                                            Q_EMIT failed(result.error(), request);
-                                        });
-    Q_EMIT sent(request);
+    Q_EMIT sent(request); // before any answer, however soon it comes
+    m_call = m_session.tasks()->getTask(
+        request.taskId, request.includes, request.runId, this,
+        [this, serial, request](const Result<Task> &result) { onAnswer(serial, request, result); });
+}
+
+void TaskLookup::onAnswer(quint64 serial, const Request &request, const Result<Task> &result) {
+    if (serial != m_serial)
+        return; // replaced by a newer lookup, or cancelled
+    m_call = {};
+    setBusy(false);
+    if (result.ok()) {
+        Q_EMIT found(result.value(), request);
+        return;
+    }
+    qCInfo(lcTaskLookup) << "lookup failed:" << ApiError::kindName(result.error().kind)
+                         << result.error().httpStatus;
+    Q_EMIT failed(result.error(), request);
 }
 
 bool TaskLookup::cancel() {

@@ -2,6 +2,7 @@
 
 #include "core/api/ApiError.h"
 #include "core/api/CallHandle.h"
+#include "core/api/Result.h"
 #include "core/domain/Task.h"
 
 #include <QObject>
@@ -46,7 +47,7 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     /// The request waits for the session's token.
     void waitingForToken();
-    /// The request went out.
+    /// The request goes out (emitted before its answer can arrive).
     void sent(const TaskLookup::Request &request);
     void found(const Task &task, const TaskLookup::Request &request);
     void failed(const ApiError &error, const TaskLookup::Request &request);
@@ -55,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void send();
+    void onAnswer(quint64 serial, const Request &request, const Result<Task> &result);
     void setBusy(bool busy);
     void onSessionStateChanged();
 
