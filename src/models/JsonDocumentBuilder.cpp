@@ -45,7 +45,6 @@ JsonDocumentBuilder::~JsonDocumentBuilder() {
 
 void JsonDocumentBuilder::build(const QJsonObject &raw) {
     cancel();
-    m_building = true;
     const quint64 generation = m_generation;
     // A watcher that goes with the builder, rather than QFuture::then(this, ...): Qt 6.4
     // asserts on a continuation whose context object is gone, and a builder may go (its view
@@ -57,7 +56,6 @@ void JsonDocumentBuilder::build(const QJsonObject &raw) {
             watcher->future().resultCount() == 0)
             return;
         const Built result = watcher->result();
-        m_building = false;
         result.document->moveToThread(thread());
         Q_EMIT built(result.document, result.characters);
     });
@@ -68,6 +66,5 @@ void JsonDocumentBuilder::build(const QJsonObject &raw) {
 
 void JsonDocumentBuilder::cancel() {
     ++m_generation;
-    m_building = false;
     m_job.cancel();
 }

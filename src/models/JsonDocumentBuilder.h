@@ -26,8 +26,6 @@ public:
 
     void build(const QJsonObject &raw);
     void cancel();
-    /// From build() until built() or cancel().
-    [[nodiscard]] bool isBuilding() const { return m_building; }
 
 Q_SIGNALS:
     /// `characters`: the length of the document's text.
@@ -37,5 +35,4 @@ private:
     QFuture<void> m_job;
     /// Counts the builds, so that the document of one dropped is known as such.
     quint64 m_generation = 0;
-    bool m_building = false;
 };

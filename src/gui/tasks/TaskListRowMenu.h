@@ -23,9 +23,6 @@ public:
     TaskListRowMenu(QTreeView *tree, const TaskListModel *model, const Session &session);
     ~TaskListRowMenu() override;
 
-    /// Copies the current row's task ID and says so.
-    void copyId();
-
 Q_SIGNALS:
     void openRequested(const QModelIndex &index);
     /// `action` on the row's task: the task is to be opened, and acted on there.
@@ -33,6 +30,8 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
 
 private:
+    /// Copies the current row's task ID and says so.
+    void copyId();
     void show(const QPoint &position);
 
     QTreeView *m_tree;
