@@ -311,6 +311,25 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount("GET", u"/me/tasks$"_s), before);
     }
 
+    // Esc cancels a lookup with the focus anywhere in the window (a lookup from the command line
+    // or a click on the tab leaves it on the tab bar).
+    void escapeCancelsALookupFromTheTabBar() {
+        makeWindow();
+        m_window->trySandbox();
+        QTRY_VERIFY(m_window->session().isReady());
+        SandboxFault hang;
+        hang.kind = SandboxFault::Kind::Hang;
+        hang.pathPattern = u"/tasks/[0-9a-f]{32}$"_s;
+        m_server->addFault(hang);
+        m_window->lookUp(m_server->seededTasks().constFirst().id);
+        QVERIFY(m_window->lookupPane()->isBusy());
+        QTabBar *bar = tabs()->tabBar();
+        bar->setFocus();
+        QVERIFY(bar->hasFocus());
+        QTest::keyClick(bar, Qt::Key_Escape);
+        QVERIFY(!m_window->lookupPane()->isBusy());
+    }
+
     void shortcutsLeaveWelcome() {
         makeWindow();
         QVERIFY(child<QWidget>("welcomePanel")->isVisible());

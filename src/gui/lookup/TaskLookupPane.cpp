@@ -108,8 +108,10 @@ TaskLookupPane::TaskLookupPane(Session &session, QWidget *parent)
     connect(m_focusInput, &QAction::triggered, this, &TaskLookupPane::focusInput);
     addActions(taskActions());
 
+    // Esc cancels a lookup wherever the focus is in the window (after a lookup from the command
+    // line or a click on the tab it is on the tab bar), while the pane shows and a lookup runs.
     m_cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    m_cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    m_cancelShortcut->setContext(Qt::WindowShortcut);
     m_cancelShortcut->setEnabled(false);
     connect(m_cancelShortcut, &QShortcut::activated, this, &TaskLookupPane::cancel);
 
