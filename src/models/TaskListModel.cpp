@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcTaskList, "taskdesk.models.tasklist")
+Q_LOGGING_CATEGORY(lcTaskList, "taskdesk.models.tasklist", QtInfoMsg)
 
 namespace {
 

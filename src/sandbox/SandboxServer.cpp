@@ -15,7 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcSandbox, "taskdesk.sandbox")
+Q_LOGGING_CATEGORY(lcSandbox, "taskdesk.sandbox", QtInfoMsg)
 
 namespace {
 

@@ -5,7 +5,7 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcTaskLookup, "taskdesk.session.lookup")
+Q_LOGGING_CATEGORY(lcTaskLookup, "taskdesk.session.lookup", QtInfoMsg)
 
 TaskLookup::TaskLookup(Session &session, QObject *parent)
     : QObject(parent)

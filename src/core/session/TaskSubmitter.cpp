@@ -12,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcSubmit, "taskdesk.session.create")
+Q_LOGGING_CATEGORY(lcSubmit, "taskdesk.session.create", QtInfoMsg)
 
 TaskSubmitter::TaskSubmitter(Session &session, QObject *parent)
     : QObject(parent)

@@ -5,7 +5,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcDraft, "taskdesk.settings.draft")
+Q_LOGGING_CATEGORY(lcDraft, "taskdesk.settings.draft", QtInfoMsg)
 
 DraftStore::DraftStore(Settings *settings, QObject *parent)
     : QObject(parent)

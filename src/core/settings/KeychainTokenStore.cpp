@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcKeychain, "taskdesk.keychain")
+Q_LOGGING_CATEGORY(lcKeychain, "taskdesk.keychain", QtInfoMsg)
 
 // libsecret reports D-Bus and connection failures as plain GErrors, which QtKeychain turns into
 // OtherError with the GLib text. These are the texts that mean "nobody is there to ask".

@@ -29,7 +29,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcTaskView, "taskdesk.ui.taskview")
+Q_LOGGING_CATEGORY(lcTaskView, "taskdesk.ui.taskview", QtInfoMsg)
 
 namespace {
 

@@ -34,7 +34,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcNewTask, "taskdesk.ui.newtask")
+Q_LOGGING_CATEGORY(lcNewTask, "taskdesk.ui.newtask", QtInfoMsg)
 
 namespace {
 

@@ -3,7 +3,7 @@
 #include <QDesktopServices>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcSafeText, "taskdesk.ui.description")
+Q_LOGGING_CATEGORY(lcSafeText, "taskdesk.ui.description", QtInfoMsg)
 
 SafeTextBrowser::SafeTextBrowser(QWidget *parent)
     : QTextBrowser(parent) {
