@@ -1,5 +1,7 @@
 #include "gui/widgets/BusyIndicator.h"
 
+#include <QHBoxLayout>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -75,6 +77,32 @@ private Q_SLOTS:
         QTRY_VERIFY(m_bar->isVisible());
         m_indicator->setBusy(false);
         QVERIFY(!m_bar->isVisible());
+    }
+
+    // Showing the signs moves nothing beside them (the fields of a bar kept narrowing to make
+    // room for them), and hiding them moves nothing back.
+    void theSignsKeepTheirPlace() {
+        QWidget window;
+        auto *layout = new QHBoxLayout(&window);
+        auto *field = new QLineEdit(&window);
+        auto *bar = new QProgressBar(&window);
+        layout->addWidget(field, 1);
+        layout->addWidget(bar);
+        BusyIndicator indicator({bar}, &window);
+        window.resize(600, 40);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect idle = field->geometry();
+        QVERIFY(idle.width() < 600 - bar->sizeHint().width());
+
+        indicator.setBusy(true);
+        QTRY_VERIFY(bar->isVisible());
+        layout->activate();
+        QCOMPARE(field->geometry(), idle);
+
+        indicator.setBusy(false);
+        layout->activate();
+        QCOMPARE(field->geometry(), idle);
     }
 
 private:

@@ -537,6 +537,7 @@ void tst_TaskLookupPane::escapeCancelsALookupInFlight() {
     QSignalSpy messages(&m_fixture->pane(), &TaskLookupPane::statusMessage);
 
     const QString id = m_fixture->richTaskId();
+    const QRect idleLookupButton = m_fixture->lookupButton()->geometry();
     typeAndEnter(id);
     QVERIFY(m_fixture->pane().isBusy());
     // The progress bar and Cancel wait a moment (a lookup that answers at once shows neither),
@@ -546,6 +547,8 @@ void tst_TaskLookupPane::escapeCancelsALookupInFlight() {
     QVERIFY(!bar->isVisible());
     QTRY_VERIFY(m_fixture->cancelButton()->isVisible());
     QVERIFY(bar->isVisible());
+    // They take no room from the inputs: nothing in the lookup bar moves.
+    QCOMPARE(m_fixture->lookupButton()->geometry(), idleLookupButton);
     QTRY_COMPARE(m_fixture->taskRequestCount(), 1);
 
     QTest::keyClick(m_fixture->taskIdLineEdit(), Qt::Key_Escape);

@@ -5,6 +5,10 @@
 BusyIndicator::BusyIndicator(const QList<QWidget *> &widgets, QObject *parent)
     : QObject(parent) {
     for (QWidget *widget : widgets) {
+        // A sign keeps its place while hidden: nothing around it moves when it shows.
+        QSizePolicy policy = widget->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        widget->setSizePolicy(policy);
         m_widgets.append(widget);
         connect(widget, &QObject::destroyed, this, [this, widget] { m_widgets.removeAll(widget); });
     }

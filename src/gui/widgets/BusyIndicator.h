@@ -17,7 +17,8 @@ public:
     /// How long work runs before its signs show.
     static constexpr int DelayMs = 200;
 
-    /// Hides `widgets` (not owned) until setBusy(true) has lasted DelayMs.
+    /// Hides `widgets` (not owned) until setBusy(true) has lasted DelayMs. Hidden, they keep
+    /// their room in the layout, so the widgets around them stay where they are.
     BusyIndicator(const QList<QWidget *> &widgets, QObject *parent);
     ~BusyIndicator() override;
 
