@@ -52,11 +52,27 @@ private Q_SLOTS:
     }
 
     void quickWorkShowsNothing() {
+        QSignalSpy shown(m_indicator, &BusyIndicator::shownChanged);
         m_indicator->setBusy(true);
         m_indicator->setBusy(false);
         waitPastTheDelay();
         QVERIFY(!m_bar->isVisible());
         QVERIFY(!m_cancel->isVisible());
+        QVERIFY(!m_indicator->isShown());
+        QCOMPARE(shown.count(), 0);
+    }
+
+    // What trades places with the signs hears once when they appear and once when they go.
+    void tellsWhenTheSignsShowAndGo() {
+        QSignalSpy shown(m_indicator, &BusyIndicator::shownChanged);
+        m_indicator->setBusy(true);
+        QTRY_COMPARE(shown.count(), 1);
+        QCOMPARE(shown.at(0).at(0).toBool(), true);
+        QVERIFY(m_indicator->isShown());
+        m_indicator->setBusy(false);
+        QCOMPARE(shown.count(), 2);
+        QCOMPARE(shown.at(1).at(0).toBool(), false);
+        QVERIFY(!m_indicator->isShown());
     }
 
     // Busy again while busy does not push the signs further away.

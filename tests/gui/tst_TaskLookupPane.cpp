@@ -106,6 +106,7 @@ private Q_SLOTS:
     void failuresAreExplainedInThePane_data();
     void failuresAreExplainedInThePane();
     void escapeCancelsALookupInFlight();
+    void cancelTakesTheFocusFromLookUp();
     void withoutAConnectionItSaysWhereToConnect();
     void largeTaskLoadsWhileTheEventLoopTurns();
     void recentLookupsAreSavedAndReopened();
@@ -537,6 +538,7 @@ void tst_TaskLookupPane::escapeCancelsALookupInFlight() {
     QSignalSpy messages(&m_fixture->pane(), &TaskLookupPane::statusMessage);
 
     const QString id = m_fixture->richTaskId();
+    const QRect idleInput = m_fixture->taskIdLineEdit()->geometry();
     const QRect idleLookupButton = m_fixture->lookupButton()->geometry();
     typeAndEnter(id);
     QVERIFY(m_fixture->pane().isBusy());
@@ -547,13 +549,17 @@ void tst_TaskLookupPane::escapeCancelsALookupInFlight() {
     QVERIFY(!bar->isVisible());
     QTRY_VERIFY(m_fixture->cancelButton()->isVisible());
     QVERIFY(bar->isVisible());
-    // They take no room from the inputs: nothing in the lookup bar moves.
-    QCOMPARE(m_fixture->lookupButton()->geometry(), idleLookupButton);
+    // Cancel takes Look up's place and the bar has a row of its own: nothing in the lookup bar
+    // moves or narrows.
+    QVERIFY(!m_fixture->lookupButton()->isVisible());
+    QCOMPARE(m_fixture->cancelButton()->geometry(), idleLookupButton);
+    QCOMPARE(m_fixture->taskIdLineEdit()->geometry(), idleInput);
     QTRY_COMPARE(m_fixture->taskRequestCount(), 1);
 
     QTest::keyClick(m_fixture->taskIdLineEdit(), Qt::Key_Escape);
     QVERIFY(!m_fixture->pane().isBusy());
     QVERIFY(!m_fixture->cancelButton()->isVisible());
+    QVERIFY(m_fixture->lookupButton()->isVisible());
     QVERIFY(!bar->isVisible());
     QVERIFY(m_fixture->pane().errorText().isEmpty());
     QVERIFY(!view()->task());
@@ -578,6 +584,28 @@ void tst_TaskLookupPane::escapeCancelsALookupInFlight() {
     lookUpAndWait(id);
     QCOMPARE(m_fixture->taskRequestCount(), sent + 1);
     QVERIFY(m_fixture->pane().errorText().isEmpty());
+}
+
+// From the keyboard: Space on Look up starts a lookup; when Cancel takes its place it takes the
+// focus too (a second Space cancels), and after Cancel the focus goes back to the input.
+void tst_TaskLookupPane::cancelTakesTheFocusFromLookUp() {
+    SandboxFault hang;
+    hang.kind = SandboxFault::Kind::Hang;
+    hang.pathPattern = u"/tasks/"_s;
+    m_fixture->server().addFault(hang);
+    m_fixture->taskIdLineEdit()->setText(m_fixture->richTaskId());
+    m_fixture->lookupButton()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(m_fixture->lookupButton(), Qt::Key_Space);
+    QVERIFY(m_fixture->pane().isBusy());
+    QTRY_VERIFY(m_fixture->cancelButton()->isVisible());
+    QVERIFY(m_fixture->cancelButton()->hasFocus());
+
+    QTest::keyClick(m_fixture->cancelButton(), Qt::Key_Space);
+    QVERIFY(!m_fixture->pane().isBusy());
+    QVERIFY(m_fixture->lookupButton()->isVisible());
+    QVERIFY(m_fixture->taskIdLineEdit()->hasFocus());
+    QCOMPARE(m_fixture->taskIdLineEdit()->text(), m_fixture->richTaskId());
+    m_fixture->server().clearFaults();
 }
 
 // With nothing to connect with, a lookup sends nothing (the pane is not busy) and says in the

@@ -26,26 +26,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QGuiApplication>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-constexpr int DefaultRecentWidth = 300;
-
-} // namespace
-
 TaskLookupPane::TaskLookupPane(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::TaskLookupPane>())
     , m_session(session)
     , m_focusInput(new QAction(tr("Look up a task"), this))
-    , m_cancelShortcut(nullptr)
-
     , m_lookup(new TaskLookup(session, this))
     , m_actionBar(new TaskActionBar(session))
     , m_comments(new CommentsPanel(session))
@@ -83,7 +74,10 @@ TaskLookupPane::TaskLookupPane(Session &session, QWidget *parent)
     });
 
     m_ui->busyProgressBar->setAccessibleName(tr("Looking up"));
-    m_busyIndicator = new BusyIndicator({m_ui->busyProgressBar, m_ui->cancelPushButton}, this);
+    // A lookup that lasts shows a thin bar under the inputs, and Cancel takes Look up's place
+    // (nothing in the bar moves); Esc cancels from the start.
+    m_busyIndicator = new BusyIndicator({m_ui->busyProgressBar}, this);
+    connect(m_busyIndicator, &BusyIndicator::shownChanged, this, &TaskLookupPane::showCancel);
     m_ui->inputErrorLabel->hide();
     // Both the background and the text are set, in the variant that suits the palette.
     PaletteFollower::follow(m_ui->errorFrame, [frame = m_ui->errorFrame] {
@@ -379,12 +373,18 @@ void TaskLookupPane::display(const Task &task, const QStringList &includes, cons
 }
 
 void TaskLookupPane::setBusy(bool busy) {
-    // The progress bar and Cancel show once a lookup takes longer than a moment; Esc cancels
-    // from the start.
     m_busyIndicator->setBusy(busy);
     m_cancelShortcut->setEnabled(busy);
-    if (!busy && m_ui->cancelPushButton->hasFocus())
-        m_ui->taskIdLineEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void TaskLookupPane::showCancel(bool shown) {
+    // The focus goes with the button that takes the other's place; after Cancel, to the input.
+    const QWidget *focus = QApplication::focusWidget();
+    const bool buttonHadFocus = focus == m_ui->lookupPushButton || focus == m_ui->cancelPushButton;
+    m_ui->lookupButtonStack->setCurrentWidget(shown ? m_ui->cancelPushButton
+                                                    : m_ui->lookupPushButton);
+    if (buttonHadFocus)
+        (shown ? m_ui->lookupButtonStack->currentWidget() : m_ui->taskIdLineEdit)->setFocus();
 }
 
 void TaskLookupPane::showInputError(const QString &text) {
@@ -442,7 +442,7 @@ void TaskLookupPane::copyCurl() {
     if (!task)
         return;
     // The same builder getTask() sends with, so the command is the request the pane made.
-    QGuiApplication::clipboard()->setText(
+    QApplication::clipboard()->setText(
         m_session.tasks()->getTaskCurl(task->id, m_shownIncludes, m_shownRunId));
     Q_EMIT statusMessage(
         tr("Copied the request as a curl command; it reads the token from $TALLYFY_API_TOKEN"));
@@ -489,10 +489,11 @@ void TaskLookupPane::reloadRecentLookups() {
 }
 
 void TaskLookupPane::restoreSplitter() {
+    constexpr int recentListWidth = 300; // the first time: the task gets the rest
     QSplitter *splitter = m_ui->lookupSplitter;
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     const QByteArray state = m_session.settings()->splitterState();
     if (state.isEmpty() || !splitter->restoreState(state))
-        splitter->setSizes({DefaultRecentWidth, 1000});
+        splitter->setSizes({recentListWidth, 1000});
 }

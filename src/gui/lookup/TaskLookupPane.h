@@ -106,6 +106,7 @@ private:
     void onLookupFailed(const ApiError &error);
     void display(const Task &task, const QStringList &includes, const QString &runId);
     void setBusy(bool busy);
+    void showCancel(bool shown);
     void showInputError(const QString &text);
     void showInputNote(const QString &text);
     void clearInputError();
@@ -126,7 +127,7 @@ private:
     std::unique_ptr<Ui::TaskLookupPane> m_ui;
     Session &m_session;
     QAction *m_focusInput;
-    QShortcut *m_cancelShortcut;
+    QShortcut *m_cancelShortcut = nullptr;
     BusyIndicator *m_busyIndicator = nullptr;
     TaskLookup *m_lookup;
     TaskActionBar *m_actionBar;

@@ -35,4 +35,8 @@ void BusyIndicator::setBusy(bool busy) {
 void BusyIndicator::setShown(bool shown) {
     for (QWidget *widget : std::as_const(m_widgets))
         widget->setVisible(shown);
+    if (shown == m_shown)
+        return;
+    m_shown = shown;
+    Q_EMIT shownChanged(shown);
 }

@@ -25,6 +25,12 @@ public:
     /// Busy: the signs show after the delay. Not busy: they hide at once.
     void setBusy(bool busy);
     [[nodiscard]] bool isBusy() const { return m_busy; }
+    /// Whether the signs show (the work has lasted past the delay).
+    [[nodiscard]] bool isShown() const { return m_shown; }
+
+Q_SIGNALS:
+    /// The signs appeared or went: for what trades places with them (a button with Cancel).
+    void shownChanged(bool shown);
 
 private:
     void setShown(bool shown);
@@ -33,4 +39,5 @@ private:
     QList<QWidget *> m_widgets;
     QTimer m_delay;
     bool m_busy = false;
+    bool m_shown = false;
 };
