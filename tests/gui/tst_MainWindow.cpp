@@ -285,6 +285,53 @@ private Q_SLOTS:
         m_window->settingsDialog()->reject();
     }
 
+    // As the app starts (main.cpp's order): the keys are in the list, not on the tab bar, so
+    // Down and Enter open the first task; with Look up the last tab, in its task ID.
+    void startsWithTheKeysInThePane() {
+        makeDeferredWindow();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_keychain->start();
+        QTRY_VERIFY(!m_window->tasksPane()->model()->isLoading() &&
+                    m_window->tasksPane()->model()->rowCount() > 1);
+        // The list was hidden while it loaded; it has the keys now its rows are there.
+        auto *list = child<QTreeView>("tasksTreeView");
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(list));
+        const QString second =
+            m_window->tasksPane()->model()->index(1, 0).data(TaskListModel::TaskIdRole).toString();
+        QVERIFY(!second.isEmpty());
+        QTest::keyClick(list, Qt::Key_Down);
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(m_window->currentPane(), static_cast<QWidget *>(m_window->lookupPane()));
+        QTRY_VERIFY(m_window->lookupPane()->taskView()->task().has_value());
+        QCOMPARE(m_window->lookupPane()->taskView()->task()->id, second);
+        m_window.reset();
+
+        m_settings->setLastTab(u"taskLookupPane"_s);
+        makeDeferredWindow();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QCOMPARE(QApplication::focusWidget(),
+                 static_cast<QWidget *>(child<QLineEdit>("taskIdLineEdit")));
+    }
+
+    // The sandbox chosen on the welcome panel from the keyboard: the keys go on in the list.
+    void welcomeHandsTheKeysToThePane() {
+        makeWindow();
+        auto *sandbox = child<QPushButton>("trySandboxPushButton");
+        sandbox->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(sandbox->hasFocus());
+        QTest::keyClick(sandbox, Qt::Key_Space);
+        QVERIFY(tabs()->isVisible());
+        QTRY_VERIFY(m_window->tasksPane()->model()->rowCount() > 0);
+        QCOMPARE(QApplication::focusWidget(),
+                 static_cast<QWidget *>(child<QTreeView>("tasksTreeView")));
+    }
+
     // F5 and Ctrl+F of the Tasks list work with the focus anywhere in the window (here the
     // tab bar, where a click on "Tasks" leaves it), and not while another tab shows.
     void tasksKeysWorkFromTheTabBar() {

@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QMetaObject>
 #include <QScreen>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -265,30 +266,46 @@ void MainWindow::updateTarget() {
 }
 
 void MainWindow::showPanes() {
-    if (m_stack->currentWidget() != m_tabs) {
-        m_stack->setCurrentWidget(m_tabs);
-    }
+    if (m_stack->currentWidget() == m_tabs)
+        return;
+    // From the welcome panel (connected, or the sandbox chosen) the keys go on in the pane; the
+    // welcome's buttons, disabled while the sandbox starts, may have left them nowhere.
+    const QWidget *focus = QApplication::focusWidget();
+    const bool handOver = focus == nullptr || m_welcome->isAncestorOf(focus);
+    m_stack->setCurrentWidget(m_tabs);
+    if (handOver)
+        focusCurrentPane();
+}
+
+void MainWindow::focusCurrentPane() {
+    const QString current = m_panes->currentName();
+    if (current == TasksName)
+        tasksPane()->focusList();
+    else if (current == LookupName)
+        lookupPane()->focusInput();
+    else if (current == NewTaskName)
+        newTaskForm()->focusTitle();
 }
 
 void MainWindow::showLookup() {
     m_welcomeDismissed = true;
     showPanes();
     m_panes->setCurrent(LookupName);
-    lookupPane()->focusInput();
+    focusCurrentPane();
 }
 
 void MainWindow::showTasks() {
     m_welcomeDismissed = true;
     showPanes();
     m_panes->setCurrent(TasksName);
-    tasksPane()->focusList();
+    focusCurrentPane();
 }
 
 void MainWindow::showNewTask() {
     m_welcomeDismissed = true;
     showPanes();
     m_panes->setCurrent(NewTaskName);
-    newTaskForm()->focusTitle();
+    focusCurrentPane();
 }
 
 void MainWindow::lookUp(const QString &reference, const QString &runId) {
@@ -390,6 +407,15 @@ void MainWindow::saveLayout() {
 void MainWindow::closeEvent(QCloseEvent *event) {
     saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event) {
+    QMainWindow::showEvent(event);
+    // At start the keys belong in the pane shown (Down and Enter in the list), not on the tab
+    // bar, which is where Qt would put them.
+    if (!event->spontaneous() && !std::exchange(m_shownOnce, true) &&
+        m_stack->currentWidget() == m_tabs)
+        focusCurrentPane();
 }
 
 void MainWindow::paintEvent(QPaintEvent *event) {

@@ -84,6 +84,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void addPanes();
@@ -92,6 +93,8 @@ private:
     void sessionStateChanged();
     void updateTarget();
     void showPanes();
+    /// The keyboard's place in the current pane: the list, the task ID, the title.
+    void focusCurrentPane();
     void restoreLayout();
     void saveLayout();
 
@@ -108,6 +111,7 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<AboutDialog> m_aboutDialog;
     bool m_welcomeDismissed = false;
+    bool m_shownOnce = false;
     bool m_painted = false;
     QString m_pendingReference;
     QString m_pendingRunId;

@@ -19,9 +19,11 @@
 #include "models/TaskListModel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QShortcut>
+#include <QTabBar>
 #include <QTimer>
 
 #include <utility>
@@ -321,6 +323,8 @@ void TasksPane::refresh() {
 
 void TasksPane::focusList() {
     QTreeView *tree = m_ui->tasksTreeView;
+    // While the list loads (or is empty) it is hidden; it takes the keys when its rows come.
+    m_focusListOnRows = m_ui->listStackedWidget->currentWidget() != m_ui->listPage;
     tree->setFocus(Qt::ShortcutFocusReason);
     if (!tree->currentIndex().isValid() && m_model->rowCount() > 0)
         tree->setCurrentIndex(m_model->index(0, 0));
@@ -431,6 +435,12 @@ void TasksPane::updateStates() {
     const int shown = m_model->rowCount();
     const int loaded = m_model->loadedCount();
     m_ui->listStackedWidget->setCurrentWidget(shown > 0 ? m_ui->listPage : m_ui->emptyPage);
+    if (shown > 0 && std::exchange(m_focusListOnRows, false) && isVisible()) {
+        // Unless the user has put the keys somewhere since (the tab bar is where Qt leaves them).
+        const QWidget *focus = QApplication::focusWidget();
+        if (focus == nullptr || qobject_cast<const QTabBar *>(focus) != nullptr)
+            focusList();
+    }
     m_ui->emptyLabel->setText(emptyReason());
     // Nothing loaded: the empty page says why ("Showing 0 of 0" would add nothing).
     const QString footer =

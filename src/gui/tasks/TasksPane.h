@@ -95,6 +95,8 @@ private:
     BusyIndicator *m_busy = nullptr;
     QString m_organization;
     bool m_started = false;
+    /// focusList() came while the list was hidden: it takes the keys when its rows come.
+    bool m_focusListOnRows = false;
     bool m_restoring = false;
     /// The default column widths wait for the list to show (its width is not known yet).
     bool m_columnsPending = false;
