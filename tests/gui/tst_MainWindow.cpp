@@ -277,6 +277,8 @@ private Q_SLOTS:
         QCOMPARE(m_window->currentPane(), static_cast<QWidget *>(m_window->tasksPane()));
         QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(m_window->currentPane(), static_cast<QWidget *>(m_window->lookupPane()));
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPane(), static_cast<QWidget *>(m_window->newTaskForm()));
         QCOMPARE(tabs()->tabText(0), u"Tasks"_s);
         QCOMPARE(tabs()->tabText(1), u"Look up"_s);
         QCOMPARE(tabs()->tabText(2), u"New one-off task"_s);

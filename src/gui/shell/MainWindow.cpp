@@ -177,7 +177,8 @@ void MainWindow::createMenus() {
     fileMenu->setObjectName(u"fileMenu"_s);
     QAction *newTask = fileMenu->addAction(tr("&New one-off task"), this, &MainWindow::showNewTask);
     newTask->setObjectName(u"newTaskAction"_s);
-    newTask->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    // Ctrl+1, Ctrl+2 and Ctrl+3 go to the tabs in their order, as in a browser.
+    newTask->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_N), QKeySequence(Qt::CTRL | Qt::Key_3)});
     QAction *tasks = fileMenu->addAction(tr("&Tasks"), this, &MainWindow::showTasks);
     tasks->setObjectName(u"showTasksAction"_s);
     tasks->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));

@@ -63,7 +63,7 @@ public Q_SLOTS:
     void showLookup();
     /// The Tasks tab (Ctrl+1).
     void showTasks();
-    /// Shows the new-task tab and focuses its title (Ctrl+N).
+    /// Shows the new-task tab and focuses its title (Ctrl+N, Ctrl+3).
     void showNewTask();
     /// Shows the lookup tab and looks `reference` up (e.g. --task on the command line).
     void lookUp(const QString &reference, const QString &runId = {});
